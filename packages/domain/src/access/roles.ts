@@ -1,0 +1,117 @@
+import { z } from "zod";
+
+/** Roles (vai trò). Each assignment of a role may be bound to a unit, which sets its scope. */
+export const ROLES = [
+  "province_admin", // Sở Nội vụ, CCHC division
+  "province_office", // Văn phòng UBND tỉnh (TTHC control)
+  "sector_inspector", // one of the seven sector departments of IV.3
+  "unit_officer", // a department's or district's clerk: that unit and its subtree
+  "camera_reviewer", // remote reviewer of one-stop-shop cameras
+  "leader", // provincial leadership: read-only, whole province
+] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** What a role may do. Names are `<area>.<verb>`; the server checks every procedure against this list. */
+export const PERMISSIONS = [
+  "units.read",
+  "units.write",
+  "audit.read",
+  "users.manage",
+  "plans.read",
+  "plans.write",
+  "inspections.read",
+  "inspections.write",
+  "inspections.writeSector",
+  "recommendations.respond",
+  "recommendations.verify",
+  "internal.read",
+  "internal.write",
+  "selfAssessment.write",
+  "camera.read",
+  "camera.review",
+  "reports.export",
+] as const;
+export const Permission = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof Permission>;
+
+/**
+ * How far a role reaches: `province` sees every unit; `unit` sees only the unit it is bound to and
+ * that unit's subtree (a district: its divisions and communes).
+ */
+export type ScopeKind = "province" | "unit";
+
+export interface RolePolicy {
+  scope: ScopeKind;
+  /** True when an assignment of this role must name a unit. */
+  needsUnit: boolean;
+  permissions: readonly Permission[];
+}
+
+export const ROLE_POLICIES = {
+  province_admin: {
+    scope: "province",
+    needsUnit: false,
+    permissions: [
+      "units.read",
+      "units.write",
+      "audit.read",
+      "users.manage",
+      "plans.read",
+      "plans.write",
+      "inspections.read",
+      "inspections.write",
+      "recommendations.verify",
+      "internal.read",
+      "camera.read",
+      "camera.review",
+      "reports.export",
+    ],
+  },
+  province_office: {
+    scope: "province",
+    needsUnit: false,
+    permissions: [
+      "units.read",
+      "plans.read",
+      "inspections.read",
+      "inspections.write",
+      "recommendations.verify",
+      "internal.read",
+      "camera.read",
+      "reports.export",
+    ],
+  },
+  sector_inspector: {
+    // Reads the whole province (it inspects any unit in its field) but writes only its field's inspections.
+    scope: "province",
+    needsUnit: true,
+    permissions: ["units.read", "plans.read", "inspections.read", "inspections.writeSector", "reports.export"],
+  },
+  unit_officer: {
+    scope: "unit",
+    needsUnit: true,
+    permissions: [
+      "units.read",
+      "inspections.read",
+      "recommendations.respond",
+      "internal.read",
+      "internal.write",
+      "selfAssessment.write",
+    ],
+  },
+  camera_reviewer: {
+    scope: "province",
+    needsUnit: false,
+    permissions: ["units.read", "camera.read", "camera.review"],
+  },
+  leader: {
+    scope: "province",
+    needsUnit: false,
+    permissions: ["units.read", "plans.read", "inspections.read", "internal.read", "camera.read", "reports.export"],
+  },
+} as const satisfies Record<Role, RolePolicy>;
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_POLICIES[role].permissions));
+}
