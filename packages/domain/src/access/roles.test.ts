@@ -13,7 +13,9 @@ describe("role registry", () => {
   });
 
   it("leaves the leader read-only", () => {
-    const writes = ROLE_POLICIES.leader.permissions.filter((p) => !/\.(read|export)$/.test(p) && p !== "reports.export");
+    const writes = ROLE_POLICIES.leader.permissions.filter(
+      (p) => !/\.(read|export)$/.test(p) && p !== "reports.export",
+    );
     expect(writes).toEqual([]);
   });
 });

@@ -86,7 +86,13 @@ export const ROLE_POLICIES = {
     // Reads the whole province (it inspects any unit in its field) but writes only its field's inspections.
     scope: "province",
     needsUnit: true,
-    permissions: ["units.read", "plans.read", "inspections.read", "inspections.writeSector", "reports.export"],
+    permissions: [
+      "units.read",
+      "plans.read",
+      "inspections.read",
+      "inspections.writeSector",
+      "reports.export",
+    ],
   },
   unit_officer: {
     scope: "unit",
@@ -108,7 +114,14 @@ export const ROLE_POLICIES = {
   leader: {
     scope: "province",
     needsUnit: false,
-    permissions: ["units.read", "plans.read", "inspections.read", "internal.read", "camera.read", "reports.export"],
+    permissions: [
+      "units.read",
+      "plans.read",
+      "inspections.read",
+      "internal.read",
+      "camera.read",
+      "reports.export",
+    ],
   },
 } as const satisfies Record<Role, RolePolicy>;
 

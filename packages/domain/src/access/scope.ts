@@ -1,4 +1,4 @@
-import { ROLE_POLICIES, type Permission, type Role } from "./roles";
+import { type Permission, ROLE_POLICIES, type Role } from "./roles";
 
 /** One role held by a user, bound to a unit where the role needs one. */
 export interface RoleAssignment {
@@ -26,7 +26,9 @@ export function canOnUnit(
 
 /** Whether the user may use `permission` at all (on some unit). */
 export function hasPermission(assignments: readonly RoleAssignment[], permission: Permission): boolean {
-  return assignments.some((a) => (ROLE_POLICIES[a.role].permissions as readonly Permission[]).includes(permission));
+  return assignments.some((a) =>
+    (ROLE_POLICIES[a.role].permissions as readonly Permission[]).includes(permission),
+  );
 }
 
 /**

@@ -17,7 +17,10 @@ export const UnitName = z
   .min(2, "Tên đơn vị quá ngắn / Unit name is too short")
   .max(200, "Tên đơn vị tối đa 200 ký tự / Unit name: at most 200 characters");
 
-export const UnitId = z.number({ error: "Mã định danh đơn vị không hợp lệ / Invalid unit id" }).int().positive();
+export const UnitId = z
+  .number({ error: "Mã định danh đơn vị không hợp lệ / Invalid unit id" })
+  .int()
+  .positive();
 
 export const CreateUnitInput = z
   .object({

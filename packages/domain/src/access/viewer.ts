@@ -1,0 +1,20 @@
+import type { RoleAssignment } from "./scope";
+
+/**
+ * A user as the visibility and lifecycle rules see them: role assignments, each with the ancestor
+ * path of its bound unit (the unit first, then its parent, … the province), and for a sector
+ * inspector the lead-body code of its department (see leadBodyOfUnitName).
+ */
+export interface ViewerAssignment extends RoleAssignment {
+  unitPath?: readonly number[];
+  leadBody?: string | null;
+}
+
+export interface Viewer {
+  assignments: readonly ViewerAssignment[];
+}
+
+/** Whether an assignment binds the user to one unit (its scope), as opposed to a province-wide role. */
+export function isUnitBound(a: ViewerAssignment): boolean {
+  return a.role === "unit_officer" || a.role === "sector_inspector";
+}

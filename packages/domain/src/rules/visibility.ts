@@ -1,0 +1,56 @@
+import type { Role } from "../access/roles";
+import { canOnUnit } from "../access/scope";
+import { isUnitBound, type Viewer, type ViewerAssignment } from "../access/viewer";
+import type { InspectionRef } from "../inspections/inspection-ref";
+import { hasStarted } from "../inspections/inspection-status";
+
+/** Roles that see every surprise inspection before it starts: they plan and lead them (R5, R8). */
+export const SURPRISE_PLANNERS = [
+  "province_admin",
+  "province_office",
+  "leader",
+] as const satisfies readonly Role[];
+
+type VisibilityFacts = Pick<InspectionRef, "form" | "status" | "targetPath" | "leadBody" | "startDate">;
+
+/**
+ * R5. A surprise inspection is secret until it starts. "Started" means both: the status has reached
+ * in_progress (the team is at the unit) AND its start date is today or earlier. The status alone
+ * could be set early by mistake and the date alone could pass while the team postpones, so either
+ * alone would leak a secret date; requiring both errs toward secrecy.
+ */
+export function isSurpriseSecret(inspection: VisibilityFacts, now: string): boolean {
+  if (inspection.form !== "surprise") return false;
+  return !(hasStarted(inspection.status) && inspection.startDate <= now.slice(0, 10));
+}
+
+/**
+ * Bound at, above or below the target: the target unit's own staff, any unit over it (a district must
+ * not warn its commune) and any unit under it (a division would warn its department).
+ */
+function boundNearTarget(a: ViewerAssignment, targetPath: readonly number[]): boolean {
+  if (!isUnitBound(a) || a.unitId === null) return false;
+  const target = targetPath[0];
+  return targetPath.includes(a.unitId) || (target !== undefined && (a.unitPath ?? []).includes(target));
+}
+
+export function canSeeInspection(viewer: Viewer, inspection: VisibilityFacts, now: string): boolean {
+  if (!isSurpriseSecret(inspection, now))
+    return canOnUnit(viewer.assignments, "inspections.read", inspection.targetPath);
+  // One binding near the target is enough to hide it, whatever other roles the user holds.
+  if (viewer.assignments.some((a) => boundNearTarget(a, inspection.targetPath))) return false;
+  return viewer.assignments.some(
+    (a) =>
+      (SURPRISE_PLANNERS as readonly Role[]).includes(a.role) ||
+      (a.role === "sector_inspector" && a.leadBody === inspection.leadBody),
+  );
+}
+
+/** Filters a list before anything is counted or returned, so that no count leaks a secret inspection. */
+export function visibleInspections<T extends VisibilityFacts>(
+  viewer: Viewer,
+  inspections: readonly T[],
+  now: string,
+): T[] {
+  return inspections.filter((i) => canSeeInspection(viewer, i, now));
+}
