@@ -1,0 +1,38 @@
+import { Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { useLang } from "@par/ui";
+import { useState } from "react";
+import { TierCounts } from "./tier-counts";
+import { UnitCreateModal } from "./unit-create-modal";
+import { UnitDetailPanel } from "./unit-detail-panel";
+import { UnitTreePanel } from "./unit-tree-panel";
+
+/** The unit register: tree by tier on the left, the selected unit (from the URL) on the right. */
+export function UnitsPage({ selectedId }: { selectedId: number | null }) {
+  const { t } = useLang();
+  // undefined: closed; null: a top-level unit; a number: a child of that unit.
+  const [createUnder, setCreateUnder] = useState<number | null | undefined>(undefined);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2}>{t("admin.units.title")}</Title>
+          <Text c="dimmed" size="sm">
+            {t("admin.units.subtitle")}
+          </Text>
+        </div>
+        <TierCounts />
+      </Group>
+      <Grid gap="md" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <UnitDetailPanel selectedId={selectedId} onAddChild={(parentId) => setCreateUnder(parentId)} />
+        </Grid.Col>
+      </Grid>
+      {createUnder !== undefined && (
+        <UnitCreateModal parentId={createUnder} onClose={() => setCreateUnder(undefined)} />
+      )}
+    </Stack>
+  );
+}

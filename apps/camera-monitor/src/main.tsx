@@ -1,0 +1,18 @@
+import { ParApp } from "@par/ui";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { CameraRoutes } from "./camera-routes";
+import { dictionary } from "./dictionary";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ParApp
+      base="/camera"
+      appName={{ vi: "Giám sát camera Một cửa", en: "One-stop-shop camera monitor" }}
+      requiredPermission="camera.read"
+      dictionary={dictionary}
+    >
+      <CameraRoutes />
+    </ParApp>
+  </StrictMode>,
+);

@@ -1,0 +1,61 @@
+import { Alert, EmptyState, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { tierOfKind } from "@par/domain";
+import { tierLabel, UnitKindBadge, useLang, useTRPC, ValidityText } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
+
+/**
+ * The selected one-stop shop. Camera feeds are not part of this release, and the panel says so plainly
+ * rather than showing a placeholder that looks like video.
+ */
+export function ShopDetail({ selectedId }: { selectedId: number | null }) {
+  const trpc = useTRPC();
+  const { t, lang } = useLang();
+  const shops = useQuery(trpc.units.oneStopShops.queryOptions());
+  const units = useQuery(trpc.units.list.queryOptions({}));
+  if (selectedId === null) {
+    return (
+      <Paper withBorder p="xl">
+        <EmptyState title={t("camera.pickOne")} size="sm" />
+      </Paper>
+    );
+  }
+  if (!shops.data) return null;
+  const shop = shops.data.find((s) => s.id === selectedId);
+  if (!shop) return <Alert color="gray">{t("camera.notInList")}</Alert>;
+  const parent = units.data?.find((u) => u.id === shop.parentId);
+  return (
+    <Paper withBorder p="md" data-testid="shop-detail">
+      <Stack gap="md">
+        <Group gap="sm">
+          <Title order={3}>{shop.name}</Title>
+          <UnitKindBadge kind={shop.kind} />
+        </Group>
+        <Table variant="vertical" withTableBorder layout="fixed">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={180}>{t("unit.code")}</Table.Th>
+              <Table.Td ff="monospace">{shop.code}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t("unit.tier")}</Table.Th>
+              <Table.Td>{tierLabel(tierOfKind(shop.kind), lang)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t("camera.parentOf")}</Table.Th>
+              <Table.Td>{parent?.name ?? t("common.none")}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t("unit.validity")}</Table.Th>
+              <Table.Td>
+                <ValidityText validFrom={shop.validFrom} validTo={shop.validTo} />
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        <Alert color="blue" variant="light" title={t("camera.feedsTitle")} data-testid="feeds-notice">
+          <Text size="sm">{t("camera.feedsBody")}</Text>
+        </Alert>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,40 @@
+import type { AppDictionary } from "@par/ui";
+
+export const dictionary: AppDictionary = {
+  vi: {
+    portal: {
+      nav: { myUnit: "Đơn vị của tôi" },
+      myUnit: {
+        title: "Đơn vị của tôi",
+        subtitle: "Đơn vị bạn phụ trách và các đơn vị trực thuộc, đang hiệu lực hôm nay",
+        noScope: "Tài khoản của bạn chưa được gắn với đơn vị nào. Hãy liên hệ Sở Nội vụ.",
+        total: "{{count}} đơn vị trong phạm vi",
+        subUnits: "{{count}} đơn vị trực thuộc",
+        view: "Xem chi tiết",
+      },
+      unit: {
+        forbidden: "Bạn không có quyền xem đơn vị này",
+        badId: "Mã định danh đơn vị không hợp lệ",
+        backToMine: "← Đơn vị của tôi",
+      },
+    },
+  },
+  en: {
+    portal: {
+      nav: { myUnit: "My unit" },
+      myUnit: {
+        title: "My unit",
+        subtitle: "The unit you work for and its subordinate units, in force today",
+        noScope: "Your account is not bound to any unit yet. Please contact the Department of Home Affairs.",
+        total: "{{count}} units in scope",
+        subUnits: "{{count}} subordinate units",
+        view: "View details",
+      },
+      unit: {
+        forbidden: "You may not view this unit",
+        badId: "Invalid unit id",
+        backToMine: "← My unit",
+      },
+    },
+  },
+};

@@ -1,0 +1,20 @@
+import { ParApp } from "@par/ui";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { dictionary } from "./dictionary";
+import { PortalNavbar } from "./portal-navbar";
+import { PortalRoutes } from "./portal-routes";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ParApp
+      base="/portal"
+      appName={{ vi: "Cổng đơn vị", en: "Unit portal" }}
+      requiredPermission="internal.read"
+      dictionary={dictionary}
+      navbar={<PortalNavbar />}
+    >
+      <PortalRoutes />
+    </ParApp>
+  </StrictMode>,
+);

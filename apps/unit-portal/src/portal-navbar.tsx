@@ -1,0 +1,10 @@
+import { NavLink } from "@mantine/core";
+import { useLang } from "@par/ui";
+import { Link, useRoute } from "wouter";
+
+export function PortalNavbar() {
+  const { t } = useLang();
+  const [home] = useRoute("/");
+  const [unit] = useRoute("/units/*");
+  return <NavLink component={Link} href="/" label={t("portal.nav.myUnit")} active={home || unit} />;
+}

@@ -1,0 +1,18 @@
+import { Redirect, Route, Switch } from "wouter";
+import { MyUnitPage } from "./units/my-unit-page";
+import { PortalUnitPage } from "./units/portal-unit-page";
+
+/** Routes under /portal: / is "my unit", /units/:id one unit of the officer's scope. */
+export function PortalRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <MyUnitPage />
+      </Route>
+      <Route path="/units/:id">{(params) => <PortalUnitPage id={Number(params.id)} />}</Route>
+      <Route>
+        <Redirect to="/" replace />
+      </Route>
+    </Switch>
+  );
+}

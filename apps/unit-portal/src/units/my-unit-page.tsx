@@ -1,0 +1,51 @@
+import { Alert, Loader, Stack, Text, Title } from "@mantine/core";
+import { buildUnitTree, QueryError, useLang, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { ScopeRootCard } from "./scope-root-card";
+
+/** "Đơn vị của tôi": the officer's bound units (units.myScope), each with its subordinates grouped by kind. */
+export function MyUnitPage() {
+  const trpc = useTRPC();
+  const { t } = useLang();
+  const scope = useQuery(trpc.units.myScope.queryOptions());
+  const trees = useMemo(() => {
+    if (!scope.data) return [];
+    const rootIds = new Set(scope.data.roots.map((r) => r.id));
+    // The roots' subtrees, each root on its own even if one root sits under another.
+    const all = buildUnitTree([
+      ...scope.data.units,
+      ...scope.data.roots.filter((r) => !scope.data.units.some((u) => u.id === r.id)),
+    ]);
+    const out: typeof all = [];
+    const visit = (nodes: typeof all) => {
+      for (const n of nodes) {
+        if (rootIds.has(n.unit.id)) out.push(n);
+        else visit(n.children);
+      }
+    };
+    visit(all);
+    return out;
+  }, [scope.data]);
+
+  return (
+    <Stack gap="md" data-testid="my-unit">
+      <div>
+        <Title order={2}>{t("portal.myUnit.title")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("portal.myUnit.subtitle")}
+        </Text>
+      </div>
+      {scope.isPending && <Loader />}
+      {scope.isError && <QueryError error={scope.error} onRetry={() => void scope.refetch()} />}
+      {scope.data && trees.length === 0 && (
+        <Alert color="gray" data-testid="no-scope">
+          {t("portal.myUnit.noScope")}
+        </Alert>
+      )}
+      {trees.map((node) => (
+        <ScopeRootCard key={node.unit.id} node={node} />
+      ))}
+    </Stack>
+  );
+}

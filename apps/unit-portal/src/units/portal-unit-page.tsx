@@ -1,0 +1,48 @@
+import { Alert, Anchor, Loader, Paper, Stack } from "@mantine/core";
+import { QueryError, UnitFacts, useLang, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "wouter";
+
+/**
+ * One unit (units.get). A unit outside the officer's scope — say an id typed into the URL — is refused
+ * by the server with FORBIDDEN; the page then shows the refusal and nothing else.
+ */
+export function PortalUnitPage({ id }: { id: number }) {
+  const { t } = useLang();
+  const valid = Number.isInteger(id) && id > 0;
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} href="/" size="sm">
+        {t("portal.unit.backToMine")}
+      </Anchor>
+      {valid ? <Detail id={id} /> : <Alert color="gray">{t("portal.unit.badId")}</Alert>}
+    </Stack>
+  );
+}
+
+function Detail({ id }: { id: number }) {
+  const trpc = useTRPC();
+  const { t } = useLang();
+  const detail = useQuery(trpc.units.get.queryOptions({ id }));
+  const scope = useQuery(trpc.units.myScope.queryOptions());
+  const inScope = new Set(scope.data?.units.map((u) => u.id) ?? []);
+  if (detail.isPending) return <Loader />;
+  if (detail.isError) {
+    return (
+      <QueryError
+        error={detail.error}
+        forbiddenMessage={t("portal.unit.forbidden")}
+        onRetry={() => void detail.refetch()}
+      />
+    );
+  }
+  return (
+    <Paper withBorder p="md" maw={960}>
+      <UnitFacts
+        detail={detail.data}
+        hrefOf={(uid) => `/units/${uid}`}
+        linkable={(uid) => inScope.has(uid)}
+      />
+    </Paper>
+  );
+}

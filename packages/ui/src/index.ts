@@ -1,0 +1,48 @@
+export { AuthGate } from "./auth/auth-gate";
+export { LoginScreen } from "./auth/login-screen";
+export { MeContext, useCan, useMe } from "./auth/me-context";
+export { NoAccess } from "./auth/no-access";
+export { useLogout } from "./auth/use-logout";
+export { describeError, issuesToFieldErrors, pickLanguage, type UserError } from "./errors/error-message";
+export { ForbiddenNotice } from "./errors/forbidden-notice";
+export { QueryError } from "./errors/query-error";
+export { formatDate, formatDateTime, parseDateInput, todayIso } from "./format/date";
+export { formatNumber, formatPercent } from "./format/number";
+export { type AppDictionary, createParI18n } from "./i18n/i18n";
+export { LanguageSwitch } from "./i18n/language-switch";
+export { useLang } from "./i18n/use-lang";
+export {
+  asLang,
+  type Lang,
+  ROLE_LABELS,
+  roleLabel,
+  TIER_LABELS,
+  tierLabel,
+  UNIT_KIND_LABELS,
+  unitKindLabel,
+} from "./labels/labels";
+export { AppLayout } from "./layout/app-layout";
+export { NavItem } from "./layout/nav-item";
+export { NotificationsProvider, useNotify } from "./notify/notifications";
+export { ParApp, type ParAppProps } from "./par-app";
+export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
+export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
+export { DateInput } from "./units/date-input";
+export { SearchBox } from "./units/search-box";
+export { UnitChildren } from "./units/unit-children";
+export { UnitFacts } from "./units/unit-facts";
+export { UnitKindBadge } from "./units/unit-kind-badge";
+export {
+  branchIds,
+  buildUnitTree,
+  compareUnits,
+  countNodes,
+  groupByKind,
+  groupByTier,
+  pruneTree,
+  type TierGroup,
+  type TierGroupKey,
+  type TreeUnit,
+  type UnitNode,
+} from "./units/unit-tree";
+export { ValidityText } from "./units/validity-text";

@@ -1,0 +1,48 @@
+import type { Role, Tier, UnitKind } from "@par/domain";
+
+export type Lang = "vi" | "en";
+type Labels<K extends string> = Record<K, Record<Lang, string>>;
+
+export const ROLE_LABELS = {
+  province_admin: { vi: "Quản trị Sở Nội vụ", en: "Home Affairs administrator" },
+  province_office: { vi: "Văn phòng UBND tỉnh", en: "Provincial People's Committee Office" },
+  sector_inspector: { vi: "Kiểm tra ngành", en: "Sector inspector" },
+  unit_officer: { vi: "Cán bộ đơn vị", en: "Unit officer" },
+  camera_reviewer: { vi: "Giám sát camera", en: "Camera reviewer" },
+  leader: { vi: "Lãnh đạo tỉnh", en: "Provincial leadership" },
+} as const satisfies Labels<Role>;
+
+export const UNIT_KIND_LABELS = {
+  province: { vi: "Tỉnh", en: "Province" },
+  office: { vi: "Văn phòng UBND tỉnh", en: "Provincial office" },
+  department: { vi: "Sở", en: "Department" },
+  agency: { vi: "Ban, ngành", en: "Agency" },
+  district: { vi: "Cấp huyện", en: "District" },
+  commune: { vi: "Cấp xã", en: "Commune" },
+  division: { vi: "Phòng chuyên môn", en: "Division" },
+  subordinate: { vi: "Đơn vị trực thuộc", en: "Subordinate unit" },
+} as const satisfies Labels<UnitKind>;
+
+/** Quota tiers (R2) plus "other" for units the province does not count (the province, divisions, …). */
+export const TIER_LABELS = {
+  agency: { vi: "Sở, ban, ngành", en: "Departments and agencies" },
+  district: { vi: "UBND cấp huyện", en: "District People's Committees" },
+  commune: { vi: "UBND cấp xã", en: "Commune People's Committees" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Labels<Tier | "other">;
+
+export function asLang(language: string | undefined): Lang {
+  return language?.startsWith("en") ? "en" : "vi";
+}
+
+export function roleLabel(role: string, lang: Lang): string {
+  return (ROLE_LABELS as Labels<string>)[role]?.[lang] ?? role;
+}
+
+export function unitKindLabel(kind: string, lang: Lang): string {
+  return (UNIT_KIND_LABELS as Labels<string>)[kind]?.[lang] ?? kind;
+}
+
+export function tierLabel(tier: string | null, lang: Lang): string {
+  return (TIER_LABELS as Labels<string>)[tier ?? "other"]?.[lang] ?? String(tier);
+}

@@ -1,0 +1,74 @@
+import "@mantine/core/styles.css";
+import "./styles.css";
+import { createTheme, MantineProvider } from "@mantine/core";
+import type { Permission } from "@par/domain";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { I18nextProvider } from "react-i18next";
+import { Router } from "wouter";
+import { AuthGate } from "./auth/auth-gate";
+import { type AppDictionary, createParI18n } from "./i18n/i18n";
+import { useLang } from "./i18n/use-lang";
+import type { Lang } from "./labels/labels";
+import { AppLayout } from "./layout/app-layout";
+import { NotificationsProvider } from "./notify/notifications";
+import { createParQueryClient } from "./trpc/query-client";
+import { createParTrpcClient, TRPCProvider } from "./trpc/trpc";
+
+const theme = createTheme({
+  primaryColor: "blue",
+  defaultRadius: "sm",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+});
+
+export interface ParAppProps {
+  /** Where the app is served, without the trailing slash: "/admin", "/portal", "/camera". */
+  base: string;
+  appName: Record<Lang, string>;
+  requiredPermission: Permission;
+  dictionary: AppDictionary;
+  navbar?: ReactNode;
+  children: ReactNode;
+}
+
+/** The root every app renders: Mantine, react-query, tRPC, i18n, routing under `base`, login and layout. */
+export function ParApp({ base, appName, requiredPermission, dictionary, navbar, children }: ParAppProps) {
+  const [i18n] = useState(() => createParI18n(dictionary));
+  const [queryClient] = useState(() =>
+    // The session ended: ask auth.me again, which brings the login screen back.
+    createParQueryClient((client) => void client.invalidateQueries({ queryKey: [["auth", "me"]] })),
+  );
+  const [trpcClient] = useState(() => createParTrpcClient());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme}>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            <NotificationsProvider>
+              <Router base={base}>
+                <Frame appName={appName} requiredPermission={requiredPermission} navbar={navbar}>
+                  {children}
+                </Frame>
+              </Router>
+            </NotificationsProvider>
+          </TRPCProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}
+
+function Frame({ appName, requiredPermission, navbar, children }: Omit<ParAppProps, "base" | "dictionary">) {
+  const { lang } = useLang();
+  const name = appName[lang];
+  useEffect(() => {
+    document.title = `${name} · PAR Inspect`;
+  }, [name]);
+  return (
+    <AuthGate appName={name} requiredPermission={requiredPermission}>
+      <AppLayout appName={name} navbar={navbar}>
+        {children}
+      </AppLayout>
+    </AuthGate>
+  );
+}
