@@ -1,0 +1,79 @@
+import { formatViDate, rangesOverlap, yearOf } from "../calendar/iso-date";
+import { type DomainWarning, err, joinBilingual, ok, type Result } from "../core/result";
+import type { InspectionStatus } from "../inspections/inspection-status";
+import { findLeadBody } from "../templates/template-lookup";
+import type { InspectionForm, PlanTemplate } from "../templates/template-types";
+
+export interface OverlapFacts {
+  id?: number;
+  targetUnitId: number;
+  form: InspectionForm;
+  status: InspectionStatus;
+  leadBody: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** One team instead of several (I.2, IV.1): the lead bodies that would visit the unit this year. */
+export interface JointTeamProposal {
+  targetUnitId: number;
+  leadBodies: string[];
+  inspectionIds: number[];
+}
+
+/** Remote checks and cancelled inspections do not put a team in the unit, so they never clash. */
+function visitsUnit(i: OverlapFacts): boolean {
+  return (i.form === "announced" || i.form === "surprise") && i.status !== "cancelled";
+}
+
+/**
+ * R7. Two visits to one unit on overlapping days are refused; a second lead body visiting the same unit
+ * in the same year is allowed with a warning that proposes one joint team.
+ */
+export function checkOverlap(
+  template: PlanTemplate,
+  candidate: OverlapFacts,
+  existing: readonly OverlapFacts[],
+): Result<{ warnings: DomainWarning[]; jointTeam: JointTeamProposal | null }> {
+  if (!visitsUnit(candidate)) return ok({ warnings: [], jointTeam: null });
+  const year = yearOf(candidate.startDate);
+  const others = existing.filter(
+    (e) =>
+      visitsUnit(e) &&
+      e.targetUnitId === candidate.targetUnitId &&
+      (candidate.id === undefined || e.id !== candidate.id) &&
+      yearOf(e.startDate) === year,
+  );
+  const sameDays = others.find((e) =>
+    rangesOverlap(e.startDate, e.endDate, candidate.startDate, candidate.endDate),
+  );
+  if (sameDays) {
+    const day = formatViDate(
+      sameDays.startDate > candidate.startDate ? sameDays.startDate : candidate.startDate,
+    );
+    return err("INSPECTION.OVERLAP_SAME_DAYS", {
+      vi: `Đơn vị đã có một cuộc kiểm tra trùng ngày (từ ${day}); không thể kiểm tra hai lần cùng lúc`,
+      en: `The unit already has an inspection on overlapping days (from ${day}); two at once are not allowed`,
+    });
+  }
+  const otherBodies = [...new Set(others.map((e) => e.leadBody))].filter((b) => b !== candidate.leadBody);
+  if (otherBodies.length === 0) return ok({ warnings: [], jointTeam: null });
+  const names = otherBodies.map((code) => findLeadBody(template, code) ?? { vi: code, en: code });
+  const warning: DomainWarning = {
+    code: "INSPECTION.OVERLAP_SAME_YEAR",
+    message: joinBilingual({
+      vi: `Đơn vị đã được ${names.map((n) => n.vi).join(", ")} kiểm tra trong năm ${year}; đề nghị thành lập một đoàn kiểm tra liên ngành`,
+      en: `The unit is already inspected by ${names.map((n) => n.en).join(", ")} in ${year}; consider one joint team`,
+    }),
+  };
+  return ok({
+    warnings: [warning],
+    jointTeam: {
+      targetUnitId: candidate.targetUnitId,
+      leadBodies: [candidate.leadBody, ...otherBodies],
+      inspectionIds: others
+        .filter((e) => e.leadBody !== candidate.leadBody && e.id !== undefined)
+        .map((e) => e.id!),
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { err, ok, type Result } from "../core/result";
+import type { InspectionForm, PlanTemplate } from "../templates/template-types";
+
+/** What a parsed CreateInspectionInput names that only the plan's template can vouch for. */
+export interface TemplateChoices {
+  form: InspectionForm;
+  areas: readonly string[];
+  fields: readonly string[];
+  leadBody: string;
+}
+
+/** The schema checks shapes; this checks that the codes exist in the plan's template. */
+export function checkAgainstTemplate(template: PlanTemplate, c: TemplateChoices): Result<null> {
+  if (!template.forms.some((f) => f.form === c.form)) {
+    return err("INSPECTION.FORM_NOT_IN_TEMPLATE", {
+      vi: `Hình thức kiểm tra (form) "${c.form}" không có trong mẫu ${template.id}`,
+      en: `Form "${c.form}" is not in template ${template.id}`,
+    });
+  }
+  const area = c.areas.find((a) => !template.areas.some((x) => x.code === a));
+  if (area !== undefined) {
+    return err("INSPECTION.UNKNOWN_AREA", {
+      vi: `Nội dung kiểm tra (areas) "${area}" không có trong mẫu ${template.id}`,
+      en: `Content area "${area}" is not in template ${template.id}`,
+    });
+  }
+  const field = c.fields.find((f) => !template.fields.some((x) => x.code === f));
+  if (field !== undefined) {
+    return err("INSPECTION.UNKNOWN_FIELD", {
+      vi: `Lĩnh vực (fields) "${field}" không có trong mẫu ${template.id}`,
+      en: `Field "${field}" is not in template ${template.id}`,
+    });
+  }
+  if (!template.leadBodies.some((b) => b.code === c.leadBody)) {
+    return err("INSPECTION.UNKNOWN_LEAD_BODY", {
+      vi: `Cơ quan chủ trì (leadBody) "${c.leadBody}" không có trong mẫu ${template.id}`,
+      en: `Lead body "${c.leadBody}" is not in template ${template.id}`,
+    });
+  }
+  return ok(null);
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * Field builders whose every message names the field, Vietnamese first: "Ngày bắt đầu (startDate): …".
+ * zod's `error` option covers both a missing and a malformed value.
+ */
+const label = (vi: string, en: string, key: string) => ({ vi: `${vi} (${key})`, en: `${en} (${key})` });
+
+export function idField(key: string, vi: string, en: string) {
+  const l = label(vi, en, key);
+  return z
+    .number({ error: `${l.vi}: phải là số định danh / ${l.en}: must be an id` })
+    .int(`${l.vi}: phải là số nguyên / ${l.en}: must be an integer`)
+    .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`);
+}
+
+export function dateField(key: string, vi: string, en: string) {
+  const l = label(vi, en, key);
+  return z.iso.date({
+    error: `${l.vi}: ngày không hợp lệ (yyyy-mm-dd) / ${l.en}: invalid date (yyyy-mm-dd)`,
+  });
+}
+
+export function textField(key: string, vi: string, en: string, min: number, max: number) {
+  const l = label(vi, en, key);
+  return z
+    .string({ error: `${l.vi} là bắt buộc / ${l.en} is required` })
+    .trim()
+    .min(min, `${l.vi}: ít nhất ${min} ký tự / ${l.en}: at least ${min} characters`)
+    .max(max, `${l.vi}: tối đa ${max} ký tự / ${l.en}: at most ${max} characters`);
+}
+
+/** Codes of the template (areas, fields, lead bodies): checked against the template after parsing. */
+export function codeField(key: string, vi: string, en: string) {
+  const l = label(vi, en, key);
+  return z
+    .string({ error: `${l.vi} là bắt buộc / ${l.en} is required` })
+    .regex(/^[a-z0-9_.]{1,40}$/, `${l.vi}: mã không hợp lệ / ${l.en}: invalid code`);
+}
+
+export function yearField(key: string, vi: string, en: string) {
+  const l = label(vi, en, key);
+  const msg = `${l.vi}: phải là năm từ 2000 đến 2100 / ${l.en}: must be a year from 2000 to 2100`;
+  return z.number({ error: msg }).int(msg).min(2000, msg).max(2100, msg);
+}
