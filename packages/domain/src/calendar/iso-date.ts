@@ -55,3 +55,8 @@ export function monthOf(iso: string): number {
 export function rangesOverlap(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   return aFrom <= bTo && bFrom <= aTo;
 }
+
+/** The later of two ISO dates (Math.max does not compare strings). */
+export function laterDate(a: string, b: string): string {
+  return a >= b ? a : b;
+}

@@ -1,4 +1,4 @@
-import { formatViDate, rangesOverlap, yearOf } from "../calendar/iso-date";
+import { formatViDate, laterDate, rangesOverlap, yearOf } from "../calendar/iso-date";
 import { type DomainWarning, err, joinBilingual, ok, type Result } from "../core/result";
 import type { InspectionStatus } from "../inspections/inspection-status";
 import { findLeadBody } from "../templates/template-lookup";
@@ -48,9 +48,7 @@ export function checkOverlap(
     rangesOverlap(e.startDate, e.endDate, candidate.startDate, candidate.endDate),
   );
   if (sameDays) {
-    const day = formatViDate(
-      sameDays.startDate > candidate.startDate ? sameDays.startDate : candidate.startDate,
-    );
+    const day = formatViDate(laterDate(sameDays.startDate, candidate.startDate));
     return err("INSPECTION.OVERLAP_SAME_DAYS", {
       vi: `Đơn vị đã có một cuộc kiểm tra trùng ngày (từ ${day}); không thể kiểm tra hai lần cùng lúc`,
       en: `The unit already has an inspection on overlapping days (from ${day}); two at once are not allowed`,

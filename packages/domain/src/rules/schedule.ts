@@ -3,6 +3,7 @@ import {
   dayNumber,
   formatViDate,
   isoOfDay,
+  laterDate,
   monthOf,
   rangesOverlap,
   weekday,
@@ -139,7 +140,7 @@ function checkTeam(s: ScheduleFacts, bookings: readonly TeamBooking[]): Result<n
     if (!rangesOverlap(b.startDate, b.endDate, s.startDate, s.endDate)) continue;
     const busy = b.teamMemberIds.find((m) => members.has(m));
     if (busy === undefined) continue;
-    const day = formatViDate(b.startDate > s.startDate ? b.startDate : s.startDate);
+    const day = formatViDate(laterDate(b.startDate, s.startDate));
     return err("SCHEDULE.TEAM_BUSY", {
       vi: `Thành viên đoàn ${busy} đã tham gia cuộc kiểm tra #${b.inspectionId} vào ngày ${day}`,
       en: `Team member ${busy} is already on inspection #${b.inspectionId} on ${day}`,

@@ -1,0 +1,43 @@
+import type { Bilingual } from "../core/result";
+import type { PlanTemplate } from "../templates/template-types";
+import type { ScoreFactors } from "./score";
+
+/** Plain-language reasons for a pick: "chưa được kiểm tra từ 2021; 3 kiến nghị chưa khắc phục". */
+export function reasonsText(f: ScoreFactors, template: PlanTemplate, districtName: string | null): Bilingual {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (f.lastInspectionYear === null) {
+    vi.push("chưa từng được kiểm tra");
+    en.push("never inspected");
+  } else {
+    vi.push(`chưa được kiểm tra từ ${f.lastInspectionYear}`);
+    en.push(`not inspected since ${f.lastInspectionYear}`);
+  }
+  if (f.openRecommendations > 0) {
+    vi.push(`${f.openRecommendations} kiến nghị chưa khắc phục`);
+    en.push(`${f.openRecommendations} open recommendation${f.openRecommendations > 1 ? "s" : ""}`);
+  }
+  if (f.findingsCount > 0) {
+    vi.push(`${f.findingsCount} tồn tại ở các kỳ kiểm tra trước`);
+    en.push(`${f.findingsCount} earlier finding${f.findingsCount > 1 ? "s" : ""}`);
+  }
+  if (f.focusFields.length > 0) {
+    const names = f.focusFields.map((c) => template.fields.find((x) => x.code === c) ?? { vi: c, en: c });
+    vi.push(`lĩnh vực trọng tâm: ${names.map((n) => n.vi.toLowerCase()).join(", ")}`);
+    en.push(`focus fields: ${names.map((n) => n.en.toLowerCase()).join(", ")}`);
+  }
+  if (f.lateDossierRate >= 0.05) {
+    const pct = Math.round(f.lateDossierRate * 100);
+    vi.push(`tỷ lệ hồ sơ trễ hạn ${pct} %`);
+    en.push(`${pct} % of dossiers late`);
+  }
+  if (f.cameraViolations > 0) {
+    vi.push(`${f.cameraViolations} vi phạm qua camera giám sát`);
+    en.push(`${f.cameraViolations} camera violation${f.cameraViolations > 1 ? "s" : ""}`);
+  }
+  if (districtName !== null) {
+    vi.push(`đại diện địa bàn ${districtName}`);
+    en.push(`represents ${districtName}`);
+  }
+  return { vi: vi.join("; "), en: en.join("; ") };
+}
