@@ -34,7 +34,7 @@ export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
   const [includeClosed, setIncludeClosed] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
 
-  const all = useQuery(trpc.units.list.queryOptions({ includeClosed }));
+  const all = useQuery(trpc.units.list.queryOptions(includeClosed ? { includeClosed } : {}));
   const found = useQuery(
     trpc.units.list.queryOptions(
       { query, includeClosed },
@@ -44,11 +44,12 @@ export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
   const searching = query !== "";
 
   const tree = useMemo(() => buildUnitTree(all.data ?? []), [all.data]);
-  const shown = useMemo(
-    () => (searching && found.data ? pruneTree(tree, new Set(found.data.map((u) => u.id))) : tree),
-    [searching, found.data, tree],
+  const matched = useMemo(
+    () => (searching && found.data ? new Set(found.data.map((u) => u.id)) : undefined),
+    [searching, found.data],
   );
-  const groups = useMemo(() => groupByTier(shown), [shown]);
+  const shown = useMemo(() => (matched ? pruneTree(tree, matched) : tree), [matched, tree]);
+  const groups = useMemo(() => groupByTier(shown, matched), [shown, matched]);
   const openIds = useMemo(
     () => (searching ? new Set(branchIds(shown)) : expanded),
     [searching, shown, expanded],

@@ -1,4 +1,5 @@
-import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { LanguageSwitch } from "../i18n/language-switch";
 import { useLang } from "../i18n/use-lang";
 import type { Me } from "../trpc/api-types";
 import { useLogout } from "./use-logout";
@@ -20,6 +21,12 @@ export function NoAccess({ me, appName }: { me: Me; appName: string }) {
         role="alert"
       >
         <Stack>
+          <Group justify="space-between">
+            <Text fw={700} c="blue.8">
+              {t("product")}
+            </Text>
+            <LanguageSwitch />
+          </Group>
           <Title order={3}>{t("auth.noAccessTitle")}</Title>
           <Text>{t("auth.noAccessBody", { name: me.displayName, app: appName })}</Text>
           <Button variant="light" loading={logout.isPending} onClick={() => logout.mutate()}>

@@ -29,7 +29,15 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     <NotifyContext.Provider value={value}>
       {children}
       <Portal>
-        <Stack gap="xs" pos="fixed" top={70} right={16} w={360} style={{ zIndex: 1000 }} aria-live="polite">
+        <Stack
+          gap="xs"
+          pos="fixed"
+          bottom={16}
+          right={16}
+          w={360}
+          style={{ zIndex: 1000 }}
+          aria-live="polite"
+        >
           {notices.map((n) => (
             <Notification
               key={n.id}

@@ -46,20 +46,18 @@ export function UnitFacts({ detail, hrefOf, actions, linkable = () => true }: Un
           )}
         </Breadcrumbs>
       )}
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Title order={3}>{unit.name}</Title>
-          <Group gap="xs">
-            <UnitKindBadge kind={unit.kind} />
-            {unit.validTo && (
-              <Badge color="red" variant="light" size="sm" style={{ textTransform: "none" }}>
-                {t("unit.closed")}
-              </Badge>
-            )}
-          </Group>
-        </Stack>
+      <Stack gap={6}>
+        <Title order={3}>{unit.name}</Title>
+        <Group gap="xs">
+          <UnitKindBadge kind={unit.kind} />
+          {unit.validTo && (
+            <Badge color="red" variant="light" size="sm" style={{ textTransform: "none" }}>
+              {t("unit.closed")}
+            </Badge>
+          )}
+        </Group>
         {actions && <Group gap="xs">{actions}</Group>}
-      </Group>
+      </Stack>
       <Table variant="vertical" withTableBorder layout="fixed">
         <Table.Tbody>
           <Row label={t("unit.code")}>
@@ -67,7 +65,9 @@ export function UnitFacts({ detail, hrefOf, actions, linkable = () => true }: Un
               {unit.code}
             </Text>
           </Row>
-          <Row label={t("unit.tier")}>{tierLabel(tierOfKind(unit.kind), lang)}</Row>
+          <Row label={t("unit.tier")}>
+            {tierOfKind(unit.kind) ? tierLabel(tierOfKind(unit.kind), lang) : t("unit.noTier")}
+          </Row>
           <Row label={t("unit.parent")}>
             {parent && linkable(parent.id) ? (
               <Anchor component={Link} href={hrefOf(parent.id)} size="sm">

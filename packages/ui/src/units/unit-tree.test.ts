@@ -85,6 +85,14 @@ describe("groupByTier", () => {
     const twoTier = [u(1, null, "province", "Tỉnh"), u(2, 1, "commune", "Xã A")];
     expect(groupByTier(buildUnitTree(twoTier)).map((g) => g.tier)).toEqual(["commune", "other"]);
   });
+
+  it("leaves out the province kept only as the ancestor of search matches", () => {
+    const pruned = pruneTree(buildUnitTree(units), new Set([3]));
+    expect(groupByTier(pruned, new Set([3])).map((g) => g.tier)).toEqual(["district"]);
+    expect(
+      groupByTier(pruneTree(buildUnitTree(units), new Set([1])), new Set([1])).map((g) => g.tier),
+    ).toEqual(["other"]);
+  });
 });
 
 describe("pruneTree", () => {

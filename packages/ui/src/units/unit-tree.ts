@@ -70,15 +70,19 @@ const GROUP_ORDER: readonly TierGroupKey[] = ["agency", "district", "commune", "
 /**
  * Groups top-level units by quota tier: agencies, districts (with their divisions and communes inside),
  * communes straight under the province (the two-tier structure since 2025), then the rest. The province
- * node itself is listed under "other" without children, its children being spread over the tiers.
- * Empty groups are left out.
+ * node itself is listed under "other" without children, its children being spread over the tiers — unless
+ * `matched` is given (search results) and the province is not among them: then it was kept only as an
+ * ancestor and is left out. Empty groups are left out.
  */
-export function groupByTier<U extends TreeUnit>(roots: readonly UnitNode<U>[]): TierGroup<U>[] {
+export function groupByTier<U extends TreeUnit>(
+  roots: readonly UnitNode<U>[],
+  matched?: ReadonlySet<number>,
+): TierGroup<U>[] {
   const groups = new Map<TierGroupKey, UnitNode<U>[]>(GROUP_ORDER.map((t) => [t, []]));
   const place = (node: UnitNode<U>) => groups.get(tierOfKind(node.unit.kind) ?? "other")!.push(node);
   for (const root of roots) {
     if (root.unit.kind === "province") {
-      groups.get("other")!.push({ unit: root.unit, children: [] });
+      if (!matched || matched.has(root.unit.id)) groups.get("other")!.push({ unit: root.unit, children: [] });
       for (const child of root.children) place(child);
     } else {
       place(root);
