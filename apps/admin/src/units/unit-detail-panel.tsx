@@ -2,9 +2,8 @@ import { Alert, Button, EmptyState, Loader, Paper, ScrollArea } from "@mantine/c
 import { ALLOWED_PARENT_KINDS, UNIT_KINDS, type UnitKind } from "@par/domain";
 import { QueryError, type UnitDto, UnitFacts, useCan, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { UnitCloseModal } from "./unit-close-modal";
-import { UnitEditModal } from "./unit-edit-modal";
+import { Suspense, useState } from "react";
+import { UnitCloseModal, UnitEditModal } from "./lazy-modals";
 
 /** Kinds that may sit under a unit of this kind: whether "add a subordinate unit" makes sense. */
 function mayHaveChildren(kind: UnitKind): boolean {
@@ -71,8 +70,10 @@ function LoadedDetail({ id, onAddChild }: { id: number; onAddChild: (parentId: n
       <ScrollArea.Autosize mah="calc(100vh - 200px)" type="auto" offsetScrollbars>
         <UnitFacts detail={detail.data} hrefOf={(uid) => `/units/${uid}`} actions={actions} />
       </ScrollArea.Autosize>
-      {editing && <UnitEditModal unit={editing} onClose={() => setEditing(null)} />}
-      {closing && <UnitCloseModal unit={closing} onClose={() => setClosing(null)} />}
+      <Suspense fallback={null}>
+        {editing && <UnitEditModal unit={editing} onClose={() => setEditing(null)} />}
+        {closing && <UnitCloseModal unit={closing} onClose={() => setClosing(null)} />}
+      </Suspense>
     </Paper>
   );
 }

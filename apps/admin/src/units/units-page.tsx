@@ -1,8 +1,8 @@
 import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
-import { useState } from "react";
+import { Suspense, useState } from "react";
+import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
-import { UnitCreateModal } from "./unit-create-modal";
 import { UnitDetailPanel } from "./unit-detail-panel";
 import { UnitTreePanel } from "./unit-tree-panel";
 
@@ -30,9 +30,11 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
           <UnitDetailPanel selectedId={selectedId} onAddChild={(parentId) => setCreateUnder(parentId)} />
         </Grid.Col>
       </Grid>
-      {createUnder !== undefined && (
-        <UnitCreateModal parentId={createUnder} onClose={() => setCreateUnder(undefined)} />
-      )}
+      <Suspense fallback={null}>
+        {createUnder !== undefined && (
+          <UnitCreateModal parentId={createUnder} onClose={() => setCreateUnder(undefined)} />
+        )}
+      </Suspense>
     </Stack>
   );
 }
