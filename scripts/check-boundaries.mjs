@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const importRe = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
+const importRe =
+  /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
 
 function* sourceFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -29,7 +30,8 @@ const domainAllowed = (spec) => spec === "zod" || spec.startsWith("./") || spec.
 for (const file of sourceFiles(join(root, "packages/domain/src"))) {
   if (/\.test\.ts$/.test(file)) continue; // tests may use fast-check and vitest
   for (const { spec } of importsOf(file)) {
-    if (!domainAllowed(spec)) problems.push(`${relative(root, file)}: domain may import only zod and its own files, not "${spec}"`);
+    if (!domainAllowed(spec))
+      problems.push(`${relative(root, file)}: domain may import only zod and its own files, not "${spec}"`);
   }
 }
 const clientDirs = ["apps/admin/src", "apps/unit-portal/src", "apps/camera-monitor/src", "packages/ui/src"];
@@ -37,7 +39,9 @@ for (const dir of clientDirs) {
   for (const file of sourceFiles(join(root, dir))) {
     for (const { spec, typeOnly } of importsOf(file)) {
       if (spec.startsWith("@par/api") && !typeOnly) {
-        problems.push(`${relative(root, file)}: apps may import only types from the api ("import type"), not runtime code from "${spec}"`);
+        problems.push(
+          `${relative(root, file)}: apps may import only types from the api ("import type"), not runtime code from "${spec}"`,
+        );
       }
     }
   }

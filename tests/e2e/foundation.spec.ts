@@ -31,7 +31,10 @@ test.describe("sign-in and the first screen of each app", () => {
     await snap(page, "admin-login-error");
   });
 
-  test("unit portal: Biên Hòa sees its subtree and is refused another unit's URL", async ({ page, baseURL }) => {
+  test("unit portal: Biên Hòa sees its subtree and is refused another unit's URL", async ({
+    page,
+    baseURL,
+  }) => {
     await signIn(page, "/portal/", "ubnd.bienhoa");
     const mine = page.getByTestId("my-unit");
     await expect(mine).toContainText("Thành phố Biên Hòa");
@@ -41,7 +44,9 @@ test.describe("sign-in and the first screen of each app", () => {
     await snap(page, "portal-my-unit");
 
     const admin = await apiAs(baseURL!, "snv.admin");
-    const [longKhanh] = await admin.query<{ id: number; name: string }[]>("units.list", { query: "long khanh" });
+    const [longKhanh] = await admin.query<{ id: number; name: string }[]>("units.list", {
+      query: "long khanh",
+    });
     await admin.dispose();
     expect(longKhanh?.name).toBe("Thành phố Long Khánh");
     await page.goto(`/portal/units/${longKhanh!.id}`);
