@@ -19,6 +19,7 @@ export * from "./rules/overlap";
 export * from "./rules/schedule";
 export * from "./rules/template-conformance";
 export * from "./rules/visibility";
+export * from "./schemas/access-schemas";
 export * from "./schemas/conclusion-schemas";
 export * from "./schemas/finding-schemas";
 export * from "./schemas/inspection-schemas";

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { UnitId } from "../units/unit-schemas";
+import { dateField, idField } from "./fields";
+
+/** Inputs of the sign-in, unit-reading and audit procedures (the API validates with these; forms may too). */
+
+export const LoginInput = z.object({
+  username: z
+    .string({ error: "Tên đăng nhập (username) là bắt buộc / Username (username) is required" })
+    .trim()
+    .min(1, "Tên đăng nhập (username) là bắt buộc / Username (username) is required")
+    .max(100, "Tên đăng nhập (username): tối đa 100 ký tự / Username (username): at most 100 characters"),
+  password: z
+    .string({ error: "Mật khẩu (password) là bắt buộc / Password (password) is required" })
+    .min(1, "Mật khẩu (password) là bắt buộc / Password (password) is required")
+    .max(200, "Mật khẩu (password): tối đa 200 ký tự / Password (password): at most 200 characters"),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const GetUnitInput = z.object({ id: UnitId });
+export type GetUnitInput = z.infer<typeof GetUnitInput>;
+
+export const TierCountsInput = z.object({
+  at: dateField("at", "Ngày", "Date").optional(),
+});
+export type TierCountsInput = z.infer<typeof TierCountsInput>;
+
+export const ListAuditInput = z
+  .object({
+    userId: idField("userId", "Người dùng", "User").optional(),
+    unitId: idField("unitId", "Đơn vị", "Unit").optional(),
+    from: dateField("from", "Từ ngày", "From").optional(),
+    to: dateField("to", "Đến ngày", "To").optional(),
+    limit: z
+      .number({ error: "Số dòng (limit): phải là số / Rows (limit): must be a number" })
+      .int("Số dòng (limit): phải là số nguyên / Rows (limit): must be an integer")
+      .min(1, "Số dòng (limit): từ 1 đến 200 / Rows (limit): from 1 to 200")
+      .max(200, "Số dòng (limit): từ 1 đến 200 / Rows (limit): from 1 to 200")
+      .default(50),
+    /** The `nextCursor` of the previous page. */
+    cursor: idField("cursor", "Con trỏ trang", "Page cursor").nullish(),
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    path: ["to"],
+    message: "Đến ngày (to) không được trước Từ ngày (from) / To (to) must not be before From (from)",
+  });
+export type ListAuditInput = z.infer<typeof ListAuditInput>;
