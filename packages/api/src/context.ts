@@ -1,0 +1,35 @@
+import { resolveSession, type SessionUser } from "./auth/sessions";
+import type { Db } from "./db/database";
+
+/** Where a procedure puts and removes the session cookie; HTTP writes Set-Cookie, tests record it. */
+export interface SessionCookieJar {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface Context {
+  db: Db;
+  /** The instant of the request; passed in so that tests can move time (expiry, "today"). */
+  now: Date;
+  ip: string | null;
+  session: SessionUser | null;
+  cookies: SessionCookieJar;
+}
+
+export interface InnerContextOptions {
+  db: Db;
+  now?: Date;
+  /** The `par_session` cookie's value, if any. */
+  sessionToken?: string | null | undefined;
+  ip?: string | null;
+  cookies?: SessionCookieJar;
+}
+
+const noCookies: SessionCookieJar = { set() {}, clear() {} };
+
+/** The context without HTTP: used by createContext for requests and directly by tests and scripts. */
+export async function createContextInner(opts: InnerContextOptions): Promise<Context> {
+  const now = opts.now ?? new Date();
+  const session = opts.sessionToken ? await resolveSession(opts.db, opts.sessionToken, now) : null;
+  return { db: opts.db, now, ip: opts.ip ?? null, session, cookies: opts.cookies ?? noCookies };
+}

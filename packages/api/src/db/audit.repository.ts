@@ -1,0 +1,102 @@
+import type { Transaction } from "kysely";
+import type { Database, Db } from "./database";
+import { inTransaction } from "./transaction";
+
+export interface AuditActor {
+  userId: number | null;
+  ip: string | null;
+  now: Date;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  unitId: number | null;
+  before: unknown;
+  after: unknown;
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export async function insertAudit(db: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: actor.now,
+      user_id: actor.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId === null ? null : String(entry.entityId),
+      unit_id: entry.unitId,
+      before: json(entry.before),
+      after: json(entry.after),
+      ip: actor.ip,
+    })
+    .execute();
+}
+
+/**
+ * Every change goes through here: the change and its audit row commit together or not at all.
+ * `change` returns its result and the audit entry describing it.
+ */
+export async function audited<T>(
+  db: Db,
+  actor: AuditActor,
+  change: (trx: Transaction<Database>) => Promise<{ result: T; audit: AuditEntry }>,
+): Promise<T> {
+  return inTransaction(db, async (trx) => {
+    const { result, audit } = await change(trx);
+    await insertAudit(trx, actor, audit);
+    return result;
+  });
+}
+
+export interface AuditFilter {
+  userId?: number | undefined;
+  unitId?: number | undefined;
+  /** Inclusive bounds as instants. */
+  from?: Date | undefined;
+  toExclusive?: Date | undefined;
+  /** Only rows with an id below this (cursor pagination, newest first). */
+  beforeId?: number | undefined;
+  /** Restrict to these units (a unit-bound reader); undefined = all. */
+  unitIds?: readonly number[] | undefined;
+  limit: number;
+}
+
+export async function listAudit(db: Db, f: AuditFilter) {
+  let q = db
+    .selectFrom("audit_log as a")
+    .leftJoin("users as u", "u.id", "a.user_id")
+    .select([
+      "a.id",
+      "a.at",
+      "a.user_id",
+      "u.username",
+      "a.action",
+      "a.entity",
+      "a.entity_id",
+      "a.unit_id",
+      "a.before",
+      "a.after",
+    ])
+    .orderBy("a.id", "desc")
+    .limit(f.limit);
+  if (f.userId !== undefined) q = q.where("a.user_id", "=", f.userId);
+  if (f.unitId !== undefined) q = q.where("a.unit_id", "=", f.unitId);
+  if (f.from) q = q.where("a.at", ">=", f.from);
+  if (f.toExclusive) q = q.where("a.at", "<", f.toExclusive);
+  if (f.beforeId !== undefined) q = q.where("a.id", "<", f.beforeId);
+  if (f.unitIds)
+    q = f.unitIds.length === 0 ? q.where(({ lit }) => lit(false)) : q.where("a.unit_id", "in", f.unitIds);
+  return q.execute();
+}
+
+export async function countAudit(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,57 @@
+import type { Db } from "./database";
+
+export interface SessionRecord {
+  id: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  createdAt: Date;
+  lastSeen: Date;
+  expiresAt: Date;
+}
+
+export async function insertSession(
+  db: Db,
+  s: { id: string; userId: number; now: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({ id: s.id, user_id: s.userId, created_at: s.now, last_seen: s.now, expires_at: s.expiresAt })
+    .execute();
+}
+
+/** The session with its user, if the user is still active. Expiry is the caller's decision. */
+export async function findSession(db: Db, id: string): Promise<SessionRecord | undefined> {
+  return db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select([
+      "s.id",
+      "s.user_id as userId",
+      "u.username",
+      "u.display_name as displayName",
+      "s.created_at as createdAt",
+      "s.last_seen as lastSeen",
+      "s.expires_at as expiresAt",
+    ])
+    .where("s.id", "=", id)
+    .where("u.active", "=", true)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
+  await db.updateTable("sessions").set({ last_seen: now }).where("id", "=", id).execute();
+}
+
+export async function deleteSession(db: Db, id: string): Promise<number> {
+  const result = await db.deleteFrom("sessions").where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Housekeeping at sign-in: sessions past their absolute expiry or idle too long. */
+export async function deleteStaleSessions(db: Db, now: Date, idleSince: Date): Promise<void> {
+  await db
+    .deleteFrom("sessions")
+    .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen", "<", idleSince)]))
+    .execute();
+}

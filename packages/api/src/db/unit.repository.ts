@@ -1,0 +1,153 @@
+import type { Tier } from "@par/domain";
+import { sql } from "kysely";
+import type { Db, NewOrgUnit, OrgUnitPatch, OrgUnitRow } from "./database";
+
+/** Which units a query may return: every unit, or the subtrees under these roots. */
+export type UnitScope = "all" | readonly number[];
+
+export async function findUnit(db: Db, id: number): Promise<OrgUnitRow | undefined> {
+  return db.selectFrom("org_units").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** The unit and its ancestors, the unit first: the path `canOnUnit` takes. */
+export async function ancestorPath(db: Db, id: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from org_units where id = ${id}
+      union all
+      select u.id, u.parent_id, up.depth + 1 from org_units u join up on u.id = up.parent_id
+    )
+    select id from up order by depth`.execute(db);
+  return result.rows.map((r) => r.id);
+}
+
+export async function findUnits(db: Db, ids: readonly number[]): Promise<OrgUnitRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("org_units").selectAll().where("id", "in", ids).execute();
+}
+
+export async function childrenOf(db: Db, id: number): Promise<OrgUnitRow[]> {
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("parent_id", "=", id)
+    .orderBy("search_name")
+    .orderBy("id")
+    .execute();
+}
+
+/** Ids of the roots and everything below them, at any date. */
+export async function subtreeIds(db: Db, roots: readonly number[]): Promise<number[]> {
+  if (roots.length === 0) return [];
+  const result = await sql<{ id: number }>`
+    with recursive down(id) as (
+      select id from org_units where id in (${sql.join(roots)})
+      union
+      select u.id from org_units u join down on u.parent_id = down.id
+    )
+    select id from down`.execute(db);
+  return result.rows.map((r) => r.id);
+}
+
+/** LIKE pattern for a substring, with the user's % _ \ taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface UnitListFilter {
+  scope: UnitScope;
+  /** Only units valid on this date; undefined = any date. */
+  at?: string | undefined;
+  /** Already folded with foldVietnamese. */
+  foldedQuery?: string | undefined;
+  oneStopShopsOnly?: boolean;
+}
+
+export async function listUnits(db: Db, f: UnitListFilter): Promise<OrgUnitRow[]> {
+  let q = db.selectFrom("org_units").selectAll().orderBy("search_name").orderBy("id");
+  if (f.scope !== "all") {
+    const ids = await subtreeIds(db, f.scope);
+    if (ids.length === 0) return [];
+    q = q.where("id", "in", ids);
+  }
+  if (f.at !== undefined) {
+    const at = f.at;
+    q = q
+      .where("valid_from", "<=", at)
+      .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]));
+  }
+  if (f.foldedQuery) {
+    const pattern = containsPattern(f.foldedQuery);
+    q = q.where((eb) =>
+      eb.or([eb("search_name", "like", pattern), eb(eb.fn("lower", ["code"]), "like", pattern)]),
+    );
+  }
+  if (f.oneStopShopsOnly) q = q.where("has_one_stop_shop", "=", true);
+  return q.execute();
+}
+
+export async function countByTier(db: Db, scope: UnitScope, at: string): Promise<Map<Tier, number>> {
+  const units = await listUnits(db, { scope, at });
+  const counts = new Map<Tier, number>();
+  for (const u of units) if (u.tier) counts.set(u.tier, (counts.get(u.tier) ?? 0) + 1);
+  return counts;
+}
+
+/** A unit other than `exceptId` holding `code` on some day of [validFrom, validTo]. */
+export async function findCodeClash(
+  db: Db,
+  code: string,
+  validFrom: string,
+  validTo: string | null,
+  exceptId?: number,
+): Promise<OrgUnitRow | undefined> {
+  let q = db
+    .selectFrom("org_units")
+    .selectAll()
+    .where(sql<boolean>`lower(code) = lower(${code})`)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", validFrom)]));
+  if (validTo !== null) q = q.where("valid_from", "<=", validTo);
+  if (exceptId !== undefined) q = q.where("id", "<>", exceptId);
+  return q.executeTakeFirst();
+}
+
+/** Children still valid after `date` (open-ended, or closing later). */
+export async function childrenValidAfter(db: Db, id: number, date: string): Promise<OrgUnitRow[]> {
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("parent_id", "=", id)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", date)]))
+    .orderBy("search_name")
+    .execute();
+}
+
+export async function childrenStartingBefore(db: Db, id: number, date: string): Promise<OrgUnitRow[]> {
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("parent_id", "=", id)
+    .where("valid_from", "<", date)
+    .execute();
+}
+
+export async function insertUnit(db: Db, unit: NewOrgUnit): Promise<OrgUnitRow> {
+  return db.insertInto("org_units").values(unit).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function insertUnits(db: Db, units: readonly NewOrgUnit[]): Promise<OrgUnitRow[]> {
+  if (units.length === 0) return [];
+  return db.insertInto("org_units").values(units).returningAll().execute();
+}
+
+export async function updateUnit(db: Db, id: number, patch: OrgUnitPatch): Promise<OrgUnitRow> {
+  return db.updateTable("org_units").set(patch).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function countUnits(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("org_units")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

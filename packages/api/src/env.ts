@@ -1,0 +1,65 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root: packages/api/src → ../../.. */
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const flag = z
+  .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
+  .transform((v) => (v === "" ? undefined : ["1", "true", "on", "yes"].includes(v)));
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PAR_DATA_DIR: z.string().min(1).default(`${REPO_ROOT}.data`),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PAR_DEMO: flag.optional(),
+  PAR_DEMO_PASSWORD: z.string().min(8).default("DongNai@2023"),
+  /** Trust X-Forwarded-Proto / -For only behind a proxy that sets them (else a client could fake HTTPS). */
+  PAR_TRUST_PROXY: flag.optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export interface Env {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Demo mode: seed the Đồng Nai demo province and demo users. Default on with PGlite, off with DATABASE_URL. */
+  demo: boolean;
+  demoPassword: string;
+  trustProxy: boolean;
+  production: boolean;
+  nodeEnv: "development" | "production" | "test";
+}
+
+/** The only reader of process.env (STYLE.md); fails fast with the variable named. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.PAR_DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    demo: e.PAR_DEMO ?? e.DATABASE_URL === undefined,
+    demoPassword: e.PAR_DEMO_PASSWORD,
+    trustProxy: e.PAR_TRUST_PROXY ?? false,
+    production: e.NODE_ENV === "production",
+    nodeEnv: e.NODE_ENV,
+  };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= loadEnv();
+  return cached;
+}

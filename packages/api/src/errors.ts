@@ -1,0 +1,74 @@
+import { DOMAIN_CODES, type DomainCode } from "@par/domain";
+import { TRPCError } from "@trpc/server";
+
+type FailureKind =
+  | "bad_input"
+  | "conflict"
+  | "forbidden"
+  | "not_found"
+  | "unauthorized"
+  | "too_many"
+  | "warning";
+
+/** Codes of the API's own expected failures (the domain package owns the rest). */
+export const API_CODES = {
+  "AUTH.INVALID_CREDENTIALS": "unauthorized",
+  "AUTH.SESSION_REQUIRED": "unauthorized",
+  "AUTH.RATE_LIMITED": "too_many",
+  "ACCESS.PERMISSION": "forbidden",
+  "ACCESS.OUT_OF_SCOPE": "forbidden",
+  "UNIT.NOT_FOUND": "not_found",
+  "UNIT.PARENT_NOT_FOUND": "bad_input",
+  "UNIT.PARENT_KIND": "bad_input",
+  "UNIT.PARENT_NOT_VALID": "bad_input",
+  "UNIT.VALIDITY": "bad_input",
+  "UNIT.CODE_TAKEN": "conflict",
+  "UNIT.OPEN_CHILDREN": "conflict",
+  "UNIT.CHILDREN_START_EARLIER": "conflict",
+} as const satisfies Record<string, FailureKind>;
+
+export type FailureCode = DomainCode | keyof typeof API_CODES;
+
+/** The one map from a failure's kind to a tRPC code. */
+const TRPC_CODE_OF_KIND = {
+  bad_input: "BAD_REQUEST",
+  conflict: "CONFLICT",
+  forbidden: "FORBIDDEN",
+  not_found: "NOT_FOUND",
+  unauthorized: "UNAUTHORIZED",
+  too_many: "TOO_MANY_REQUESTS",
+  warning: "CONFLICT",
+} as const satisfies Record<FailureKind, TRPCError["code"]>;
+
+function kindOf(code: FailureCode): FailureKind {
+  return code in API_CODES ? API_CODES[code as keyof typeof API_CODES] : DOMAIN_CODES[code as DomainCode];
+}
+
+/** An expected failure; the error formatter turns it into `data.domainCode` and `data.fieldErrors`. */
+export class Failure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "Failure";
+  }
+}
+
+/** Throws the tRPC error for an expected failure. `message` is "Vietnamese / English". */
+export function fail(code: FailureCode, message: string, field?: string): never {
+  throw new TRPCError({
+    code: TRPC_CODE_OF_KIND[kindOf(code)],
+    message,
+    cause: new Failure(code, message, field),
+  });
+}
+
+/** Unwraps a domain Result, throwing its failure. */
+export function unwrap<T>(
+  result: { ok: true; value: T } | { ok: false; code: DomainCode; message: string },
+): T {
+  if (!result.ok) fail(result.code, result.message);
+  return result.value;
+}

@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import { createDb } from "./db/create-db";
+import { migrateToLatest } from "./db/migrate";
+import { env } from "./env";
+import { seedDemoIfEmpty } from "./seed/seed-demo";
+import { buildServer } from "./server";
+
+/** `pnpm --filter @par/api start`: migrate, seed the demo province on an empty database, serve. */
+const config = env();
+const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, "pglite") });
+await migrateToLatest(handle.db);
+if (config.demo) {
+  const seeded = await seedDemoIfEmpty(handle.db, { password: config.demoPassword, now: new Date() });
+  if (seeded) console.log(`Demo data seeded: ${seeded.units} units, ${seeded.users} users`);
+}
+const app = await buildServer({ handle, env: config });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: closing`);
+  try {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+await app.listen({ port: config.port, host: config.host });
+const where = handle.kind === "pglite" ? join(config.dataDir, "pglite") : "PostgreSQL (DATABASE_URL)";
+console.log(
+  `PAR Inspect on http://localhost:${config.port}/ · database: ${where}${config.demo ? " · demo mode" : ""}`,
+);

@@ -1,0 +1,96 @@
+import {
+  CloseUnitInput,
+  CreateUnitInput,
+  foldVietnamese,
+  GetUnitInput,
+  ListUnitsInput,
+  TIERS,
+  TierCountsInput,
+  UpdateUnitInput,
+} from "@par/domain";
+import { scopeOf, unitInScope } from "../access/unit-access";
+import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
+import { vietnamDate } from "../time";
+import { permissionProcedure, router } from "../trpc";
+import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
+import { toUnitDto } from "../units/unit-dto";
+
+const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Date }) => ({
+  userId: ctx.session.userId,
+  ip: ctx.ip,
+  now: ctx.now,
+});
+
+export const unitsRouter = router({
+  list: permissionProcedure("units.read")
+    .input(ListUnitsInput.optional())
+    .query(async ({ ctx, input }) => {
+      const rows = await listUnits(ctx.db, {
+        scope: scopeOf(ctx.session, "units.read"),
+        at: input?.includeClosed ? undefined : (input?.at ?? vietnamDate(ctx.now)),
+        foldedQuery: input?.query ? foldVietnamese(input.query) : undefined,
+      });
+      return rows.map(toUnitDto);
+    }),
+
+  tierCounts: permissionProcedure("units.read")
+    .input(TierCountsInput.optional())
+    .query(async ({ ctx, input }) => {
+      const counts = await countByTier(
+        ctx.db,
+        scopeOf(ctx.session, "units.read"),
+        input?.at ?? vietnamDate(ctx.now),
+      );
+      return TIERS.map((tier) => ({ tier, count: counts.get(tier) ?? 0 }));
+    }),
+
+  get: permissionProcedure("units.read")
+    .input(GetUnitInput)
+    .query(async ({ ctx, input }) => {
+      const unit = await unitInScope(ctx.db, ctx.session, "units.read", input.id);
+      const path = await ancestorPath(ctx.db, unit.id);
+      const ancestorRows = await findUnits(ctx.db, path.slice(1));
+      const byId = new Map(ancestorRows.map((u) => [u.id, u]));
+      // Root first, so that the list reads as a breadcrumb.
+      const ancestors = path
+        .slice(1)
+        .reverse()
+        .flatMap((id) => (byId.has(id) ? [toUnitDto(byId.get(id)!)] : []));
+      const children = (await childrenOf(ctx.db, unit.id)).map(toUnitDto);
+      return { unit: toUnitDto(unit), ancestors, children };
+    }),
+
+  myScope: permissionProcedure("units.read").query(async ({ ctx }) => {
+    const today = vietnamDate(ctx.now);
+    const bound = ctx.session.assignments.flatMap((a) => (a.unitId === null ? [] : [a.unitId]));
+    const scope = scopeOf(ctx.session, "units.read");
+    const units = await listUnits(ctx.db, { scope, at: today });
+    // Province-wide users bound to no unit: the roots are the top of the register.
+    const roots =
+      bound.length > 0
+        ? await findUnits(ctx.db, [...new Set(bound)])
+        : units.filter((u) => u.parent_id === null);
+    return { roots: roots.map(toUnitDto), units: units.map(toUnitDto) };
+  }),
+
+  oneStopShops: permissionProcedure("camera.read").query(async ({ ctx }) => {
+    const rows = await listUnits(ctx.db, {
+      scope: scopeOf(ctx.session, "camera.read"),
+      at: vietnamDate(ctx.now),
+      oneStopShopsOnly: true,
+    });
+    return rows.map(toUnitDto);
+  }),
+
+  create: permissionProcedure("units.write")
+    .input(CreateUnitInput)
+    .mutation(({ ctx, input }) => createUnit(ctx.db, actorOf(ctx), ctx.session, input)),
+
+  update: permissionProcedure("units.write")
+    .input(UpdateUnitInput)
+    .mutation(({ ctx, input }) => updateUnitDetails(ctx.db, actorOf(ctx), ctx.session, input)),
+
+  close: permissionProcedure("units.write")
+    .input(CloseUnitInput)
+    .mutation(({ ctx, input }) => closeUnit(ctx.db, actorOf(ctx), ctx.session, input)),
+});

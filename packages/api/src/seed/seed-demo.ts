@@ -1,0 +1,55 @@
+import { hashPassword } from "../auth/password";
+import { insertAudit } from "../db/audit.repository";
+import type { Db } from "../db/database";
+import { inTransaction } from "../db/transaction";
+import { countUnits, insertUnits } from "../db/unit.repository";
+import { insertUser } from "../db/user.repository";
+import { DEMO_USERS } from "./demo-users";
+import { planRegister2023, toNewOrgUnit } from "./register-2023";
+
+export interface SeedSummary {
+  units: number;
+  users: number;
+}
+
+/** Seeds the Đồng Nai 2023 register and the demo users, only into an empty register. */
+export async function seedDemoIfEmpty(
+  db: Db,
+  opts: { password: string; now: Date },
+): Promise<SeedSummary | null> {
+  if ((await countUnits(db)) > 0) return null;
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(opts.password)));
+  return inTransaction(db, async (trx) => {
+    const idOfCode = new Map<string, number>();
+    let units = 0;
+    for (const level of planRegister2023()) {
+      const rows = await insertUnits(
+        trx,
+        level.map((p) => {
+          const parentId = p.parentCode === null ? null : idOfCode.get(p.parentCode);
+          if (parentId === undefined)
+            throw new Error(`Seed: parent ${p.parentCode} of ${p.code} not inserted yet`);
+          return toNewOrgUnit(p, parentId, opts.now);
+        }),
+      );
+      for (const r of rows) idOfCode.set(r.code, r.id);
+      units += rows.length;
+    }
+    for (const [i, u] of DEMO_USERS.entries()) {
+      const unitId = u.unitCode === null ? null : (idOfCode.get(u.unitCode) ?? null);
+      await insertUser(trx, {
+        username: u.username,
+        displayName: u.displayName,
+        passwordHash: hashes[i]!,
+        roles: [{ role: u.role, unitId }],
+      });
+    }
+    const summary = { units, users: DEMO_USERS.length };
+    await insertAudit(
+      trx,
+      { userId: null, ip: null, now: opts.now },
+      { action: "seed", entity: "database", entityId: null, unitId: null, before: null, after: summary },
+    );
+    return summary;
+  });
+}

@@ -1,0 +1,60 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { DbHandle } from "./db/create-db";
+import { databaseAnswers } from "./db/health";
+import type { Env } from "./env";
+import { appRouter } from "./root";
+import { httpContextFactory } from "./server/http-context";
+import { landingPage } from "./server/landing-page";
+import { helmetOptions, JSON_BODY_LIMIT } from "./server/security";
+import { registerApps } from "./server/static-apps";
+
+/** The one HTTP server: tRPC at /trpc, the three apps, a landing page and /healthz. */
+export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise<FastifyInstance> {
+  const { handle, env } = opts;
+  const app = Fastify({
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: env.trustProxy,
+    // tRPC batches put several procedure names in the path.
+    routerOptions: { maxParamLength: 5000 },
+    logger: { level: env.production ? "info" : "warn" },
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error(error);
+      return reply.status(500).type("text/plain; charset=utf-8").send("Lỗi máy chủ / Server error");
+    }
+    return reply
+      .status(status)
+      .type("text/plain; charset=utf-8")
+      .send(error.message ?? "Bad request");
+  });
+
+  await app.register(fastifyHelmet, helmetOptions);
+  await app.register(fastifyCookie);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: httpContextFactory(handle.db),
+      onError({ error, path }: { error: { code: string }; path?: string | undefined }) {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          app.log.error({ err: error, path }, "tRPC internal error");
+      },
+    },
+  });
+
+  app.get("/healthz", async (_req, reply) => {
+    const ok = await databaseAnswers(handle.db);
+    return reply
+      .status(ok ? 200 : 503)
+      .send(ok ? { ok: true, db: handle.kind } : { ok: false, db: handle.kind });
+  });
+  app.get("/", (_req, reply) => reply.type("text/html; charset=utf-8").send(landingPage(env.demo)));
+  await registerApps(app);
+  return app;
+}

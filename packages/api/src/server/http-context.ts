@@ -1,0 +1,31 @@
+import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import { SESSION_COOKIE } from "../auth/session-policy";
+import { type Context, createContextInner } from "../context";
+import type { Db } from "../db/database";
+
+/** The tRPC context of an HTTP request: the session from the cookie, the cookie written back on login/logout. */
+export function httpContextFactory(db: Db) {
+  return ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    // req.protocol honours X-Forwarded-Proto only when PAR_TRUST_PROXY is on (fastify trustProxy).
+    const secure = req.protocol === "https";
+    return createContextInner({
+      db,
+      sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+      ip: req.ip ?? null,
+      cookies: {
+        set(token, expiresAt) {
+          res.setCookie(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure,
+            path: "/",
+            expires: expiresAt,
+          });
+        },
+        clear() {
+          res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+        },
+      },
+    });
+  };
+}

@@ -1,0 +1,52 @@
+import { hasPermission, type Permission } from "@par/domain";
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Context } from "./context";
+import { env } from "./env";
+import { Failure, fail } from "./errors";
+import { installBilingualZodMessages, summarizeZodError } from "./zod-messages";
+
+installBilingualZodMessages();
+
+const GENERIC_SERVER_ERROR = "Lỗi máy chủ. Vui lòng thử lại sau / Server error. Please try again later";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  isDev: !env().production,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const failure = error.cause instanceof Failure ? error.cause : null;
+    let fieldErrors: Record<string, string[]> | null = null;
+    if (zodError) fieldErrors = z.flattenError(zodError).fieldErrors as Record<string, string[]>;
+    else if (failure?.field) fieldErrors = { [failure.field]: [failure.message] };
+    let message = zodError ? summarizeZodError(zodError) : shape.message;
+    // Unexpected errors may carry SQL or paths: clients in production get a generic line.
+    if (error.code === "INTERNAL_SERVER_ERROR" && env().production) message = GENERIC_SERVER_ERROR;
+    return {
+      ...shape,
+      message,
+      data: { ...shape.data, fieldErrors, domainCode: failure?.code ?? null },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure;
+
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** A procedure for holders of `permission` per the domain's role registry; unit scope is checked inside. */
+export function permissionProcedure(permission: Permission) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!hasPermission(ctx.session.assignments, permission)) {
+      fail("ACCESS.PERMISSION", "Bạn không có quyền thực hiện thao tác này / You may not do this");
+    }
+    return next({ ctx: { ...ctx, permission } });
+  });
+}
