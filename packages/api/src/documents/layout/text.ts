@@ -66,7 +66,7 @@ export function rule(length: number, boxWidth: number): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side },
     // The gap keeps the rule clear of the dots under the capitals above it (Ộ, Ụ).
-    spacing: { before: 50, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    spacing: { before: 80, after: 0, line: 120, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [new TextRun({ text: "", size: 4 })],
   });

@@ -41,7 +41,7 @@ export function scheduledLines(lines: readonly ScheduleLine[]): ScheduleLine[] {
 export async function inspectionScheduleDocx(input: InspectionScheduleInput): Promise<Buffer> {
   const template = templateOf(input.templateId);
   const width = textWidth("landscape");
-  const w = columnWidths(width, [6, 30, 20, 18, 16, 10]);
+  const w = columnWidths(width, [5, 27, 21, 24, 15, 8]);
   const title = `Lịch kiểm tra cải cách hành chính năm ${input.plan.year}`;
   const children = [
     documentHeader({ issuer: input.issuer }, "landscape"),
