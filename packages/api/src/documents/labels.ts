@@ -15,6 +15,11 @@ export const TEAM_ROLE_VI = {
   secretary: "Thư ký",
 } as const satisfies Record<DocumentTeamRole, string>;
 
+/** The leader first and the secretary last, as decisions and minutes list a team; otherwise the caller's order. */
+export function byTeamRole<T extends { role: DocumentTeamRole }>(team: readonly T[]): T[] {
+  return [...team].sort((a, b) => DOCUMENT_TEAM_ROLES.indexOf(a.role) - DOCUMENT_TEAM_ROLES.indexOf(b.role));
+}
+
 export const INSPECTION_STATUS_VI = {
   draft: "Dự kiến",
   scheduled: "Đã lên lịch",

@@ -52,12 +52,14 @@ describe("inspectionMinutesDocx", () => {
     expect(plainText(xml)).toContain(
       "Hôm nay, vào lúc 08 giờ 00, ngày 20 tháng 3 năm 2023, tại Trụ sở UBND Thành phố Biên Hòa",
     );
-    // The two signatures share one table row: the unit on the left, the team leader on the right.
-    const row =
-      /<w:tr>(?:(?!<w:tr>)[\s\S])*?ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA[\s\S]*?<\/w:tr>/.exec(xml)?.[0] ?? "";
-    const names = paragraphs(row);
-    expect(names.indexOf("Nguyễn Văn Thắng")).toBeGreaterThan(-1);
-    expect(names.indexOf("Trần Văn Minh")).toBeGreaterThan(names.indexOf("Nguyễn Văn Thắng"));
+    // The names share one table row, the unit's head on the left and the team leader on the right,
+    // so that they stay level whatever the headings above them.
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => paragraphs(r[0]).filter(Boolean));
+    expect(rows).toContainEqual(["Nguyễn Văn Thắng", "Trần Văn Minh"]);
+    // The team is listed leader first.
+    const team = lines.filter((l) => l.startsWith("- Ông (bà)") && l.includes("Sở"));
+    expect(team[0]).toContain("Trần Văn Minh");
+    expect(team.at(-1)).toContain("Thư ký");
   });
 
   it("lists each finding under its area in checklist order, with the rating label and note", async () => {

@@ -54,7 +54,10 @@ export function closingBlock(
   ];
 }
 
-/** Two signatures side by side, e.g. the inspected unit and the team leader under the minutes. */
+/**
+ * Two signatures side by side, e.g. the inspected unit and the team leader under the minutes. Headings
+ * and titles share one row and the names the next, so the names stay level even when one heading wraps.
+ */
 export function twoSignatures(
   left: { heading: string; signer: Signer },
   right: { heading: string; signer: Signer },
@@ -62,9 +65,20 @@ export function twoSignatures(
 ) {
   const width = textWidth(orientation);
   const half = Math.round(width / 2);
-  const block = (b: { heading: string; signer: Signer }) => [
+  const titles = (b: { heading: string; signer: Signer }) => [
     centeredLine(upper(b.heading), { bold: true }),
-    ...signatureLines(b.signer),
+    ...(b.signer.authority ? [centeredLine(upper(b.signer.authority), { bold: true })] : []),
+    centeredLine(upper(b.signer.title), { bold: true }),
   ];
-  return [space(12), placementTable([half, width - half], [[block(left), block(right)]])];
+  const name = (b: { signer: Signer }) => [space(72), centeredLine(b.signer.name, { bold: true })];
+  return [
+    space(12),
+    placementTable(
+      [half, width - half],
+      [
+        [titles(left), titles(right)],
+        [name(left), name(right)],
+      ],
+    ),
+  ];
 }

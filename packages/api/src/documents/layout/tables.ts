@@ -59,7 +59,15 @@ const GRID_BORDERS = {
 /** A cell of a data table: text, or a row spanning several columns (an area heading in the findings). */
 export type GridCell =
   | string
-  | { text: string; bold?: boolean; italics?: boolean; span?: number; align?: "left" | "center" | "right" };
+  | {
+      text: string;
+      bold?: boolean;
+      italics?: boolean;
+      span?: number;
+      align?: "left" | "center" | "right";
+      /** Keeps the row on the page of the next one: a heading row is never left alone at the foot of a page. */
+      keepWithNext?: boolean;
+    };
 
 export interface GridColumn {
   header: string;
@@ -77,7 +85,7 @@ function gridCell(
   at: number,
   header: boolean,
 ) {
-  const c = typeof cell === "string" ? { text: cell } : cell;
+  const c: Exclude<GridCell, string> = typeof cell === "string" ? { text: cell } : cell;
   const span = c.span ?? 1;
   const width = sum(widths.slice(at, at + span));
   const lines = c.text.split("\n");
@@ -90,6 +98,7 @@ function gridCell(
       (line) =>
         new Paragraph({
           alignment: header ? AlignmentType.CENTER : ALIGN[c.align ?? column?.align ?? "left"],
+          keepNext: c.keepWithNext,
           children: [
             new TextRun({ text: line, size: SIZE.head, bold: header || c.bold, italics: c.italics }),
           ],

@@ -47,7 +47,7 @@ export interface AnnualReportInput {
 }
 
 function coverageTable(template: ReturnType<typeof templateOf>, rows: readonly TierCoverageLine[]) {
-  const w = columnWidths(textWidth(), [7, 25, 13, 11, 13, 11, 10, 12]);
+  const w = columnWidths(textWidth(), [8, 24, 12, 10, 13, 10, 10, 13]);
   const total = rows.reduce(
     (t, r) => ({
       eligible: t.eligible + r.eligible,
@@ -93,7 +93,7 @@ function coverageTable(template: ReturnType<typeof templateOf>, rows: readonly T
 }
 
 function inspectionsTable(template: ReturnType<typeof templateOf>, rows: readonly DoneInspectionLine[]) {
-  const w = columnWidths(textWidth(), [7, 33, 20, 20, 20]);
+  const w = columnWidths(textWidth(), [8, 32, 20, 20, 20]);
   const sorted = [...rows].sort((a, b) => a.startDate.localeCompare(b.startDate));
   return dataTable(
     [

@@ -1,4 +1,4 @@
-import { TEAM_ROLE_VI } from "../labels";
+import { byTeamRole, TEAM_ROLE_VI } from "../labels";
 import { documentHeader } from "../layout/header";
 import { officialSection, packDocument, textWidth } from "../layout/page";
 import { twoSignatures } from "../layout/signature";
@@ -45,7 +45,9 @@ function findingsTable(groups: readonly AreaFindings[]) {
   const [code, item, note, rating] = columnWidths(textWidth(), [9, 38, 37, 16]);
   const rows: GridCell[][] = [];
   for (const g of groups) {
-    rows.push([{ text: `${g.area.code}. ${g.area.vi}`, bold: true, span: 4 }]);
+    rows.push([
+      { text: `${g.area.code}. ${g.area.vi}`, bold: true, span: 4, align: "left", keepWithNext: true },
+    ]);
     for (const f of g.findings) rows.push([f.item.code, f.item.vi, f.note || "–", f.label]);
   }
   return dataTable(
@@ -74,7 +76,7 @@ export async function inspectionMinutesDocx(input: InspectionMinutesInput): Prom
     ),
     heading("I. THÀNH PHẦN"),
     heading("1. Đoàn kiểm tra"),
-    ...input.team.map((m) =>
+    ...byTeamRole(input.team).map((m) =>
       body(
         `- Ông (bà) ${m.name}, ${m.position ? `${m.position}, ` : ""}${m.body} – ${TEAM_ROLE_VI[m.role]};`,
       ),

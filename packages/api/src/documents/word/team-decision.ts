@@ -1,4 +1,4 @@
-import { DOCUMENT_TEAM_ROLES, type DocumentTeamRole, TEAM_ROLE_VI } from "../labels";
+import { byTeamRole, type DocumentTeamRole, TEAM_ROLE_VI } from "../labels";
 import { documentHeader } from "../layout/header";
 import { officialSection, packDocument, textWidth } from "../layout/page";
 import { closingBlock } from "../layout/signature";
@@ -45,10 +45,7 @@ export interface TeamDecisionInput {
 const bold = (text: string): Span => ({ text, bold: true });
 
 function teamTable(team: readonly TeamMemberLine[]) {
-  // The leader first and the secretary last, as decisions list them; otherwise the caller's order.
-  const ordered = [...team].sort(
-    (a, b) => DOCUMENT_TEAM_ROLES.indexOf(a.role) - DOCUMENT_TEAM_ROLES.indexOf(b.role),
-  );
+  const ordered = byTeamRole(team);
   const [stt, name, office, role] = columnWidths(textWidth(), [8, 30, 40, 22]);
   return dataTable(
     [
