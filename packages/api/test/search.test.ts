@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { signIn } from "./helpers/callers";
+import { useTestDb } from "./helpers/test-db";
+
+const t = useTestDb();
+
+describe("units.list search ignores diacritics and case (on this run's database)", () => {
+  const cases: [query: string, expected: string][] = [
+    ["bien hoa", "Thành phố Biên Hòa"],
+    ["xuan loc", "Huyện Xuân Lộc"],
+    ["BIÊN HÒA", "Thành phố Biên Hòa"],
+    ["Bie\u0302n Ho\u0300a", "Thành phố Biên Hòa"], // decomposed input, as some keyboards send it
+    ["dong nai", "Tỉnh Đồng Nai"],
+    ["so giao duc", "Sở Giáo dục và Đào tạo"],
+    ["sgddt", "Sở Giáo dục và Đào tạo"], // by code
+    ["741", "Huyện Xuân Lộc"],
+  ];
+  for (const [query, expected] of cases) {
+    it(`"${query}" finds ${expected}`, async () => {
+      const { caller } = await signIn(t.trx, "lanhdao");
+      const names = (await caller.units.list({ query })).map((u) => u.name);
+      expect(names).toContain(expected);
+    });
+  }
+
+  it("takes % and _ literally", async () => {
+    const { caller } = await signIn(t.trx, "lanhdao");
+    expect(await caller.units.list({ query: "%" })).toEqual([]);
+    expect(await caller.units.list({ query: "_" })).toEqual([]);
+  });
+
+  it("narrows: 'xuan loc' does not return Biên Hòa", async () => {
+    const { caller } = await signIn(t.trx, "lanhdao");
+    const names = (await caller.units.list({ query: "xuan loc" })).map((u) => u.name);
+    expect(names).not.toContain("Thành phố Biên Hòa");
+    expect(names.every((n) => /xuân lộc/i.test(n))).toBe(true);
+  });
+});
