@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../src/db/create-db";
 import { migrateToEmpty, migrateToLatest } from "../src/db/migrate";
 import { migrations } from "../src/db/migrations/index";
+import { loadEnv } from "../src/env";
 import { openTestDb } from "./helpers/test-db";
 
 const TABLES = ["audit_log", "login_attempts", "org_units", "role_assignments", "sessions", "users"];
@@ -24,6 +25,13 @@ describe(`migrations`, () => {
   afterAll(async () => {
     await handle.close();
     await handle.dropSchema?.();
+  });
+
+  it("run on the database this run asked for", async () => {
+    const expected = loadEnv().databaseUrl ? "postgres" : "pglite";
+    expect(handle.kind).toBe(expected);
+    const { rows } = await sql<{ v: string }>`select version() as v`.execute(handle.db);
+    expect(rows[0]!.v.includes("PGlite")).toBe(expected === "pglite");
   });
 
   it("go up, down and up again on this database", async () => {

@@ -4,6 +4,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
+import { templateFor } from "./pglite-template";
 
 export type DbKind = "pglite" | "postgres";
 
@@ -53,10 +54,10 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   }
   const dataDir = options.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(
-    dataDir,
-    options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
-  );
+  // A new folder starts from the build-time template when there is one (see pglite-template.ts).
+  const loadDataDir =
+    options.loadDataDir ?? (dataDir.startsWith("memory://") ? undefined : templateFor(dataDir));
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   // PGlite serves one connection: createPgConfig sets poolSize 1, so queries queue instead of failing.
   const pool = new pg.Pool({ ...createPgConfig(pglite), types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
