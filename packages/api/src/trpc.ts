@@ -21,6 +21,10 @@ const t = initTRPC.context<Context>().create({
     if (zodError) fieldErrors = z.flattenError(zodError).fieldErrors as Record<string, string[]>;
     else if (failure?.field) fieldErrors = { [failure.field]: [failure.message] };
     let message = zodError ? summarizeZodError(zodError) : shape.message;
+    // Malformed requests (unparsable JSON, …) have no field: still answer in both languages.
+    if (!zodError && !failure && (error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR")) {
+      message = `Yêu cầu không hợp lệ / Invalid request (${shape.message})`;
+    }
     // Unexpected errors may carry SQL or paths: clients in production get a generic line.
     if (error.code === "INTERNAL_SERVER_ERROR" && env().production) message = GENERIC_SERVER_ERROR;
     return {

@@ -6,7 +6,15 @@ import { migrations } from "../src/db/migrations/index";
 import { loadEnv } from "../src/env";
 import { openTestDb } from "./helpers/test-db";
 
-const TABLES = ["audit_log", "login_attempts", "org_units", "role_assignments", "sessions", "users"];
+/** The first migration's tables; later migrations add more, and every one must come and go. */
+const FOUNDATION_TABLES = [
+  "audit_log",
+  "login_attempts",
+  "org_units",
+  "role_assignments",
+  "sessions",
+  "users",
+];
 
 async function tables(handle: DbHandle): Promise<string[]> {
   const r = await sql<{ name: string }>`
@@ -36,7 +44,8 @@ describe(`migrations`, () => {
 
   it("go up, down and up again on this database", async () => {
     await migrateToLatest(handle.db);
-    expect(await tables(handle)).toEqual(TABLES);
+    const first = await tables(handle);
+    expect(first).toEqual(expect.arrayContaining(FOUNDATION_TABLES));
 
     const down = await migrateToEmpty(handle.db);
     expect(down).toEqual(
@@ -48,7 +57,7 @@ describe(`migrations`, () => {
 
     const up = await migrateToLatest(handle.db);
     expect(up).toEqual(Object.keys(migrations).map((name) => `Up ${name}: Success`));
-    expect(await tables(handle)).toEqual(TABLES);
+    expect(await tables(handle)).toEqual(first);
     // Usable after the round trip, constraints included.
     await handle.db
       .insertInto("org_units")

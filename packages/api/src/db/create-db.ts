@@ -57,7 +57,11 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   // A new folder starts from the build-time template when there is one (see pglite-template.ts).
   const loadDataDir =
     options.loadDataDir ?? (dataDir.startsWith("memory://") ? undefined : templateFor(dataDir));
-  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const pglite = await PGlite.create(dataDir, {
+    // PGlite's default 128 MB of shared buffers is most of its memory; the register fits in far less.
+    postgresqlconf: ["shared_buffers=32MB"],
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   // PGlite serves one connection: createPgConfig sets poolSize 1, so queries queue instead of failing.
   const pool = new pg.Pool({ ...createPgConfig(pglite), types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
