@@ -25,6 +25,31 @@ export const API_CODES = {
   "UNIT.CODE_TAKEN": "conflict",
   "UNIT.OPEN_CHILDREN": "conflict",
   "UNIT.CHILDREN_START_EARLIER": "conflict",
+  "PLAN.NOT_FOUND": "not_found",
+  "PLAN.YEAR_TAKEN": "conflict",
+  "PLAN.TEMPLATE_YEAR": "bad_input",
+  "PLAN.APPROVED": "conflict",
+  "PLAN.QUOTA_BELOW_TEMPLATE": "bad_input",
+  "INSPECTION.NOT_FOUND": "not_found",
+  "INSPECTION.LEAD_BODY_FORBIDDEN": "forbidden",
+  "INSPECTION.OUTSIDE_FIELD": "forbidden",
+  "INSPECTION.TARGET_KIND": "bad_input",
+  "INSPECTION.TARGET_NOT_VALID": "bad_input",
+  "INSPECTION.NOT_EDITABLE": "conflict",
+  "INSPECTION.START_BEFORE_DATE": "conflict",
+  "INSPECTION.ITEM_NOT_IN_CHECKLIST": "bad_input",
+  "INSPECTION.FINDINGS_INCOMPLETE": "conflict",
+  "INSPECTION.CONCLUSION_DATE": "bad_input",
+  "INSPECTION.ALREADY_PLANNED": "conflict",
+  "TEAM.MEMBER_UNKNOWN": "bad_input",
+  "RECOMMENDATION.NOT_FOUND": "not_found",
+  "RECOMMENDATION.STATE": "conflict",
+  "RECOMMENDATION.DATE": "bad_input",
+  "INTERNAL.NOT_FOUND": "not_found",
+  "INTERNAL.NOT_A_PARENT": "bad_input",
+  "INTERNAL.NOT_DIRECT": "bad_input",
+  "INTERNAL.STATE": "conflict",
+  "INTERNAL.DATE": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;
@@ -68,7 +93,8 @@ export function fail(code: FailureCode, message: string, field?: string): never 
 /** Unwraps a domain Result, throwing its failure. */
 export function unwrap<T>(
   result: { ok: true; value: T } | { ok: false; code: DomainCode; message: string },
+  field?: string,
 ): T {
-  if (!result.ok) fail(result.code, result.message);
+  if (!result.ok) fail(result.code, result.message, field);
   return result.value;
 }

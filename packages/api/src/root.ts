@@ -1,6 +1,12 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { inspectionsRouter } from "./routers/inspections";
+import { internalRouter } from "./routers/internal";
+import { plansRouter } from "./routers/plans";
+import { proposalRouter } from "./routers/proposal";
+import { recommendationsRouter } from "./routers/recommendations";
+import { teamsRouter } from "./routers/teams";
 import { unitsRouter } from "./routers/units";
 import { createCallerFactory, router } from "./trpc";
 
@@ -8,6 +14,12 @@ export const appRouter = router({
   auth: authRouter,
   units: unitsRouter,
   audit: auditRouter,
+  plans: plansRouter,
+  proposal: proposalRouter,
+  inspections: inspectionsRouter,
+  teams: teamsRouter,
+  recommendations: recommendationsRouter,
+  internal: internalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,14 @@
-import type { Role, Tier, UnitKind } from "@par/domain";
+import type {
+  InspectionForm,
+  InspectionStatus,
+  OpenRecommendation,
+  PlanQuotas,
+  Rating,
+  RecommendationStatus,
+  Role,
+  Tier,
+  UnitKind,
+} from "@par/domain";
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
 
 /** Dates travel as "yyyy-mm-dd" strings (the pg DATE parser is switched off in create-db.ts). */
@@ -71,6 +81,116 @@ export interface LoginAttemptsTable {
   ip: string | null;
 }
 
+/** A jsonb column written as JSON text and read back parsed. */
+type JsonOf<T> = ColumnType<T, string, string>;
+
+export interface PlansTable {
+  id: Generated<number>;
+  year: number;
+  template_id: string;
+  status: "draft" | "approved";
+  quotas: JsonOf<PlanQuotas>;
+  number: string | null;
+  issued_date: IsoDateColumn | null;
+  issuer: string | null;
+  approved_at: Date | null;
+  approved_by: number | null;
+  is_demo: Generated<boolean>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InspectionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  target_unit_id: number;
+  form: InspectionForm;
+  status: InspectionStatus;
+  lead_body: string;
+  areas: JsonOf<string[]>;
+  fields: JsonOf<string[]>;
+  follow_up: ColumnType<OpenRecommendation[], string | undefined, string>;
+  start_date: IsoDateColumn;
+  end_date: IsoDateColumn;
+  notice_date: IsoDateColumn | null;
+  tentative: Generated<boolean>;
+  cancel_reason: string | null;
+  is_demo: Generated<boolean>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TeamMembersTable {
+  id: Generated<number>;
+  inspection_id: number;
+  position: number;
+  name: string;
+  body: string;
+  unit_id: number | null;
+  user_id: number | null;
+  role: "leader" | "member";
+}
+
+export interface FindingsTable {
+  id: Generated<number>;
+  inspection_id: number;
+  item_code: string;
+  rating: Rating;
+  note: string;
+  recorded_by: number | null;
+  recorded_at: Timestamp;
+}
+
+export interface ConclusionsTable {
+  id: Generated<number>;
+  inspection_id: number;
+  number: string;
+  date: IsoDateColumn;
+  summary: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface RecommendationsTable {
+  id: Generated<number>;
+  inspection_id: number;
+  conclusion_id: number;
+  unit_id: number;
+  position: number;
+  text: string;
+  deadline: IsoDateColumn;
+  status: Generated<RecommendationStatus>;
+  response: string | null;
+  evidence: ColumnType<string[] | null, string | null, string | null>;
+  responded_on: IsoDateColumn | null;
+  responded_by: number | null;
+  verdict: "resolved" | "not_resolved" | null;
+  verified_on: IsoDateColumn | null;
+  verification_note: string | null;
+  verified_by: number | null;
+  is_demo: Generated<boolean>;
+}
+
+export interface InternalInspectionsTable {
+  id: Generated<number>;
+  parent_unit_id: number;
+  target_unit_id: number;
+  year: number;
+  start_date: IsoDateColumn;
+  end_date: IsoDateColumn;
+  areas: JsonOf<string[]>;
+  note: Generated<string>;
+  status: Generated<"planned" | "done">;
+  conducted_on: IsoDateColumn | null;
+  summary: string | null;
+  is_demo: Generated<boolean>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -78,6 +198,13 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  plans: PlansTable;
+  inspections: InspectionsTable;
+  team_members: TeamMembersTable;
+  findings: FindingsTable;
+  conclusions: ConclusionsTable;
+  recommendations: RecommendationsTable;
+  internal_inspections: InternalInspectionsTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */
@@ -89,3 +216,12 @@ export type NewOrgUnit = Insertable<OrgUnitsTable>;
 export type OrgUnitPatch = Updateable<OrgUnitsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type AuditRowRecord = Selectable<AuditLogTable>;
+export type PlanRow = Selectable<PlansTable>;
+export type InspectionRow = Selectable<InspectionsTable>;
+export type NewInspection = Insertable<InspectionsTable>;
+export type InspectionPatch = Updateable<InspectionsTable>;
+export type TeamMemberRow = Selectable<TeamMembersTable>;
+export type FindingRow = Selectable<FindingsTable>;
+export type ConclusionRow = Selectable<ConclusionsTable>;
+export type RecommendationRow = Selectable<RecommendationsTable>;
+export type InternalInspectionRow = Selectable<InternalInspectionsTable>;

@@ -4,6 +4,7 @@ import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
 import { countUnits, insertUnits } from "../db/unit.repository";
 import { insertUser } from "../db/user.repository";
+import { seedDemoHistory2022 } from "./demo-history-2022";
 import { DEMO_USERS } from "./demo-users";
 import { planRegister2023, toNewOrgUnit } from "./register-2023";
 
@@ -44,6 +45,8 @@ export async function seedDemoIfEmpty(
         roles: [{ role: u.role, unitId }],
       });
     }
+    // Demo planning history (2022, invented, is_demo): see demo-history-2022.ts.
+    await seedDemoHistory2022(trx, idOfCode, opts.now);
     const summary = { units, users: DEMO_USERS.length };
     await insertAudit(
       trx,

@@ -1,0 +1,63 @@
+import type { Insertable, Updateable } from "kysely";
+import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
+
+export interface InternalListRow extends InternalInspectionRow {
+  target_name: string;
+  target_kind: string;
+  parent_name: string;
+}
+
+export async function listInternalRows(
+  db: Db,
+  f: { id?: number; parentIds?: readonly number[]; year?: number },
+): Promise<InternalListRow[]> {
+  let q = db
+    .selectFrom("internal_inspections as n")
+    .innerJoin("org_units as t", "t.id", "n.target_unit_id")
+    .innerJoin("org_units as p", "p.id", "n.parent_unit_id")
+    .selectAll("n")
+    .select(["t.name as target_name", "t.kind as target_kind", "p.name as parent_name"])
+    .orderBy("n.start_date")
+    .orderBy("n.id");
+  if (f.id !== undefined) q = q.where("n.id", "=", f.id);
+  if (f.parentIds) {
+    if (f.parentIds.length === 0) return [];
+    q = q.where("n.parent_unit_id", "in", f.parentIds);
+  }
+  if (f.year !== undefined) q = q.where("n.year", "=", f.year);
+  return (await q.execute()) as InternalListRow[];
+}
+
+export async function insertInternal(
+  db: Db,
+  row: Insertable<InternalInspectionsTable>,
+): Promise<InternalInspectionRow> {
+  return db.insertInto("internal_inspections").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateInternal(
+  db: Db,
+  id: number,
+  patch: Updateable<InternalInspectionsTable>,
+): Promise<InternalInspectionRow> {
+  return db
+    .updateTable("internal_inspections")
+    .set(patch)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Units each parent inspected internally (recorded as done) in the year. */
+export async function internalDoneTargets(db: Db, year: number, parentIds?: readonly number[]) {
+  let q = db
+    .selectFrom("internal_inspections")
+    .select(["parent_unit_id", "target_unit_id"])
+    .where("year", "=", year)
+    .where("status", "=", "done");
+  if (parentIds) {
+    if (parentIds.length === 0) return [];
+    q = q.where("parent_unit_id", "in", parentIds);
+  }
+  return q.execute();
+}

@@ -1,0 +1,176 @@
+import {
+  buildChecklist,
+  type CalendarInput,
+  type CheckScheduleInput,
+  foldVietnamese,
+  HOLIDAY_KINDS,
+  HOLIDAYS,
+  type InspectionStatus,
+  type ListInspectionsInput,
+  mayActOn,
+  TRANSITIONS,
+} from "@par/domain";
+import type { Request } from "../access/request";
+import { assertCanOnUnit } from "../access/unit-access";
+import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
+import { listFindings } from "../db/finding.repository";
+import { findInspectionRow, type InspectionListRow } from "../db/inspection.repository";
+import { findPlan } from "../db/plan.repository";
+import { listTeams } from "../db/team.repository";
+import { findUnit, subtreeIds } from "../db/unit.repository";
+import { fail } from "../errors";
+import { vietnamDate } from "../time";
+import { readInspection, readInspections } from "./inspection-access";
+import { teamKeysOf } from "./inspection-commands";
+import { type InspectionSummary, toInspectionSummary, toRecommendationDto } from "./inspection-dto";
+import { toTeamDto } from "./inspection-work";
+import { resolveLeadBody } from "./lead-body";
+import { scheduleVerdicts } from "./schedule-verdicts";
+import { templateOf, viewerOf } from "./viewer";
+
+const reader = (q: Request) => ({ db: q.db, user: q.user, now: q.now });
+
+async function summaries(q: Request, rows: readonly InspectionListRow[]): Promise<InspectionSummary[]> {
+  const leaders = new Map(
+    (
+      await listTeams(
+        q.db,
+        rows.map((r) => r.id),
+      )
+    )
+      .filter((m) => m.role === "leader")
+      .map((m) => [m.inspection_id, m.name]),
+  );
+  return rows.map((r) => toInspectionSummary(r, leaders.get(r.id) ?? null));
+}
+
+/** inspections.list: scope, then R5, then the search; `unitId` means the unit and everything below it. */
+export async function listInspections(q: Request, f: ListInspectionsInput): Promise<InspectionSummary[]> {
+  let unitIds: number[] | undefined;
+  if (f.unitId !== undefined) {
+    if (!(await findUnit(q.db, f.unitId)))
+      fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
+    await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
+    unitIds = await subtreeIds(q.db, [f.unitId]);
+  }
+  let rows = await readInspections(reader(q), {
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(unitIds ? { unitIds } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.form ? { form: f.form } : {}),
+  });
+  const query = f.query ? foldVietnamese(f.query) : "";
+  if (query) {
+    rows = rows.filter(
+      (r) =>
+        r.unit_search_name.includes(query) ||
+        r.unit_code.toLowerCase().includes(query) ||
+        foldVietnamese(r.lead_body.replace(/_/g, " ")).includes(query),
+    );
+  }
+  return summaries(q, rows);
+}
+
+/** inspections.get: the checklist (area 5 with open recommendations, R10), findings, team, conclusion. */
+export async function getInspection(q: Request, id: number) {
+  const row = await readInspection(reader(q), id);
+  const template = templateOf(row.template_id);
+  const [summary] = await summaries(q, [row]);
+  const viewer = await viewerOf(q.db, q.user, template);
+  const conclusion = await findConclusion(q.db, row.id);
+  const today = vietnamDate(q.now);
+  const nextSteps: InspectionStatus[] = mayActOn(viewer, row.lead_body)
+    ? TRANSITIONS.filter(
+        (t) => t.from === row.status && (t.forms as readonly string[]).includes(row.form),
+      ).map((t) => t.to)
+    : [];
+  return {
+    ...summary!,
+    checklist: buildChecklist(template, row.areas, row.follow_up, row.year),
+    findings: (await listFindings(q.db, row.id)).map((f) => ({
+      itemCode: f.item_code,
+      rating: f.rating,
+      note: f.note,
+      recordedAt: f.recorded_at,
+    })),
+    team: (await listTeams(q.db, [row.id])).map(toTeamDto),
+    conclusion: conclusion
+      ? { number: conclusion.number, date: conclusion.date, summary: conclusion.summary }
+      : null,
+    recommendations: (await listRecommendationRows(q.db, { inspectionId: row.id })).map((r) =>
+      toRecommendationDto(r, today),
+    ),
+    cancelReason: row.cancel_reason,
+    nextSteps,
+  };
+}
+
+/** inspections.calendar: what the caller may see in a month (or the year), and the holidays in it. */
+export async function inspectionCalendar(q: Request, input: CalendarInput) {
+  const mm = input.month === undefined ? null : String(input.month).padStart(2, "0");
+  const from = mm ? `${input.year}-${mm}-01` : `${input.year}-01-01`;
+  const to = mm ? `${input.year}-${mm}-31` : `${input.year}-12-31`;
+  const rows = await readInspections(reader(q), { from, to });
+  return {
+    year: input.year,
+    month: input.month ?? null,
+    inspections: await summaries(q, rows),
+    holidays: HOLIDAYS.filter((h) => h.from <= to && h.to >= from).map((h) => ({
+      from: h.from,
+      to: h.to,
+      name: HOLIDAY_KINDS[h.kind],
+    })),
+  };
+}
+
+/** inspections.checkSchedule: the domain's verdicts for a window, without saving anything. */
+export async function dryRunSchedule(q: Request, input: CheckScheduleInput) {
+  let facts: {
+    id?: number;
+    planId: number;
+    targetUnitId: number;
+    form: InspectionListRow["form"];
+    leadBody: string | undefined;
+    teamKeys: string[];
+  };
+  if (input.inspectionId !== undefined) {
+    const row = await readInspection(reader(q), input.inspectionId, "inspectionId");
+    facts = {
+      id: row.id,
+      planId: row.plan_id,
+      targetUnitId: row.target_unit_id,
+      form: input.form ?? row.form,
+      leadBody: row.lead_body,
+      teamKeys: await teamKeysOf(q.db, row.id),
+    };
+  } else {
+    facts = {
+      planId: input.planId!,
+      targetUnitId: input.targetUnitId!,
+      form: input.form!,
+      leadBody: input.leadBody,
+      teamKeys: [],
+    };
+  }
+  const plan = await findPlan(q.db, facts.planId);
+  if (!plan) fail("PLAN.NOT_FOUND", "Không tìm thấy kế hoạch / Plan not found", "planId");
+  if (!(await findInspectionRow(q.db, facts.id ?? 0)) && !(await findUnit(q.db, facts.targetUnitId))) {
+    fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
+  }
+  const template = templateOf(plan.template_id);
+  const leadBody =
+    facts.id !== undefined && facts.leadBody
+      ? facts.leadBody
+      : resolveLeadBody(await viewerOf(q.db, q.user, template), template, facts.leadBody, []).leadBody;
+  const v = await scheduleVerdicts(reader(q), template, plan.year, {
+    ...(facts.id !== undefined ? { id: facts.id } : {}),
+    targetUnitId: facts.targetUnitId,
+    form: facts.form,
+    leadBody,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    noticeDate: input.noticeDate ?? null,
+    teamKeys: facts.teamKeys,
+  });
+  return { ok: v.errors.length === 0, ...v };
+}

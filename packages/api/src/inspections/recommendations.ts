@@ -1,0 +1,144 @@
+import {
+  canOnUnit,
+  formatViDate,
+  type ListRecommendationsInput,
+  mayRespond,
+  type RecommendationResponseInput,
+  type VerifyRecommendationInput,
+} from "@par/domain";
+import type { Request } from "../access/request";
+import { assertCanOnUnit } from "../access/unit-access";
+import { audited } from "../db/audit.repository";
+import {
+  listRecommendationRows,
+  lockRecommendation,
+  type RecommendationListRow,
+  updateRecommendation,
+} from "../db/conclusion.repository";
+import type { Db } from "../db/database";
+import { ancestorPath, findUnit, subtreeIds } from "../db/unit.repository";
+import { fail } from "../errors";
+import { vietnamDate } from "../time";
+import { scopeUnitIds, visibleRows } from "./inspection-access";
+import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
+
+const ENTITY = "recommendation";
+const reader = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now });
+/** The inspection facts R5 reads, taken from a recommendation's row. */
+const asFacts = (r: RecommendationListRow) => ({
+  ...r,
+  status: r.inspection_status,
+  target_unit_id: r.unit_id,
+});
+
+/** Recommendations addressed to units in the caller's scope, of inspections the caller may see (R5). */
+export async function listRecommendations(
+  q: Request,
+  f: ListRecommendationsInput,
+): Promise<RecommendationDto[]> {
+  let unitIds = await scopeUnitIds(reader(q), "inspections.read");
+  if (f.unitId !== undefined) {
+    if (!(await findUnit(q.db, f.unitId)))
+      fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
+    await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
+    unitIds = await subtreeIds(q.db, [f.unitId]);
+  }
+  const rows = await listRecommendationRows(q.db, {
+    ...(unitIds ? { unitIds } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+  });
+  const visible = new Set((await visibleRows(reader(q), rows.map(asFacts))).map((r) => r.id));
+  const today = vietnamDate(q.now);
+  return rows.filter((r) => visible.has(r.id)).map((r) => toRecommendationDto(r, today));
+}
+
+function notFound(): never {
+  fail("RECOMMENDATION.NOT_FOUND", "Không tìm thấy kiến nghị / Recommendation not found", "recommendationId");
+}
+
+async function forChange(q: Request, db: Db, id: number): Promise<RecommendationListRow> {
+  await lockRecommendation(db, id);
+  const [row] = await listRecommendationRows(db, { id });
+  if (!row || (await visibleRows(reader(q, db), [asFacts(row)])).length === 0) notFound();
+  return row;
+}
+
+async function dtoOf(db: Db, id: number, today: string): Promise<RecommendationDto> {
+  const [row] = await listRecommendationRows(db, { id });
+  return toRecommendationDto(row!, today);
+}
+
+/** The unit's answer (kết quả khắc phục) with evidence: only by an officer of that unit or above it. */
+export async function respondToRecommendation(q: Request, input: RecommendationResponseInput) {
+  return audited(q.db, q.actor, async (trx) => {
+    const row = await forChange(q, trx, input.recommendationId);
+    const path = await ancestorPath(trx, row.unit_id);
+    if (!canOnUnit(q.user.assignments, "recommendations.respond", path)) {
+      fail(
+        "ACCESS.OUT_OF_SCOPE",
+        "Kiến nghị này không gửi đơn vị của bạn / This recommendation is not addressed to your unit",
+      );
+    }
+    if (!mayRespond(row.status)) {
+      fail(
+        "RECOMMENDATION.STATE",
+        "Kiến nghị đã được xác minh là đã khắc phục / The recommendation is already verified as resolved",
+        "recommendationId",
+      );
+    }
+    const today = vietnamDate(q.now);
+    const before = toRecommendationDto(row, today);
+    await updateRecommendation(trx, row.id, {
+      status: "responded",
+      response: input.response,
+      evidence: JSON.stringify(input.evidenceFileIds),
+      responded_on: today,
+      responded_by: q.user.userId,
+    });
+    const after = await dtoOf(trx, row.id, today);
+    return {
+      result: after,
+      audit: { action: "respond", entity: ENTITY, entityId: row.id, unitId: row.unit_id, before, after },
+    };
+  });
+}
+
+/** The province checks the remedy (xác minh): resolved, or not resolved and owed again. */
+export async function verifyRecommendation(q: Request, input: VerifyRecommendationInput) {
+  return audited(q.db, q.actor, async (trx) => {
+    const row = await forChange(q, trx, input.recommendationId);
+    const path = await ancestorPath(trx, row.unit_id);
+    if (!canOnUnit(q.user.assignments, "recommendations.verify", path)) {
+      fail("ACCESS.OUT_OF_SCOPE", "Đơn vị nằm ngoài phạm vi của bạn / This unit is outside your scope");
+    }
+    if (row.status === "resolved") {
+      fail(
+        "RECOMMENDATION.STATE",
+        "Kiến nghị đã được xác minh là đã khắc phục / The recommendation is already verified as resolved",
+        "recommendationId",
+      );
+    }
+    const today = vietnamDate(q.now);
+    if (input.verifiedOn < row.conclusion_date || input.verifiedOn > today) {
+      fail(
+        "RECOMMENDATION.DATE",
+        `Ngày xác minh (verifiedOn) phải từ ngày kết luận ${formatViDate(row.conclusion_date)} đến hôm nay / Verification date (verifiedOn) must be between the conclusion date ${formatViDate(row.conclusion_date)} and today`,
+        "verifiedOn",
+      );
+    }
+    const before = toRecommendationDto(row, today);
+    await updateRecommendation(trx, row.id, {
+      status: input.verdict,
+      verdict: input.verdict,
+      verified_on: input.verifiedOn,
+      verification_note: input.note,
+      verified_by: q.user.userId,
+    });
+    const after = await dtoOf(trx, row.id, today);
+    return {
+      result: after,
+      audit: { action: "verify", entity: ENTITY, entityId: row.id, unitId: row.unit_id, before, after },
+    };
+  });
+}

@@ -1,0 +1,159 @@
+import {
+  checkOverlap,
+  checkSchedule,
+  type DomainCode,
+  type InspectionForm,
+  type JointTeamProposal,
+  type PlanTemplate,
+  type TeamBooking,
+} from "@par/domain";
+import type { TeamMemberRow } from "../db/database";
+import type { InspectionListRow } from "../db/inspection.repository";
+import { listInspectionRows } from "../db/inspection.repository";
+import { listTeams } from "../db/team.repository";
+import { fail } from "../errors";
+import { type Reader, visibleRows } from "./inspection-access";
+
+export interface Verdict {
+  code: DomainCode;
+  message: string;
+  /** The input field the verdict is about, for the form to mark. */
+  field: string;
+}
+
+export interface ScheduleCandidate {
+  id?: number;
+  targetUnitId: number;
+  form: InspectionForm;
+  leadBody: string;
+  startDate: string;
+  endDate: string;
+  noticeDate: string | null;
+  teamKeys: readonly string[];
+}
+
+export interface ScheduleVerdicts {
+  errors: Verdict[];
+  warnings: Verdict[];
+  latestNoticeDate: string | null;
+  workingDays: number | null;
+  jointTeam: JointTeamProposal | null;
+}
+
+/** A team member as the "one inspection per day" rule keys them: the name and body the decision prints. */
+export function teamKey(m: Pick<TeamMemberRow, "name" | "body">): string {
+  return `${m.name.trim()} (${m.body.trim()})`;
+}
+
+/** Which input field a scheduling or overlap code is about. */
+function fieldOf(code: DomainCode, message: string): string {
+  if (code === "SCHEDULE.NOTICE_TOO_LATE" || code === "SCHEDULE.NOTICE_FOR_SURPRISE") return "noticeDate";
+  if (code === "SCHEDULE.TEAM_BUSY") return "members";
+  if (code === "SCHEDULE.END_BEFORE_START") return "endDate";
+  return /\bendDate\b/.test(message) && !/\bstartDate\b/.test(message) ? "endDate" : "startDate";
+}
+
+async function bookings(
+  r: Reader,
+  c: ScheduleCandidate,
+  others: readonly InspectionListRow[],
+): Promise<TeamBooking[]> {
+  const overlapping = others.filter(
+    (o) =>
+      o.id !== c.id && o.status !== "cancelled" && o.start_date <= c.endDate && o.end_date >= c.startDate,
+  );
+  const teams = await listTeams(
+    r.db,
+    overlapping.map((o) => o.id),
+  );
+  return overlapping.map((o) => ({
+    inspectionId: o.id,
+    status: o.status,
+    startDate: o.start_date,
+    endDate: o.end_date,
+    teamMemberIds: teams.filter((t) => t.inspection_id === o.id).map(teamKey),
+  }));
+}
+
+/**
+ * R3/R4/R7 for one candidate window: the domain's verdicts, errors and warnings both, so a screen can
+ * show them before saving. Same-day clashes are checked against every inspection (they must be refused
+ * even when the caller may not see the other one, and the message does not say whose it is); the
+ * same-year warning names other lead bodies, so it is built from the inspections the caller may see.
+ */
+export async function scheduleVerdicts(
+  r: Reader,
+  template: PlanTemplate,
+  year: number,
+  c: ScheduleCandidate,
+): Promise<ScheduleVerdicts> {
+  const errors: Verdict[] = [];
+  const warnings: Verdict[] = [];
+  const window = await listInspectionRows(r.db, { from: c.startDate, to: c.endDate });
+  const schedule = checkSchedule({
+    template,
+    year,
+    inspection: {
+      form: c.form,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      noticeDate: c.noticeDate,
+      teamMemberIds: c.teamKeys,
+      ...(c.id !== undefined ? { id: c.id } : {}),
+    },
+    bookings: await bookings(r, c, window),
+  });
+  if (!schedule.ok)
+    errors.push({
+      code: schedule.code,
+      message: schedule.message,
+      field: fieldOf(schedule.code, schedule.message),
+    });
+
+  const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(
+    (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
+  );
+  const facts = (rows: readonly InspectionListRow[]) =>
+    rows.map((o) => ({
+      id: o.id,
+      targetUnitId: o.target_unit_id,
+      form: o.form,
+      status: o.status,
+      leadBody: o.lead_body,
+      startDate: o.start_date,
+      endDate: o.end_date,
+    }));
+  const candidate = {
+    targetUnitId: c.targetUnitId,
+    form: c.form,
+    status: "draft" as const,
+    leadBody: c.leadBody,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    ...(c.id !== undefined ? { id: c.id } : {}),
+  };
+  let jointTeam: JointTeamProposal | null = null;
+  const clash = checkOverlap(template, candidate, facts(sameUnit));
+  if (!clash.ok) {
+    errors.push({ code: clash.code, message: clash.message, field: "startDate" });
+  } else {
+    const seen = checkOverlap(template, candidate, facts(await visibleRows(r, sameUnit)));
+    if (seen.ok) {
+      for (const w of seen.value.warnings) warnings.push({ ...w, field: "targetUnitId" });
+      jointTeam = seen.value.jointTeam;
+    }
+  }
+  return {
+    errors,
+    warnings,
+    latestNoticeDate: schedule.ok ? schedule.value.latestNoticeDate : null,
+    workingDays: schedule.ok ? schedule.value.workingDays : null,
+    jointTeam,
+  };
+}
+
+/** Refuses with the first error, naming its field. */
+export function refuseOnErrors(v: ScheduleVerdicts): void {
+  const first = v.errors[0];
+  if (first) fail(first.code, first.message, first.field);
+}

@@ -1,0 +1,330 @@
+import {
+  checkSchedule,
+  formatViDate,
+  type InternalCreateInput,
+  type InternalRecordInput,
+  internalCoverage,
+  type PlanTemplate,
+  ROLE_POLICIES,
+  scopeRoots,
+  templatesForYear,
+  type UnitKind,
+} from "@par/domain";
+import type { Request } from "../access/request";
+import { assertCanOnUnit } from "../access/unit-access";
+import { audited } from "../db/audit.repository";
+import type { Db, OrgUnitRow } from "../db/database";
+import {
+  type InternalListRow,
+  insertInternal,
+  internalDoneTargets,
+  listInternalRows,
+  updateInternal,
+} from "../db/internal.repository";
+import { findPlanByYear } from "../db/plan.repository";
+import { findUnit, listUnits, subtreeIds } from "../db/unit.repository";
+import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
+import { fail } from "../errors";
+import { templateOf } from "../inspections/viewer";
+import { vietnamDate } from "../time";
+
+const ENTITY = "internal_inspection";
+/** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
+const INSPECTING_KINDS: readonly UnitKind[] = ["department", "agency", "office", "district"];
+
+/** The year's plan template, or the newest template for the year when no plan exists yet. */
+async function templateForYear(db: Db, year: number, field = "year"): Promise<PlanTemplate> {
+  const plan = await findPlanByYear(db, year);
+  if (plan) return templateOf(plan.template_id);
+  const t = templatesForYear(year)[0];
+  if (!t)
+    fail("PLAN.TEMPLATE_YEAR", `Không có mẫu kế hoạch cho năm ${year} / No plan template for ${year}`, field);
+  return t;
+}
+
+function assertInspectingUnit(unit: OrgUnitRow, field: string): void {
+  if (!INSPECTING_KINDS.includes(unit.kind)) {
+    fail(
+      "INTERNAL.NOT_A_PARENT",
+      `"${unit.name}" không phải sở, ban, ngành hay UBND cấp huyện, không có chỉ tiêu kiểm tra nội bộ / "${unit.name}" is not a department or district and has no internal quota`,
+      field,
+    );
+  }
+}
+
+export interface InternalCoverageDto {
+  unit: { id: number; code: string; name: string; kind: UnitKind; manySubordinates: boolean };
+  year: number;
+  pct: number;
+  poolSize: number;
+  required: number;
+  done: number;
+  shortfall: number;
+  pool: { id: number; code: string; name: string; kind: UnitKind; status: "done" | "planned" | "missing" }[];
+}
+
+async function coverageOf(
+  db: Db,
+  unit: OrgUnitRow,
+  year: number,
+  template: PlanTemplate,
+): Promise<InternalCoverageDto> {
+  const children = await childrenOfMany(db, [unit.id]);
+  const done = (await internalDoneTargets(db, year, [unit.id])).map((r) => r.target_unit_id);
+  const planned = new Set(
+    (await listInternalRows(db, { parentIds: [unit.id], year }))
+      .filter((r) => r.status === "planned")
+      .map((r) => r.target_unit_id),
+  );
+  const c = internalCoverage({
+    template,
+    year,
+    parent: toUnitRef(unit),
+    units: children.map(toUnitRef),
+    inspectedUnitIds: done,
+  });
+  const byId = new Map(children.map((u) => [u.id, u]));
+  const doneSet = new Set(c.doneUnitIds);
+  return {
+    unit: {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      manySubordinates: unit.many_subordinates,
+    },
+    year,
+    pct: c.pct,
+    poolSize: c.poolUnitIds.length,
+    required: c.required,
+    done: c.done,
+    shortfall: c.shortfall,
+    pool: c.poolUnitIds.map((id) => {
+      const u = byId.get(id)!;
+      const status = doneSet.has(id) ? "done" : planned.has(id) ? "planned" : "missing";
+      return { id, code: u.code, name: u.name, kind: u.kind, status };
+    }),
+  };
+}
+
+/** internal.coverage: a department's or district's own internal coverage (R9), in the caller's scope. */
+export async function internalCoverageOf(
+  q: Request,
+  unitId: number,
+  year: number,
+): Promise<InternalCoverageDto> {
+  const unit = await findUnit(q.db, unitId);
+  if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
+  await assertCanOnUnit(q.db, q.user, "internal.read", unit.id);
+  assertInspectingUnit(unit, "unitId");
+  return coverageOf(q.db, unit, year, await templateForYear(q.db, year));
+}
+
+/** internal.overview: every department's and district's internal coverage, laggards first. */
+export async function internalOverview(q: Request, year: number) {
+  const template = await templateForYear(q.db, year);
+  const scope = scopeRoots(q.user.assignments, "internal.read");
+  const units = (await listUnits(q.db, { scope, at: `${year}-01-01` })).filter((u) =>
+    INSPECTING_KINDS.includes(u.kind),
+  );
+  const rows: InternalCoverageDto[] = [];
+  for (const u of units) rows.push(await coverageOf(q.db, u, year, template));
+  const ratio = (r: InternalCoverageDto) =>
+    r.required === 0 ? Number.POSITIVE_INFINITY : r.done / r.required;
+  rows.sort(
+    (a, b) =>
+      ratio(a) - ratio(b) || b.shortfall - a.shortfall || a.unit.name.localeCompare(b.unit.name, "vi"),
+  );
+  return rows.map(({ pool: _, ...rest }) => rest);
+}
+
+export interface InternalInspectionDto {
+  id: number;
+  parentUnit: { id: number; name: string };
+  targetUnit: { id: number; name: string; kind: string };
+  year: number;
+  startDate: string;
+  endDate: string;
+  areas: string[];
+  note: string;
+  status: "planned" | "done";
+  conductedOn: string | null;
+  summary: string | null;
+  isDemo: boolean;
+}
+
+function toDto(r: InternalListRow): InternalInspectionDto {
+  return {
+    id: r.id,
+    parentUnit: { id: r.parent_unit_id, name: r.parent_name },
+    targetUnit: { id: r.target_unit_id, name: r.target_name, kind: r.target_kind },
+    year: r.year,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    areas: r.areas,
+    note: r.note,
+    status: r.status,
+    conductedOn: r.conducted_on,
+    summary: r.summary,
+    isDemo: r.is_demo,
+  };
+}
+
+/** internal.list: internal inspections run by units in the caller's scope. */
+export async function listInternal(
+  q: Request,
+  f: { unitId?: number | undefined; year?: number | undefined },
+) {
+  let parentIds: readonly number[] | undefined;
+  if (f.unitId !== undefined) {
+    if (!(await findUnit(q.db, f.unitId)))
+      fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
+    await assertCanOnUnit(q.db, q.user, "internal.read", f.unitId);
+    parentIds = [f.unitId];
+  } else {
+    const roots = scopeRoots(q.user.assignments, "internal.read");
+    parentIds = roots === "all" ? undefined : await subtreeIds(q.db, roots);
+  }
+  const rows = await listInternalRows(q.db, {
+    ...(parentIds ? { parentIds } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+  });
+  return rows.map(toDto);
+}
+
+/**
+ * Only the parent itself plans an internal inspection of its direct subordinates (IV.4): the unit an
+ * officer is bound to, never a unit above or beside it.
+ */
+function assertOwnParent(
+  q: Request,
+  parent: OrgUnitRow | undefined,
+  target: OrgUnitRow,
+): asserts parent is OrgUnitRow {
+  const mine = q.user.assignments.some(
+    (a) =>
+      (ROLE_POLICIES[a.role].permissions as readonly string[]).includes("internal.write") &&
+      (ROLE_POLICIES[a.role].scope === "province" || (parent !== undefined && a.unitId === parent.id)),
+  );
+  if (!parent || !mine) {
+    fail(
+      "ACCESS.OUT_OF_SCOPE",
+      `Chỉ đơn vị cấp trên trực tiếp của "${target.name}" được kiểm tra nội bộ đơn vị này / Only the direct parent of "${target.name}" may inspect it internally`,
+    );
+  }
+}
+
+async function internalRow(db: Db, id: number): Promise<InternalListRow> {
+  const [row] = await listInternalRows(db, { id });
+  if (!row)
+    fail("INTERNAL.NOT_FOUND", "Không tìm thấy cuộc kiểm tra nội bộ / Internal inspection not found", "id");
+  return row;
+}
+
+/** internal.create: a planned internal inspection of one of the caller's unit's direct subordinates. */
+export async function createInternal(q: Request, input: InternalCreateInput): Promise<InternalInspectionDto> {
+  return audited(q.db, q.actor, async (trx) => {
+    const target = await findUnit(trx, input.targetUnitId);
+    if (!target) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
+    await assertCanOnUnit(trx, q.user, "internal.write", target.id);
+    const parent = target.parent_id === null ? undefined : await findUnit(trx, target.parent_id);
+    assertOwnParent(q, parent, target);
+    assertInspectingUnit(parent, "targetUnitId");
+    const year = Number(input.startDate.slice(0, 4));
+    const template = await templateForYear(trx, year, "startDate");
+    const pool = internalCoverage({
+      template,
+      year,
+      parent: toUnitRef(parent),
+      units: [toUnitRef(target)],
+      inspectedUnitIds: [],
+    });
+    if (pool.poolUnitIds.length === 0) {
+      fail(
+        "INTERNAL.NOT_DIRECT",
+        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không thuộc diện kiểm tra nội bộ của "${parent.name}" trong năm ${year} / Inspected unit (targetUnitId): "${target.name}" is not in "${parent.name}"'s internal pool for ${year}`,
+        "targetUnitId",
+      );
+    }
+    const window = checkSchedule({
+      template,
+      year,
+      inspection: { form: "announced", startDate: input.startDate, endDate: input.endDate },
+    });
+    if (!window.ok)
+      fail(window.code, window.message, /^endDate/.test(window.message) ? "endDate" : "startDate");
+    const bad = input.areas.find((a) => !template.areas.some((x) => x.code === a));
+    if (bad !== undefined) {
+      fail(
+        "INSPECTION.UNKNOWN_AREA",
+        `Nội dung kiểm tra (areas) "${bad}" không có trong mẫu ${template.id} / Content area "${bad}" is not in template ${template.id}`,
+        "areas",
+      );
+    }
+    const row = await insertInternal(trx, {
+      parent_unit_id: parent.id,
+      target_unit_id: target.id,
+      year,
+      start_date: input.startDate,
+      end_date: input.endDate,
+      areas: JSON.stringify(input.areas),
+      note: input.note,
+      created_by: q.user.userId,
+      created_at: q.now,
+      updated_at: q.now,
+    });
+    const after = toDto(await internalRow(trx, row.id));
+    return {
+      result: after,
+      audit: { action: "create", entity: ENTITY, entityId: row.id, unitId: target.id, before: null, after },
+    };
+  });
+}
+
+/** internal.record: the result of a planned internal inspection; it then counts toward R9. */
+export async function recordInternal(q: Request, input: InternalRecordInput): Promise<InternalInspectionDto> {
+  return audited(q.db, q.actor, async (trx) => {
+    const row = await internalRow(trx, input.id);
+    const target = (await findUnit(trx, row.target_unit_id))!;
+    await assertCanOnUnit(trx, q.user, "internal.write", row.parent_unit_id);
+    assertOwnParent(q, await findUnit(trx, row.parent_unit_id), target);
+    if (row.status === "done") {
+      fail(
+        "INTERNAL.STATE",
+        "Cuộc kiểm tra nội bộ này đã được ghi kết quả / This internal inspection is already recorded",
+        "id",
+      );
+    }
+    const today = vietnamDate(q.now);
+    if (
+      input.conductedOn < row.start_date ||
+      input.conductedOn > today ||
+      Number(input.conductedOn.slice(0, 4)) !== row.year
+    ) {
+      fail(
+        "INTERNAL.DATE",
+        `Ngày kiểm tra (conductedOn) ${formatViDate(input.conductedOn)} phải từ ngày bắt đầu ${formatViDate(row.start_date)} đến hôm nay, trong năm ${row.year} / Inspection date (conductedOn) ${formatViDate(input.conductedOn)} must be from the start ${formatViDate(row.start_date)} to today, in ${row.year}`,
+        "conductedOn",
+      );
+    }
+    const before = toDto(row);
+    await updateInternal(trx, row.id, {
+      status: "done",
+      conducted_on: input.conductedOn,
+      summary: input.summary,
+      updated_at: q.now,
+    });
+    const after = toDto(await internalRow(trx, row.id));
+    return {
+      result: after,
+      audit: {
+        action: "record",
+        entity: ENTITY,
+        entityId: row.id,
+        unitId: row.target_unit_id,
+        before,
+        after,
+      },
+    };
+  });
+}

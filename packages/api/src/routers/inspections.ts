@@ -1,0 +1,87 @@
+import {
+  CalendarInput,
+  CancelInspectionInput,
+  CheckScheduleInput,
+  ConcludeInput,
+  InspectionIdInput,
+  ListInspectionsInput,
+  NewInspectionInput,
+  NotifyInput,
+  RecordFindingInput,
+  ScheduleInput,
+} from "@par/domain";
+import { requestOf } from "../access/request";
+import {
+  cancelInspection,
+  closeInspection,
+  createInspection,
+  notifyInspection,
+  rescheduleInspection,
+  scheduleInspection,
+  startInspection,
+} from "../inspections/inspection-commands";
+import {
+  dryRunSchedule,
+  getInspection,
+  inspectionCalendar,
+  listInspections,
+} from "../inspections/inspection-reads";
+import { concludeInspection, recordFinding } from "../inspections/inspection-work";
+import { inspectionWriteProcedure } from "../inspections/procedures";
+import { permissionProcedure, router } from "../trpc";
+
+export const inspectionsRouter = router({
+  /** Every read goes through the R5 filter: an unstarted surprise inspection is absent for its unit. */
+  list: permissionProcedure("inspections.read")
+    .input(ListInspectionsInput.optional())
+    .query(({ ctx, input }) => listInspections(requestOf(ctx), input ?? {})),
+
+  get: permissionProcedure("inspections.read")
+    .input(InspectionIdInput)
+    .query(({ ctx, input }) => getInspection(requestOf(ctx), input.id)),
+
+  calendar: permissionProcedure("inspections.read")
+    .input(CalendarInput)
+    .query(({ ctx, input }) => inspectionCalendar(requestOf(ctx), input)),
+
+  /** A dry run of R3/R4/R7 for a window: errors and warnings, nothing saved. */
+  checkSchedule: inspectionWriteProcedure
+    .input(CheckScheduleInput)
+    .query(({ ctx, input }) => dryRunSchedule(requestOf(ctx), input)),
+
+  create: inspectionWriteProcedure
+    .input(NewInspectionInput)
+    .mutation(({ ctx, input }) => createInspection(requestOf(ctx), input)),
+
+  reschedule: inspectionWriteProcedure
+    .input(ScheduleInput)
+    .mutation(({ ctx, input }) => rescheduleInspection(requestOf(ctx), input)),
+
+  schedule: inspectionWriteProcedure
+    .input(InspectionIdInput)
+    .mutation(({ ctx, input }) => scheduleInspection(requestOf(ctx), input.id)),
+
+  notify: inspectionWriteProcedure
+    .input(NotifyInput)
+    .mutation(({ ctx, input }) => notifyInspection(requestOf(ctx), input.id, input.noticeDate)),
+
+  start: inspectionWriteProcedure
+    .input(InspectionIdInput)
+    .mutation(({ ctx, input }) => startInspection(requestOf(ctx), input.id)),
+
+  recordFinding: inspectionWriteProcedure
+    .input(RecordFindingInput)
+    .mutation(({ ctx, input }) => recordFinding(requestOf(ctx), input)),
+
+  conclude: inspectionWriteProcedure
+    .input(ConcludeInput)
+    .mutation(({ ctx, input }) => concludeInspection(requestOf(ctx), input)),
+
+  close: inspectionWriteProcedure
+    .input(InspectionIdInput)
+    .mutation(({ ctx, input }) => closeInspection(requestOf(ctx), input.id)),
+
+  cancel: inspectionWriteProcedure
+    .input(CancelInspectionInput)
+    .mutation(({ ctx, input }) => cancelInspection(requestOf(ctx), input.id, input.reason)),
+});

@@ -1,0 +1,32 @@
+import { AdjustQuotasInput, ApprovePlanInput, CreatePlanInput, PlanYearInput } from "@par/domain";
+import { requestOf } from "../access/request";
+import { listPlans } from "../db/plan.repository";
+import { planCoverage } from "../plans/coverage";
+import { adjustQuotas, approvePlan, createPlan, planOfYear } from "../plans/plan-commands";
+import { toPlanDto } from "../plans/plan-dto";
+import { permissionProcedure, router } from "../trpc";
+
+export const plansRouter = router({
+  list: permissionProcedure("plans.read").query(async ({ ctx }) => (await listPlans(ctx.db)).map(toPlanDto)),
+
+  get: permissionProcedure("plans.read")
+    .input(PlanYearInput)
+    .query(async ({ ctx, input }) => toPlanDto(await planOfYear(ctx.db, input.year))),
+
+  /** R2: per tier eligible, required, done, planned, with the units done, planned and missing. */
+  coverage: permissionProcedure("plans.read")
+    .input(PlanYearInput)
+    .query(async ({ ctx, input }) => planCoverage(requestOf(ctx), await planOfYear(ctx.db, input.year))),
+
+  create: permissionProcedure("plans.write")
+    .input(CreatePlanInput)
+    .mutation(({ ctx, input }) => createPlan(requestOf(ctx), input)),
+
+  adjustQuotas: permissionProcedure("plans.write")
+    .input(AdjustQuotasInput)
+    .mutation(({ ctx, input }) => adjustQuotas(requestOf(ctx), input)),
+
+  approve: permissionProcedure("plans.write")
+    .input(ApprovePlanInput)
+    .mutation(({ ctx, input }) => approvePlan(requestOf(ctx), input)),
+});

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { INSPECTION_FORMS } from "../templates/template-types";
+import { TIERS } from "../units/unit-kinds";
+import { dateField, idField, textField, yearField } from "./fields";
+
+/** Inputs of the plan and proposal procedures (plans.*, proposal.*). Every message names its field. */
+
+export const PlanYearInput = z.object({ year: yearField("year", "Năm kế hoạch", "Plan year") });
+export type PlanYearInput = z.infer<typeof PlanYearInput>;
+
+const pctMsg = "Chỉ tiêu (pct): số nguyên từ 0 đến 100 / Quota (pct): an integer from 0 to 100";
+
+export const AdjustQuotasInput = z.object({
+  year: yearField("year", "Năm kế hoạch", "Plan year"),
+  quotas: z
+    .array(
+      z.object({
+        tier: z.enum(TIERS, {
+          error:
+            "Khối (tier) phải là agency, district hoặc commune / Tier (tier) must be agency, district or commune",
+        }),
+        pct: z.number({ error: pctMsg }).int(pctMsg).min(0, pctMsg).max(100, pctMsg),
+      }),
+      { error: "Chỉ tiêu (quotas) là bắt buộc / Quotas (quotas) are required" },
+    )
+    .min(1, "Chỉ tiêu (quotas): ít nhất một khối / Quotas (quotas): at least one tier")
+    .refine(
+      (qs) => new Set(qs.map((q) => q.tier)).size === qs.length,
+      "Chỉ tiêu (quotas): mỗi khối một lần / Quotas (quotas): each tier once",
+    ),
+});
+export type AdjustQuotasInput = z.infer<typeof AdjustQuotasInput>;
+
+/** Approval is when the plan is issued: its number and date go on every document that cites it. */
+export const ApprovePlanInput = z.object({
+  year: yearField("year", "Năm kế hoạch", "Plan year"),
+  number: textField("number", "Số kế hoạch", "Plan number", 1, 50),
+  issuedDate: dateField("issuedDate", "Ngày ban hành", "Issue date"),
+  issuer: textField("issuer", "Cơ quan ban hành", "Issuer", 2, 200).optional(),
+});
+export type ApprovePlanInput = z.infer<typeof ApprovePlanInput>;
+
+const intIn = (key: string, vi: string, en: string, min: number, max: number) => {
+  const msg = `${vi} (${key}): số nguyên từ ${min} đến ${max} / ${en} (${key}): an integer from ${min} to ${max}`;
+  return z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+};
+
+export const ProposalRunInput = z.object({
+  year: yearField("year", "Năm kế hoạch", "Plan year"),
+  seed: intIn("seed", "Hạt giống ngẫu nhiên", "Seed", 0, 2_147_483_647).optional(),
+  monthlyCapacity: intIn("monthlyCapacity", "Số cuộc mỗi tháng", "Inspections per month", 1, 200).optional(),
+  startMonth: intIn("startMonth", "Tháng bắt đầu", "First month", 1, 12).optional(),
+  exclude: z
+    .array(idField("exclude", "Đơn vị loại trừ", "Excluded unit"))
+    .max(500, "Đơn vị loại trừ (exclude): tối đa 500 / Excluded units (exclude): at most 500")
+    .optional(),
+});
+export type ProposalRunInput = z.infer<typeof ProposalRunInput>;
+
+const ON_SITE = INSPECTION_FORMS.filter((f) => f === "announced" || f === "surprise") as [
+  "announced",
+  "surprise",
+];
+
+export const ProposalAcceptInput = z.object({
+  year: yearField("year", "Năm kế hoạch", "Plan year"),
+  picks: z
+    .array(
+      z.object({
+        unitId: idField("unitId", "Đơn vị", "Unit"),
+        month: intIn("month", "Tháng", "Month", 1, 12),
+        form: z
+          .enum(ON_SITE, {
+            error:
+              "Hình thức (form) phải là announced hoặc surprise / Form (form) must be announced or surprise",
+          })
+          .default("announced"),
+      }),
+      { error: "Danh sách chọn (picks) là bắt buộc / Picks (picks) are required" },
+    )
+    .min(1, "Danh sách chọn (picks): ít nhất một đơn vị / Picks (picks): at least one unit")
+    .max(300, "Danh sách chọn (picks): tối đa 300 / Picks (picks): at most 300")
+    .refine(
+      (ps) => new Set(ps.map((p) => p.unitId)).size === ps.length,
+      "Danh sách chọn (picks): một đơn vị chỉ một lần / Picks (picks): each unit once",
+    ),
+});
+export type ProposalAcceptInput = z.infer<typeof ProposalAcceptInput>;
