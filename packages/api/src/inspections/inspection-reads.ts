@@ -1,4 +1,5 @@
 import {
+  addDays,
   buildChecklist,
   type CalendarInput,
   type CheckScheduleInput,
@@ -109,7 +110,11 @@ export async function getInspection(q: Request, id: number) {
 export async function inspectionCalendar(q: Request, input: CalendarInput) {
   const mm = input.month === undefined ? null : String(input.month).padStart(2, "0");
   const from = mm ? `${input.year}-${mm}-01` : `${input.year}-01-01`;
-  const to = mm ? `${input.year}-${mm}-31` : `${input.year}-12-31`;
+  const nextMonth =
+    input.month === undefined || input.month === 12
+      ? `${input.year + 1}-01-01`
+      : `${input.year}-${String(input.month + 1).padStart(2, "0")}-01`;
+  const to = addDays(nextMonth, -1);
   const rows = await readInspections(reader(q), { from, to });
   return {
     year: input.year,

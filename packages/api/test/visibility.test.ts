@@ -1,0 +1,253 @@
+import { describe, expect, it } from "vitest";
+import type { Caller } from "./helpers/callers";
+import { signIn } from "./helpers/callers";
+import { factsOf } from "./helpers/expect-error";
+import { adminWith2023Plan, announcedInput, JUNE, onDay } from "./helpers/inspections";
+import { callPath, procedurePaths } from "./helpers/procedures";
+import { useTestDb } from "./helpers/test-db";
+
+const t = useTestDb();
+const UNKNOWN = 987_654;
+
+interface Fixture {
+  secretId: number;
+  announcedId: number;
+  targetId: number;
+}
+
+type Entry =
+  /** Lists, counts, gets or searches inspections: each read must not show the secret one. */
+  | {
+      reads: ((f: Fixture) => [path: string, input: unknown])[];
+      sees: (out: unknown, f: Fixture) => boolean;
+      afterStart?: boolean;
+    }
+  /** Acts on an inspection by id: the secret id must answer exactly like an id that does not exist. */
+  | { acts: (id: number) => unknown }
+  /** Touches no inspection data. */
+  | { none: string };
+
+const ids = (out: unknown) => (out as { id: number }[]).map((x) => x.id);
+const inList = (out: unknown, f: Fixture) => ids(out).includes(f.secretId);
+
+/**
+ * Every procedure of the router, saying how it could reveal an inspection. A new procedure without an
+ * entry fails the first test: a new reading procedure must be listed with its reads.
+ */
+const ENTRIES: Record<string, Entry> = {
+  "auth.login": { none: "sign-in" },
+  "auth.logout": { none: "sign-out" },
+  "auth.me": { none: "the user's own roles" },
+  "units.list": { none: "register only" },
+  "units.tierCounts": { none: "register only" },
+  "units.get": { none: "register only" },
+  "units.myScope": { none: "register only" },
+  "units.oneStopShops": { none: "register only" },
+  "units.create": { none: "register only" },
+  "units.update": { none: "register only" },
+  "units.close": { none: "register only" },
+  "audit.list": {
+    reads: [() => ["audit.list", { limit: 200 }]],
+    sees: (out, f) =>
+      (out as { items: { entity: string; entityId: string | null }[] }).items.some(
+        (r) => r.entity === "inspection" && r.entityId === String(f.secretId),
+      ),
+  },
+  "plans.list": { none: "plan headers only" },
+  "plans.get": { none: "plan header only" },
+  "plans.create": { none: "plan header only" },
+  "plans.adjustQuotas": { none: "plan header only" },
+  "plans.approve": { none: "plan header only" },
+  "plans.coverage": {
+    reads: [() => ["plans.coverage", { year: 2023 }]],
+    sees: (out, f) =>
+      (
+        out as {
+          tiers: {
+            planned: number;
+            done: number;
+            plannedUnits: { id: number }[];
+            doneUnits: { id: number }[];
+          }[];
+        }
+      ).tiers.some((x) => [...x.plannedUnits, ...x.doneUnits].some((u) => u.id === f.targetId)),
+  },
+  "proposal.run": {
+    reads: [() => ["proposal.run", { year: 2023 }]],
+    sees: (out) =>
+      (out as { tiers: { tier: string; alreadyCovered: number }[] }).tiers.some((x) => x.alreadyCovered > 0),
+  },
+  "proposal.accept": { none: "creates; province planners only" },
+  "inspections.list": {
+    reads: [
+      () => ["inspections.list", {}],
+      () => ["inspections.list", { year: 2023 }],
+      (f) => ["inspections.list", { unitId: f.targetId }],
+      () => ["inspections.list", { query: "trang dai" }],
+      () => ["inspections.list", { form: "surprise" }],
+      () => ["inspections.list", { status: "scheduled" }],
+    ],
+    sees: inList,
+    afterStart: true,
+  },
+  "inspections.get": {
+    reads: [(f) => ["inspections.get", { id: f.secretId }]],
+    sees: (out) => out !== undefined,
+    afterStart: true,
+  },
+  "inspections.calendar": {
+    reads: [
+      () => ["inspections.calendar", { year: 2023, month: 6 }],
+      () => ["inspections.calendar", { year: 2023 }],
+    ],
+    sees: (out, f) => inList((out as { inspections: unknown }).inspections, f),
+    afterStart: true,
+  },
+  "inspections.checkSchedule": {
+    reads: [
+      (f) => [
+        "inspections.checkSchedule",
+        { inspectionId: f.secretId, startDate: "2023-06-14", endDate: "2023-06-14" },
+      ],
+    ],
+    sees: (out) => out !== undefined,
+  },
+  "inspections.create": { none: "creates; same-day clashes are refused without naming the other inspection" },
+  "inspections.reschedule": {
+    acts: (id) => ({ inspectionId: id, startDate: "2023-06-14", endDate: "2023-06-14" }),
+  },
+  "inspections.schedule": { acts: (id) => ({ id }) },
+  "inspections.notify": { acts: (id) => ({ id, noticeDate: "2023-06-02" }) },
+  "inspections.start": { acts: (id) => ({ id }) },
+  "inspections.recordFinding": { acts: (id) => ({ inspectionId: id, itemCode: "1a", rating: "dat" }) },
+  "inspections.conclude": {
+    acts: (id) => ({ inspectionId: id, number: "1/TB", date: "2023-06-20", summary: "Kết luận kiểm tra" }),
+  },
+  "inspections.close": { acts: (id) => ({ id }) },
+  "inspections.cancel": { acts: (id) => ({ id, reason: "Thử hủy" }) },
+  "teams.set": {
+    acts: (id) => ({
+      inspectionId: id,
+      members: [{ name: "Nguyễn Văn A", body: "Sở Nội vụ", role: "leader" }],
+    }),
+  },
+  "recommendations.list": {
+    reads: [() => ["recommendations.list", {}], (f) => ["recommendations.list", { unitId: f.targetId }]],
+    sees: (out, f) => (out as { inspectionId: number }[]).some((r) => r.inspectionId === f.secretId),
+  },
+  "recommendations.respond": { none: "acts on a recommendation, which exists only after the start" },
+  "recommendations.verify": { none: "acts on a recommendation, which exists only after the start" },
+  "internal.coverage": { none: "the unit's own internal inspections" },
+  "internal.overview": { none: "the units' own internal inspections" },
+  "internal.list": { none: "the unit's own internal inspections" },
+  "internal.create": { none: "the unit's own internal inspections" },
+  "internal.record": { none: "the unit's own internal inspections" },
+};
+
+async function outcome(caller: Caller, path: string, input: unknown) {
+  try {
+    return { ok: true as const, out: await callPath(caller, path, input) };
+  } catch (error) {
+    const f = factsOf(error);
+    return { ok: false as const, code: f.code, message: f.message };
+  }
+}
+
+/** Whether any read of the entry shows the secret inspection to this caller. */
+async function anyReadSees(caller: Caller, entry: Extract<Entry, { reads: unknown }>, f: Fixture) {
+  for (const read of entry.reads) {
+    const [path, input] = read(f);
+    const r = await outcome(caller, path, input);
+    if (r.ok && entry.sees(r.out, f)) return `${path} ${JSON.stringify(input)}`;
+  }
+  return null;
+}
+
+async function setup(): Promise<Fixture & { admin: Caller }> {
+  const { admin, plan } = await adminWith2023Plan(t.trx);
+  const secret = await admin.inspections.create({
+    ...(await announcedInput(t.trx, plan.id, "25993")), // Phường Trảng Dài, Biên Hòa
+    form: "surprise",
+    noticeDate: null,
+  });
+  await admin.inspections.schedule({ id: secret.inspection.id });
+  const announced = await admin.inspections.create(await announcedInput(t.trx, plan.id, "26002")); // Hố Nai
+  return {
+    admin,
+    secretId: secret.inspection.id,
+    announcedId: announced.inspection.id,
+    targetId: secret.inspection.targetUnit.id,
+  };
+}
+
+describe("R5 a surprise inspection is invisible to its unit until it starts", () => {
+  it("R5 every procedure of the router has an entry saying how it could reveal an inspection", () => {
+    expect(Object.keys(ENTRIES).sort()).toEqual(procedurePaths());
+  });
+
+  it("R5 a surprise inspection of a commune of Biên Hòa is invisible to ubnd.bienhoa through every read, until it starts; then it appears", async () => {
+    const f = await setup();
+    const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
+    // The officer does see the announced one: the filter hides the secret, not everything.
+    expect(ids(await bienHoa.inspections.list({ year: 2023 }))).toEqual([f.announcedId]);
+    expect((await bienHoa.inspections.calendar({ year: 2023, month: 6 })).inspections).toHaveLength(1);
+
+    for (const [path, entry] of Object.entries(ENTRIES)) {
+      if ("reads" in entry) {
+        expect(await anyReadSees(bienHoa, entry, f), `${path} shows the secret inspection`).toBeNull();
+      } else if ("acts" in entry) {
+        const secret = await outcome(bienHoa, path, entry.acts(f.secretId));
+        const unknown = await outcome(bienHoa, path, entry.acts(UNKNOWN));
+        expect(secret.ok, path).toBe(false);
+        expect(secret, `${path} answers differently for the secret id`).toEqual(unknown);
+      }
+    }
+    // The planners see it (so the reads above could have found it).
+    const { caller: leader } = await signIn(t.trx, "lanhdao");
+    expect(ids(await leader.inspections.list({}))).toContain(f.secretId);
+    expect(
+      await anyReadSees(leader, ENTRIES["plans.coverage"] as Extract<Entry, { reads: unknown }>, f),
+    ).not.toBeNull();
+
+    // It starts on its day: from then on the unit sees it like any other.
+    const day = onDay(JUNE.startDate);
+    const { caller: team } = await signIn(t.trx, "snv.admin", day);
+    await team.inspections.start({ id: f.secretId });
+    const { caller: bienHoaLater } = await signIn(t.trx, "ubnd.bienhoa", day);
+    for (const [path, entry] of Object.entries(ENTRIES)) {
+      if ("reads" in entry && entry.afterStart) {
+        expect(await anyReadSees(bienHoaLater, entry, f), `${path} after the start`).not.toBeNull();
+      }
+    }
+    expect(ids(await bienHoaLater.inspections.list({ year: 2023 })).sort()).toEqual(
+      [f.secretId, f.announcedId].sort(),
+    );
+  });
+
+  it("R5 a status set early is not enough: before its start date a started surprise stays secret", async () => {
+    const f = await setup();
+    await t.trx
+      .updateTable("inspections")
+      .set({ status: "in_progress" })
+      .where("id", "=", f.secretId)
+      .execute();
+    const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
+    expect(ids(await bienHoa.inspections.list({}))).not.toContain(f.secretId);
+  });
+
+  it("R5 counts are taken after the filter: another lead body's sector inspector neither lists nor counts it", async () => {
+    const f = await setup();
+    const { caller: tuPhap } = await signIn(t.trx, "so.tuphap");
+    expect(ids(await tuPhap.inspections.list({ year: 2023 }))).toEqual([f.announcedId]);
+    const commune = (c: Awaited<ReturnType<Caller["plans"]["coverage"]>>) =>
+      c.tiers.find((x) => x.tier === "commune")!;
+    expect(commune(await tuPhap.plans.coverage({ year: 2023 })).planned).toBe(1);
+    expect(commune(await f.admin.plans.coverage({ year: 2023 })).planned).toBe(2);
+    for (const [path, entry] of Object.entries(ENTRIES)) {
+      if (!("acts" in entry)) continue;
+      const secret = await outcome(tuPhap, path, entry.acts(f.secretId));
+      const unknown = await outcome(tuPhap, path, entry.acts(UNKNOWN));
+      expect(secret, `${path} answers so.tuphap differently for the secret id`).toEqual(unknown);
+    }
+  });
+});
