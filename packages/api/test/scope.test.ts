@@ -1,9 +1,11 @@
 import { hasPermission, type Permission, ROLES, type Role } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
+import { INSPECTION_WRITE } from "../src/inspections/procedures";
 import { DEMO_USERS } from "../src/seed/demo-users";
 import { anonymous, signIn } from "./helpers/callers";
 import { factsOf } from "./helpers/expect-error";
+import { buildScopeFixtures, type ScopeFixtures } from "./helpers/inspections";
 import { callPath, procedurePaths } from "./helpers/procedures";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
@@ -15,14 +17,24 @@ interface Ids {
   bienHoaCommune: number;
   xuanLoc: number;
   closable: number;
+  /** Plans and inspections (led by Sở Tư pháp, in Biên Hòa), one per lifecycle step. */
+  fx: ScopeFixtures;
 }
 let seq = 0;
 
 /**
- * Every procedure, the permission it needs ("public" = anyone), and an input that succeeds for a holder.
- * A procedure missing here fails the first test: add it with its permission.
+ * Every procedure, the permission it needs ("public" = anyone; a list = any of them), and an input that
+ * succeeds for a holder. `outsideBienHoa`: what a unit officer bound outside Biên Hòa gets for that
+ * input (the inputs are in Biên Hòa). A procedure missing here fails the first test: add it.
  */
-const PROCEDURES: Record<string, { needs: Permission | "public"; input: (ids: Ids) => unknown }> = {
+const PROCEDURES: Record<
+  string,
+  {
+    needs: Permission | readonly Permission[] | "public";
+    input: (ids: Ids) => unknown;
+    outsideBienHoa?: "FORBIDDEN" | "NOT_FOUND";
+  }
+> = {
   "auth.login": {
     needs: "public",
     input: () => ({ username: "lanhdao", password: process.env.PAR_DEMO_PASSWORD ?? "DongNai@2023" }),
@@ -31,7 +43,7 @@ const PROCEDURES: Record<string, { needs: Permission | "public"; input: (ids: Id
   "auth.me": { needs: "public", input: () => undefined },
   "units.list": { needs: "units.read", input: () => ({ query: "biên" }) },
   "units.tierCounts": { needs: "units.read", input: () => ({}) },
-  "units.get": { needs: "units.read", input: (ids) => ({ id: ids.bienHoa }) },
+  "units.get": { needs: "units.read", input: (ids) => ({ id: ids.bienHoa }), outsideBienHoa: "FORBIDDEN" },
   "units.myScope": { needs: "units.read", input: () => undefined },
   "units.oneStopShops": { needs: "camera.read", input: () => undefined },
   "units.create": {
@@ -50,7 +62,122 @@ const PROCEDURES: Record<string, { needs: Permission | "public"; input: (ids: Id
   },
   "units.close": { needs: "units.write", input: (ids) => ({ id: ids.closable, validTo: "2023-12-31" }) },
   "audit.list": { needs: "audit.read", input: () => ({ limit: 5 }) },
+  "plans.list": { needs: "plans.read", input: () => undefined },
+  "plans.get": { needs: "plans.read", input: () => ({ year: 2023 }) },
+  "plans.coverage": { needs: "plans.read", input: () => ({ year: 2023 }) },
+  "plans.create": { needs: "plans.write", input: () => ({ year: 2024, template: "dong-nai-2023" }) },
+  "plans.adjustQuotas": {
+    needs: "plans.write",
+    input: () => ({ year: 2023, quotas: [{ tier: "commune", pct: 25 }] }),
+  },
+  "plans.approve": {
+    needs: "plans.write",
+    input: () => ({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" }),
+  },
+  "proposal.run": { needs: "plans.write", input: () => ({ year: 2023, seed: 1 }) },
+  "proposal.accept": {
+    needs: "plans.write",
+    input: (ids) => ({ year: 2023, picks: [{ unitId: ids.fx.freeCommune, month: 10 }] }),
+  },
+  "inspections.list": { needs: "inspections.read", input: () => ({ year: 2023 }) },
+  "inspections.get": {
+    needs: "inspections.read",
+    input: (ids) => ({ id: ids.fx.concluded }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "inspections.calendar": { needs: "inspections.read", input: () => ({ year: 2023, month: 6 }) },
+  "inspections.checkSchedule": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ inspectionId: ids.fx.draftA, startDate: "2023-07-12", endDate: "2023-07-12" }),
+  },
+  "inspections.create": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({
+      planId: ids.fx.planId,
+      targetUnitId: ids.fx.freeCommune,
+      form: "announced",
+      areas: ["2"],
+      leadBody: "so_tu_phap",
+      startDate: "2023-08-08",
+      endDate: "2023-08-08",
+    }),
+  },
+  "inspections.reschedule": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ inspectionId: ids.fx.draftA, startDate: "2023-07-13", endDate: "2023-07-13" }),
+  },
+  "inspections.schedule": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.draftB }) },
+  "inspections.notify": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.scheduled }) },
+  "inspections.start": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.notified }) },
+  "inspections.recordFinding": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ inspectionId: ids.fx.inProgress, itemCode: "4", rating: "dat" }),
+  },
+  "inspections.conclude": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({
+      inspectionId: ids.fx.findingsRecorded,
+      number: "5/TB-STP",
+      date: "2023-06-01",
+      summary: "Kết luận kiểm tra đầy đủ",
+    }),
+  },
+  "inspections.close": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.concluded }) },
+  "inspections.cancel": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ id: ids.fx.draftC, reason: "Đổi kế hoạch" }),
+  },
+  "teams.set": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({
+      inspectionId: ids.fx.draftA,
+      members: [
+        { name: "Phạm Quốc Toàn", body: "Sở Tư pháp", role: "leader" },
+        { name: "Lê Thị Mai", body: "Sở Nội vụ", role: "member" },
+      ],
+    }),
+  },
+  "recommendations.list": { needs: "inspections.read", input: () => ({}) },
+  "recommendations.respond": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation, response: "Đã cập nhật đầy đủ" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "recommendations.verify": {
+    needs: "recommendations.verify",
+    input: (ids) => ({
+      recommendationId: ids.fx.recommendation,
+      verdict: "resolved",
+      verifiedOn: "2023-06-01",
+    }),
+  },
+  "internal.coverage": {
+    needs: "internal.read",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2023 }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.overview": { needs: "internal.read", input: () => ({ year: 2023 }) },
+  "internal.list": { needs: "internal.read", input: () => ({}) },
+  "internal.create": {
+    needs: "internal.write",
+    input: (ids) => ({
+      targetUnitId: ids.fx.bienHoaDivision,
+      startDate: "2023-06-02",
+      endDate: "2023-06-02",
+    }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.record": {
+    needs: "internal.write",
+    input: (ids) => ({ id: ids.fx.internalPlanned, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" }),
+    outsideBienHoa: "FORBIDDEN",
+  },
 };
+
+const holds = (
+  assignments: { role: Role; unitId: number | null }[],
+  needs: Permission | readonly Permission[],
+) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
 
 async function idsOf(db: Db): Promise<Ids> {
   return {
@@ -58,6 +185,7 @@ async function idsOf(db: Db): Promise<Ids> {
     bienHoaCommune: await unitIdByCode(db, "25993"),
     xuanLoc: await unitIdByCode(db, "741"),
     closable: await unitIdByCode(db, "26446"),
+    fx: await buildScopeFixtures(db),
   };
 }
 
@@ -89,7 +217,7 @@ describe("authorization by role (the domain's role registry)", () => {
       const assignments = [{ role: role as Role, unitId: null }];
       for (const [path, p] of Object.entries(PROCEDURES)) {
         const { caller } = await signIn(t.trx, user.username);
-        const allowed = p.needs === "public" || hasPermission(assignments, p.needs);
+        const allowed = p.needs === "public" || holds(assignments, p.needs);
         let code = "OK";
         try {
           await callPath(caller, path, p.input(ids));
@@ -97,15 +225,9 @@ describe("authorization by role (the domain's role registry)", () => {
           code = factsOf(error).code;
         }
         // A unit-bound holder may still be refused a unit outside its scope: the inputs above are in
-        // Biên Hòa / Xuân Lộc, so only Biên Hòa's officer reading Biên Hòa is expected through.
-        if (
-          allowed &&
-          user.unitCode !== null &&
-          role === "unit_officer" &&
-          path === "units.get" &&
-          user.unitCode !== "731"
-        ) {
-          expect(code, `${role} ${path}`).toBe("FORBIDDEN");
+        // Biên Hòa / Xuân Lộc, so only Biên Hòa's officer reaching Biên Hòa is expected through.
+        if (allowed && role === "unit_officer" && p.outsideBienHoa && user.unitCode !== "731") {
+          expect(code, `${role} ${path}`).toBe(p.outsideBienHoa);
         } else {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }

@@ -92,3 +92,101 @@ export async function seedEarlierConclusion(
     .execute();
   return recs.map((r) => r.id);
 }
+
+/** Fixtures for the role × procedure table: one inspection per lifecycle step, led by Sở Tư pháp so
+ * that a sector inspector may act on them too, all on communes of Biên Hòa (ubnd.bienhoa's scope). */
+export interface ScopeFixtures {
+  planId: number;
+  bienHoaCommunes: number[];
+  bienHoaDivision: number;
+  freeCommune: number;
+  draftA: number;
+  draftB: number;
+  draftC: number;
+  scheduled: number;
+  notified: number;
+  inProgress: number;
+  findingsRecorded: number;
+  concluded: number;
+  recommendation: number;
+  internalPlanned: number;
+}
+
+export async function buildScopeFixtures(db: Db): Promise<ScopeFixtures> {
+  const { admin, plan } = await adminWith2023Plan(db);
+  const bienHoa = await unitIdByCode(db, "731");
+  const children = await db
+    .selectFrom("org_units")
+    .select(["id", "kind", "code"])
+    .where("parent_id", "=", bienHoa)
+    .orderBy("code")
+    .execute();
+  // Biên Hòa's communes without demo history (Tân Phong, 25996, has some).
+  const communes = children.filter((c) => c.kind === "commune" && c.code !== "25996").map((c) => c.id);
+  const division = children.find((c) => c.kind === "division")!.id;
+  const base = { planId: plan.id, form: "announced" as const, areas: ["4"], leadBody: "so_tu_phap" };
+  const today = { startDate: "2023-06-01", endDate: "2023-06-01", noticeDate: "2023-05-24" };
+  const later = { startDate: "2023-07-11", endDate: "2023-07-11", noticeDate: "2023-06-30" };
+  const make = async (i: number, window: typeof today) =>
+    (await admin.inspections.create({ ...base, targetUnitId: communes[i]!, ...window })).inspection.id;
+  const draftA = await make(0, later);
+  const draftB = await make(1, later);
+  const draftC = await make(2, later);
+  const scheduled = await make(3, later);
+  await admin.inspections.schedule({ id: scheduled });
+  const started = async (i: number) => {
+    const id = await make(i, today);
+    await admin.inspections.schedule({ id });
+    await admin.inspections.notify({ id });
+    return id;
+  };
+  const notified = await started(4);
+  const inProgress = await started(5);
+  await admin.inspections.start({ id: inProgress });
+  const findingsRecorded = await started(6);
+  await admin.inspections.start({ id: findingsRecorded });
+  await admin.inspections.recordFinding({ inspectionId: findingsRecorded, itemCode: "4", rating: "dat" });
+  const conclude = async (i: number) => {
+    const id = await started(i);
+    await admin.inspections.start({ id });
+    await admin.inspections.recordFinding({ inspectionId: id, itemCode: "4", rating: "co_ton_tai" });
+    return admin.inspections.conclude({
+      inspectionId: id,
+      number: `${i}/TB-STP`,
+      date: "2023-06-01",
+      summary: "Kết luận kiểm tra của Sở Tư pháp",
+      recommendations: [{ text: "Cập nhật sổ hộ tịch điện tử", deadline: "2023-09-30" }],
+    });
+  };
+  const concluded = (await conclude(7)).conclusion;
+  const withRec = await conclude(8);
+  const { caller: officer } = await signIn(db, "ubnd.bienhoa");
+  const internal = await officer.internal.create({
+    targetUnitId: division,
+    startDate: "2023-06-01",
+    endDate: "2023-06-01",
+  });
+  const concludedId = (
+    await db
+      .selectFrom("conclusions")
+      .select("inspection_id")
+      .where("id", "=", concluded.id)
+      .executeTakeFirstOrThrow()
+  ).inspection_id;
+  return {
+    planId: plan.id,
+    bienHoaCommunes: communes,
+    bienHoaDivision: division,
+    freeCommune: communes[9]!,
+    draftA,
+    draftB,
+    draftC,
+    scheduled,
+    notified,
+    inProgress,
+    findingsRecorded,
+    concluded: concludedId,
+    recommendation: withRec.recommendations[0]!.id,
+    internalPlanned: internal.id,
+  };
+}
