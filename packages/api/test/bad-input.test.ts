@@ -20,7 +20,7 @@ interface Case {
  * Bad inputs per procedure, each naming the field the error must name. Procedures that take no input
  * are listed with none. A procedure missing here fails the first test.
  */
-function cases(commune: number): Record<string, Case[]> {
+function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Case[]> {
   const unit = {
     code: "NEW1",
     name: "Phòng Mới",
@@ -28,7 +28,207 @@ function cases(commune: number): Record<string, Case[]> {
     parentId: commune,
     validFrom: "2023-01-01",
   };
+  const insp = {
+    planId: plan2022,
+    targetUnitId: commune,
+    form: "announced",
+    areas: ["1"],
+    startDate: "2023-06-12",
+    endDate: "2023-06-12",
+  };
+  const window = { inspectionId: UNKNOWN_ID, startDate: "2023-06-12", endDate: "2023-06-12" };
+  const member = { name: "Nguyễn Văn A", body: "Sở Nội vụ", role: "leader" };
   return {
+    "plans.list": [],
+    "plans.get": [
+      { input: { year: "2023" }, field: "year" },
+      { input: { year: 1999 }, field: "year" },
+      { input: { year: 2031 }, field: "year", code: "NOT_FOUND" },
+    ],
+    "plans.coverage": [
+      { input: {}, field: "year" },
+      { input: { year: 2023.5 }, field: "year" },
+    ],
+    "plans.create": [
+      { input: { template: "dong-nai-2023" }, field: "year" },
+      { input: { year: 2101, template: "dong-nai-2023" }, field: "year" },
+      { input: { year: 2023, template: "hanoi-2023" }, field: "template" },
+      { input: { year: 2026, template: "dong-nai-2023" }, field: "template" },
+    ],
+    "plans.adjustQuotas": [
+      { input: { year: 2023 }, field: "quotas" },
+      { input: { year: 2023, quotas: [] }, field: "quotas" },
+      { input: { year: 2023, quotas: [{ tier: "ward", pct: 30 }] }, field: "quotas" },
+      { input: { year: 2023, quotas: [{ tier: "commune", pct: 101 }] }, field: "quotas" },
+      { input: { year: 2022, quotas: [{ tier: "commune", pct: 10 }] }, field: "quotas" },
+    ],
+    "plans.approve": [
+      { input: { year: 2023, issuedDate: "2022-12-29" }, field: "number" },
+      { input: { year: 2023, number: "284/KH-UBND", issuedDate: "29/12/2022" }, field: "issuedDate" },
+      { input: { year: 2031, number: "1/KH", issuedDate: "2030-12-29" }, field: "year", code: "NOT_FOUND" },
+    ],
+    "proposal.run": [
+      { input: { year: 2023, monthlyCapacity: 0 }, field: "monthlyCapacity" },
+      { input: { year: 2023, startMonth: 13 }, field: "startMonth" },
+      { input: { year: 2023, exclude: ["x"] }, field: "exclude" },
+      { input: { year: 2031 }, field: "year", code: "NOT_FOUND" },
+    ],
+    "proposal.accept": [
+      { input: { year: 2022 }, field: "picks" },
+      { input: { year: 2022, picks: [{ unitId: commune, month: 0 }] }, field: "picks" },
+      {
+        input: { year: 2022, picks: [{ unitId: commune, month: 5, form: "remote_camera" }] },
+        field: "picks",
+      },
+      {
+        input: {
+          year: 2022,
+          picks: [
+            { unitId: commune, month: 5 },
+            { unitId: commune, month: 6 },
+          ],
+        },
+        field: "picks",
+      },
+    ],
+    "inspections.list": [
+      { input: { status: "done" }, field: "status" },
+      { input: { unitId: 0 }, field: "unitId" },
+      { input: { query: long(101) }, field: "query" },
+      { input: { unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "inspections.get": [
+      { input: {}, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "inspections.calendar": [
+      { input: { year: 2023, month: 13 }, field: "month" },
+      { input: { month: 1 }, field: "year" },
+    ],
+    "inspections.checkSchedule": [
+      { input: { startDate: "2023-06-12", endDate: "2023-06-12" }, field: "planId" },
+      { input: { ...window, endDate: "2023-06-09" }, field: "endDate" },
+      { input: window, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "inspections.create": [
+      { input: { ...insp, planId: undefined }, field: "planId" },
+      { input: { ...insp, form: "phone" }, field: "form" },
+      { input: { ...insp, areas: [] }, field: "areas" },
+      { input: { ...insp, areas: ["1", "1"] }, field: "areas" },
+      { input: { ...insp, startDate: "12/06/2023" }, field: "startDate" },
+      { input: { ...insp, endDate: "2023-06-09" }, field: "endDate" },
+      { input: { ...insp, form: "surprise", noticeDate: "2023-06-01" }, field: "noticeDate" },
+      { input: { ...insp, leadBody: "Sở Nội vụ" }, field: "leadBody" },
+      { input: { ...insp, areas: ["9"] }, field: "areas" },
+      { input: { ...insp, leadBody: "so_y_te" }, field: "leadBody" },
+      { input: { ...insp, planId: UNKNOWN_ID }, field: "planId", code: "NOT_FOUND" },
+      { input: { ...insp, targetUnitId: UNKNOWN_ID }, field: "targetUnitId", code: "NOT_FOUND" },
+    ],
+    "inspections.reschedule": [
+      { input: { ...window, inspectionId: "1" }, field: "inspectionId" },
+      { input: { ...window, startDate: "2023-02-30" }, field: "startDate" },
+      { input: window, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "inspections.schedule": [
+      { input: { id: -1 }, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "inspections.notify": [
+      { input: { id: 1, noticeDate: "tomorrow" }, field: "noticeDate" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "inspections.start": [{ input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" }],
+    "inspections.recordFinding": [
+      { input: { inspectionId: 1, itemCode: "3 b", rating: "dat" }, field: "itemCode" },
+      { input: { inspectionId: 1, itemCode: "1a", rating: "good" }, field: "rating" },
+      { input: { inspectionId: 1, itemCode: "1a", rating: "dat", note: long(4001) }, field: "note" },
+      {
+        input: { inspectionId: UNKNOWN_ID, itemCode: "1a", rating: "dat" },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "inspections.conclude": [
+      { input: { inspectionId: 1, number: "1", date: "2023-06-20" }, field: "summary" },
+      {
+        input: {
+          inspectionId: 1,
+          number: "1",
+          date: "2023-06-20",
+          summary: "Kết luận đầy đủ",
+          recommendations: [{ text: "Khắc phục ngay", deadline: "2023-06-01" }],
+        },
+        field: "recommendations",
+      },
+    ],
+    "inspections.close": [{ input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" }],
+    "inspections.cancel": [
+      { input: { id: 1 }, field: "reason" },
+      { input: { id: 1, reason: "x" }, field: "reason" },
+    ],
+    "teams.set": [
+      { input: { inspectionId: 1 }, field: "members" },
+      { input: { inspectionId: 1, members: [] }, field: "members" },
+      { input: { inspectionId: 1, members: [{ ...member, role: "member" }] }, field: "members" },
+      { input: { inspectionId: 1, members: [member, member] }, field: "members" },
+      { input: { inspectionId: UNKNOWN_ID, members: [member] }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "recommendations.list": [{ input: { status: "closed" }, field: "status" }],
+    "recommendations.respond": [
+      { input: { recommendationId: 1, response: "" }, field: "response" },
+      {
+        input: { recommendationId: 1, response: "Đã xong", evidenceFileIds: [""] },
+        field: "evidenceFileIds",
+      },
+      {
+        input: { recommendationId: UNKNOWN_ID, response: "Đã xong" },
+        field: "recommendationId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "recommendations.verify": [
+      { input: { recommendationId: 1, verdict: "maybe", verifiedOn: "2023-06-01" }, field: "verdict" },
+      { input: { recommendationId: 1, verdict: "resolved" }, field: "verifiedOn" },
+      {
+        input: { recommendationId: UNKNOWN_ID, verdict: "resolved", verifiedOn: "2023-06-01" },
+        field: "recommendationId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "internal.coverage": [
+      { input: { year: 2023 }, field: "unitId" },
+      { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "internal.overview": [{ input: {}, field: "year" }],
+    "internal.list": [{ input: { year: "2023" }, field: "year" }],
+    "internal.create": [
+      { input: { targetUnitId: bhDivision, startDate: "2023-06-12" }, field: "endDate" },
+      {
+        input: { targetUnitId: bhDivision, startDate: "2023-06-12", endDate: "2023-06-09" },
+        field: "endDate",
+      },
+      {
+        input: { targetUnitId: bhDivision, startDate: "2023-06-10", endDate: "2023-06-10" },
+        field: "startDate",
+      },
+      {
+        input: { targetUnitId: bhDivision, startDate: "2023-06-12", endDate: "2023-06-12", areas: ["9"] },
+        field: "areas",
+      },
+      {
+        input: { targetUnitId: UNKNOWN_ID, startDate: "2023-06-12", endDate: "2023-06-12" },
+        field: "targetUnitId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "internal.record": [
+      { input: { id: 1, conductedOn: "2023-06-01" }, field: "summary" },
+      {
+        input: { id: UNKNOWN_ID, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" },
+        field: "id",
+        code: "NOT_FOUND",
+      },
+    ],
     "auth.login": [
       { input: {}, field: "username" },
       { input: { username: 5, password: "x" }, field: "username" },
@@ -97,6 +297,9 @@ async function commune(db: Db) {
   return unitIdByCode(db, "26446");
 }
 
+/** Procedures that only a unit officer may call: their bad input is sent by ubnd.bienhoa. */
+const UNIT_OFFICER_ONLY = new Set(["recommendations.respond", "internal.create", "internal.record"]);
+
 describe("bad input", () => {
   it("has cases for every procedure", async () => {
     expect(Object.keys(cases(1)).sort()).toEqual(procedurePaths());
@@ -105,10 +308,13 @@ describe("bad input", () => {
   it("gets a 400-class error naming the field, and writes nothing", async () => {
     const { caller: admin } = await signIn(t.trx, "snv.admin");
     const { caller: nobody } = await anonymous(t.trx);
+    const { caller: officer } = await signIn(t.trx, "ubnd.bienhoa");
+    const plan2022 = (await admin.plans.get({ year: 2022 })).id;
+    const bhDivision = (await officer.units.list({ query: "phong kinh te thanh pho bien hoa" }))[0]!.id;
     const before = await snapshotCounts(t.trx);
-    for (const [path, list] of Object.entries(cases(await commune(t.trx)))) {
+    for (const [path, list] of Object.entries(cases(await commune(t.trx), plan2022, bhDivision))) {
       for (const c of list) {
-        const caller = path === "auth.login" ? nobody : admin;
+        const caller = path === "auth.login" ? nobody : UNIT_OFFICER_ONLY.has(path) ? officer : admin;
         const f = await failureOf(callPath(caller, path, c.input));
         const label = `${path} ${JSON.stringify(c.input).slice(0, 80)}`;
         expect(f.code, label).toBe(c.code ?? "BAD_REQUEST");

@@ -82,7 +82,6 @@ function assertDraft(plan: PlanRow): void {
 export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promise<PlanDto> {
   return audited(q.db, q.actor, async (trx) => {
     const plan = await planOfYear(trx, input.year);
-    assertDraft(plan);
     const template = templateOf(plan.template_id);
     const problem = quotaProblem(template, input.quotas);
     if (problem) {
@@ -94,6 +93,7 @@ export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promis
         "quotas",
       );
     }
+    assertDraft(plan);
     const before = toPlanDto(plan);
     const quotas = {
       ...(plan.quotas as object),

@@ -14,7 +14,19 @@ export async function unitIdByCode(db: Db, code: string, at = "2023-06-01"): Pro
 
 export async function countRows(
   db: Db,
-  table: "org_units" | "audit_log" | "sessions" | "login_attempts" | "users",
+  table:
+    | "org_units"
+    | "audit_log"
+    | "sessions"
+    | "login_attempts"
+    | "users"
+    | "plans"
+    | "inspections"
+    | "team_members"
+    | "findings"
+    | "conclusions"
+    | "recommendations"
+    | "internal_inspections",
 ) {
   const row = await db
     .selectFrom(table)
@@ -31,5 +43,12 @@ export async function snapshotCounts(db: Db) {
     sessions: await countRows(db, "sessions"),
     attempts: await countRows(db, "login_attempts"),
     users: await countRows(db, "users"),
+    plans: await countRows(db, "plans"),
+    inspections: await countRows(db, "inspections"),
+    team: await countRows(db, "team_members"),
+    findings: await countRows(db, "findings"),
+    conclusions: await countRows(db, "conclusions"),
+    recommendations: await countRows(db, "recommendations"),
+    internal: await countRows(db, "internal_inspections"),
   };
 }
