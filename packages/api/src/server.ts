@@ -20,6 +20,8 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
     // tRPC batches put several procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
     logger: { level: env.production ? "info" : "warn" },
+    // One line per request drowns the errors that matter; the reverse proxy keeps access logs.
+    disableRequestLogging: true,
   });
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {

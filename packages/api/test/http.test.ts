@@ -80,9 +80,10 @@ describe("HTTP server", () => {
   });
 
   it("serves each app with a fallback to its index.html, or a 503 page when it is not built", async () => {
-    for (const prefix of ["/admin/", "/portal/", "/camera/"]) {
-      const res = await app.inject({ url: `${prefix}some/client/route` });
-      expect([200, 503], prefix).toContain(res.statusCode);
+    for (const url of ["/admin/", "/portal/", "/camera/", "/admin/units/12", "/portal/x", "/camera/y?z=1"]) {
+      const prefix = `/${url.split("/")[1]}/`;
+      const res = await app.inject({ url });
+      expect([200, 503], url).toContain(res.statusCode);
       expect(res.headers["content-type"]).toMatch(/text\/html/);
       if (res.statusCode === 503) expect(res.body).toContain("pnpm build");
       else expect(res.body).toMatch(/<script[^>]+src="\/(admin|portal|camera)\/assets\//);

@@ -36,3 +36,14 @@ describe("units.list search ignores diacritics and case (on this run's database)
     expect(names.every((n) => /xuân lộc/i.test(n))).toBe(true);
   });
 });
+
+describe("units.list order", () => {
+  it("lists higher levels first, then by name: the city before its divisions and branches", async () => {
+    const { caller } = await signIn(t.trx, "lanhdao");
+    const found = await caller.units.list({ query: "long khanh" });
+    expect(found[0]?.name).toBe("Thành phố Long Khánh");
+    expect(found.length).toBeGreaterThan(5);
+    const kinds = found.map((u) => u.kind);
+    expect(kinds.indexOf("division")).toBeGreaterThan(kinds.lastIndexOf("commune"));
+  });
+});

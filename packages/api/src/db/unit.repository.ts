@@ -49,6 +49,10 @@ export async function subtreeIds(db: Db, roots: readonly number[]): Promise<numb
   return result.rows.map((r) => r.id);
 }
 
+/** Higher levels first, so that a search for "long khanh" lists the city before its divisions. */
+const KIND_RANK = sql<number>`case kind when 'province' then 0 when 'office' then 1 when 'department' then 1
+  when 'agency' then 1 when 'district' then 2 when 'commune' then 3 when 'division' then 4 else 5 end`;
+
 /** LIKE pattern for a substring, with the user's % _ \ taken literally. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -64,7 +68,7 @@ export interface UnitListFilter {
 }
 
 export async function listUnits(db: Db, f: UnitListFilter): Promise<OrgUnitRow[]> {
-  let q = db.selectFrom("org_units").selectAll().orderBy("search_name").orderBy("id");
+  let q = db.selectFrom("org_units").selectAll().orderBy(KIND_RANK).orderBy("search_name").orderBy("id");
   if (f.scope !== "all") {
     const ids = await subtreeIds(db, f.scope);
     if (ids.length === 0) return [];

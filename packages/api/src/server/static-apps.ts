@@ -32,7 +32,12 @@ export async function registerApps(app: FastifyInstance): Promise<void> {
         );
       },
     });
-    fallbacks.push({ prefix: a.prefix, html: readFileSync(index, "utf8"), status: 200 });
+    const html = readFileSync(index, "utf8");
+    // The app's own root: @fastify/static would answer a directory with 403.
+    app.get(a.prefix, (_req, reply) =>
+      reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(html),
+    );
+    fallbacks.push({ prefix: a.prefix, html, status: 200 });
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split("?")[0] ?? "";
