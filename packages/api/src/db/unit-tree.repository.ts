@@ -50,3 +50,11 @@ export async function childrenOfMany(db: Db, parentIds: readonly number[]): Prom
 export async function rootUnits(db: Db): Promise<OrgUnitRow[]> {
   return db.selectFrom("org_units").selectAll().where("parent_id", "is", null).orderBy("id").execute();
 }
+
+/**
+ * Serializes scheduling decisions about one unit: two requests creating or moving visits to the same
+ * unit at once would otherwise both pass the same-days check (R7).
+ */
+export async function lockUnitForScheduling(db: Db, id: number): Promise<void> {
+  await db.selectFrom("org_units").select("id").where("id", "=", id).forUpdate().execute();
+}

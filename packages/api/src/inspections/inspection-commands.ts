@@ -27,6 +27,7 @@ import {
 import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
+import { lockUnitForScheduling } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
 import { readInspection } from "./inspection-access";
@@ -112,6 +113,7 @@ export async function createInspection(
         "targetUnitId",
       );
     }
+    await lockUnitForScheduling(trx, target.id);
     const viewer = await viewerOf(trx, q.user, template);
     const { leadBody, fields } = resolveLeadBody(viewer, template, input.leadBody, input.fields);
     const conformance = checkAgainstTemplate(template, {
@@ -216,6 +218,7 @@ export async function rescheduleInspection(q: Request, input: ScheduleInput): Pr
     if (row.status !== "draft" && row.status !== "scheduled") {
       notEditable(row, { vi: "đổi lịch", en: "reschedule" }, "inspectionId");
     }
+    await lockUnitForScheduling(trx, row.target_unit_id);
     const noticeDate = input.noticeDate === undefined ? row.notice_date : input.noticeDate;
     const verdicts = await scheduleVerdicts(readerOf(q, trx), template, row.year, {
       id: row.id,
