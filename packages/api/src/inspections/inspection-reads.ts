@@ -15,7 +15,7 @@ import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
 import { listFindings } from "../db/finding.repository";
-import { findInspectionRow, type InspectionListRow } from "../db/inspection.repository";
+import type { InspectionListRow } from "../db/inspection.repository";
 import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
 import { findUnit, subtreeIds } from "../db/unit.repository";
@@ -159,7 +159,7 @@ export async function dryRunSchedule(q: Request, input: CheckScheduleInput) {
   }
   const plan = await findPlan(q.db, facts.planId);
   if (!plan) fail("PLAN.NOT_FOUND", "Không tìm thấy kế hoạch / Plan not found", "planId");
-  if (!(await findInspectionRow(q.db, facts.id ?? 0)) && !(await findUnit(q.db, facts.targetUnitId))) {
+  if (facts.id === undefined && !(await findUnit(q.db, facts.targetUnitId))) {
     fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
   }
   const template = templateOf(plan.template_id);
