@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { signIn } from "./helpers/callers";
+import { failureOf } from "./helpers/expect-error";
 import { adminWith2023Plan, announcedInput, seedEarlierConclusion } from "./helpers/inspections";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
@@ -56,5 +58,18 @@ describe("R10 follow-up of earlier conclusions", () => {
     expect(created.checklistNote).toBeNull();
     const detail = await admin.inspections.get({ id: created.inspection.id });
     expect(detail.checklist.areas.map((a) => a.code)).toEqual(["1"]);
+  });
+
+  it("R10 the demo seed holds a 2022 plan (marked demo) with open recommendations, and no 2023 plan", async () => {
+    const { caller } = await signIn(t.trx, "snv.admin");
+    expect((await caller.plans.list()).map((p) => [p.year, p.isDemo, p.status])).toEqual([
+      [2022, true, "approved"],
+    ]);
+    const open = await caller.recommendations.list({ year: 2022, status: "open" });
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(
+      (await caller.inspections.list({ year: 2022 })).every((i) => i.isDemo && i.status !== "draft"),
+    ).toBe(true);
+    expect((await failureOf(caller.plans.get({ year: 2023 }))).code).toBe("NOT_FOUND");
   });
 });
