@@ -19,10 +19,13 @@ export {
   TIER_LABELS,
   tierLabel,
   UNIT_KIND_LABELS,
+  UNIT_KIND_SHORT_LABELS,
   unitKindLabel,
+  unitKindShortLabel,
 } from "./labels/labels";
 export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";
+export { ScrollPane } from "./layout/scroll-pane";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";

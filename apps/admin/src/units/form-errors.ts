@@ -1,4 +1,4 @@
-import { issuesToFieldErrors, type Lang, parseDateInput } from "@par/ui";
+import { issuesToFieldErrors, type Lang, parseDateInput, type UserError } from "@par/ui";
 
 export type FieldErrors = Record<string, string>;
 
@@ -31,4 +31,33 @@ export function check<T>(
   return result.success
     ? { data: result.data, errors: null }
     : { data: null, errors: issuesToFieldErrors(result.error.issues, lang) };
+}
+
+/**
+ * Where a server error goes: messages for fields of this form go under those fields; the rest (or a
+ * message with no field) goes in the alert above the form, named by field. No message is shown twice.
+ */
+export function placeServerError(
+  error: UserError,
+  formFields: readonly string[],
+  fieldLabel: (field: string) => string,
+  checkFields: string | null,
+): { errors: FieldErrors; summary: string | null } {
+  const errors: FieldErrors = {};
+  const stray: string[] = [];
+  for (const [field, message] of Object.entries(error.fieldErrors)) {
+    if (formFields.includes(field)) errors[field] = message;
+    else stray.push(`${fieldLabel(field)}: ${message}`);
+  }
+  if (Object.keys(errors).length === 0 && stray.length === 0) return { errors, summary: error.message };
+  return { errors, summary: stray.length > 0 ? stray.join("; ") : checkFields };
+}
+
+/** A field's label from the shared dictionary ("unit.code" → "Mã đơn vị"), else the field's name. */
+export function unitFieldLabel(t: (key: string) => string): (field: string) => string {
+  return (field) => {
+    const key = `unit.${field}`;
+    const label = t(key);
+    return label === key ? field : label;
+  };
 }

@@ -12,8 +12,9 @@ import {
 } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { check, type FieldErrors, readDate } from "./form-errors";
+import { check, type FieldErrors, placeServerError, readDate, unitFieldLabel } from "./form-errors";
 
+const FORM_FIELDS = ["validTo"];
 /** Ends a unit's validity on a date (units.close); the server refuses while children stay valid after it. */
 export function UnitCloseModal({ unit, onClose }: { unit: UnitDto; onClose: () => void }) {
   const trpc = useTRPC();
@@ -32,9 +33,10 @@ export function UnitCloseModal({ unit, onClose }: { unit: UnitDto; onClose: () =
         onClose();
       },
       onError: (err) => {
-        const d = describeError(err, lang, (f) => t(`unit.${f}`));
-        setErrors(d.fieldErrors);
-        setSummary(d.summary);
+        const label = unitFieldLabel(t);
+        const placed = placeServerError(describeError(err, lang, label), FORM_FIELDS, label, null);
+        setErrors(placed.errors);
+        setSummary(placed.summary);
       },
     }),
   );

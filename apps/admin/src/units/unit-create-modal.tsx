@@ -13,11 +13,21 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { useLocation } from "wouter";
-import { check, type FieldErrors, readDate } from "./form-errors";
+import { check, type FieldErrors, placeServerError, readDate, unitFieldLabel } from "./form-errors";
 import { ParentSelect } from "./parent-select";
 
 const CREATABLE_KINDS = UNIT_KINDS.filter((k) => k !== "province");
 
+const FORM_FIELDS = [
+  "code",
+  "name",
+  "kind",
+  "parentId",
+  "validFrom",
+  "validTo",
+  "manySubordinates",
+  "hasOneStopShop",
+];
 /** Adds a unit (units.create), validated first with the domain's CreateUnitInput. */
 export function UnitCreateModal({ parentId, onClose }: { parentId: number | null; onClose: () => void }) {
   const trpc = useTRPC();
@@ -56,9 +66,15 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
         navigate(`/units/${unit.id}`);
       },
       onError: (err) => {
-        const d = describeError(err, lang, (f) => t(`unit.${f}`));
-        setErrors(d.fieldErrors);
-        setSummary(d.summary);
+        const label = unitFieldLabel(t);
+        const placed = placeServerError(
+          describeError(err, lang, label),
+          FORM_FIELDS,
+          label,
+          t("admin.units.checkFields"),
+        );
+        setErrors(placed.errors);
+        setSummary(placed.summary);
       },
     }),
   );

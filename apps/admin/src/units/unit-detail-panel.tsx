@@ -1,6 +1,6 @@
-import { Alert, Button, EmptyState, Loader, Paper, ScrollArea } from "@mantine/core";
+import { Alert, Button, EmptyState, Loader, Paper } from "@mantine/core";
 import { ALLOWED_PARENT_KINDS, UNIT_KINDS, type UnitKind } from "@par/domain";
-import { QueryError, type UnitDto, UnitFacts, useCan, useLang, useTRPC } from "@par/ui";
+import { QueryError, ScrollPane, type UnitDto, UnitFacts, useCan, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
 import { UnitCloseModal, UnitEditModal } from "./lazy-modals";
@@ -67,9 +67,9 @@ function LoadedDetail({ id, onAddChild }: { id: number; onAddChild: (parentId: n
 
   return (
     <Paper withBorder p="md">
-      <ScrollArea.Autosize mah="calc(100vh - 200px)" type="auto" offsetScrollbars>
+      <ScrollPane maxHeight="calc(100vh - 200px)">
         <UnitFacts detail={detail.data} hrefOf={(uid) => `/units/${uid}`} actions={actions} />
-      </ScrollArea.Autosize>
+      </ScrollPane>
       <Suspense fallback={null}>
         {editing && <UnitEditModal unit={editing} onClose={() => setEditing(null)} />}
         {closing && <UnitCloseModal unit={closing} onClose={() => setClosing(null)} />}

@@ -12,8 +12,9 @@ import {
 } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { check, type FieldErrors, readDate } from "./form-errors";
+import { check, type FieldErrors, placeServerError, readDate, unitFieldLabel } from "./form-errors";
 
+const FORM_FIELDS = ["code", "name", "validFrom", "manySubordinates", "hasOneStopShop"];
 /** Edits code, name, flags and start of validity (units.update); kind and parent stay as they are. */
 export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () => void }) {
   const trpc = useTRPC();
@@ -36,9 +37,15 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
         onClose();
       },
       onError: (err) => {
-        const d = describeError(err, lang, (f) => t(`unit.${f}`));
-        setErrors(d.fieldErrors);
-        setSummary(d.summary);
+        const label = unitFieldLabel(t);
+        const placed = placeServerError(
+          describeError(err, lang, label),
+          FORM_FIELDS,
+          label,
+          t("admin.units.checkFields"),
+        );
+        setErrors(placed.errors);
+        setSummary(placed.summary);
       },
     }),
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Switch, Text } from "@mantine/core";
+import { Alert, Button, Group, Loader, Paper, Stack, Switch, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import {
   branchIds,
@@ -6,6 +6,7 @@ import {
   groupByTier,
   pruneTree,
   QueryError,
+  ScrollPane,
   SearchBox,
   useCan,
   useLang,
@@ -116,9 +117,9 @@ export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
         ) : groups.length === 0 && !all.isError ? (
           <Alert color="gray">{t("admin.units.empty")}</Alert>
         ) : (
-          <ScrollArea.Autosize mah="calc(100vh - 300px)" offsetScrollbars type="auto">
+          <ScrollPane maxHeight="calc(100vh - 300px)">
             <UnitTreeView groups={groups} expanded={openIds} onToggle={toggle} selectedId={selectedId} />
-          </ScrollArea.Autosize>
+          </ScrollPane>
         )}
       </Stack>
     </Paper>

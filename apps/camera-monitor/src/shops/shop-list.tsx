@@ -1,5 +1,5 @@
-import { Alert, Anchor, Loader, Paper, ScrollArea, Stack, Text } from "@mantine/core";
-import { QueryError, SearchBox, tierLabel, UnitKindBadge, useLang, useTRPC } from "@par/ui";
+import { Alert, Anchor, Loader, Paper, Stack, Text } from "@mantine/core";
+import { QueryError, ScrollPane, SearchBox, tierLabel, UnitKindBadge, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
@@ -38,7 +38,7 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
             {t("camera.noMatch", { query })}
           </Alert>
         )}
-        <ScrollArea.Autosize mah="calc(100vh - 290px)" type="auto" offsetScrollbars>
+        <ScrollPane maxHeight="calc(100vh - 290px)">
           <Stack gap="sm" data-testid="shop-list">
             {shown.map((g) => (
               <section key={g.key} aria-label={g.districtName ?? tierLabel(g.key, lang)}>
@@ -60,14 +60,14 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
                       style={{ display: "flex", gap: 8, alignItems: "center", borderRadius: 4 }}
                     >
                       <span style={{ flex: 1, minWidth: 0 }}>{s.name}</span>
-                      <UnitKindBadge kind={s.kind} />
+                      <UnitKindBadge kind={s.kind} short />
                     </Anchor>
                   ))}
                 </Stack>
               </section>
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </ScrollPane>
       </Stack>
     </Paper>
   );

@@ -23,6 +23,18 @@ export const UNIT_KIND_LABELS = {
   subordinate: { vi: "Đơn vị trực thuộc", en: "Subordinate unit" },
 } as const satisfies Labels<UnitKind>;
 
+/** Short forms for badges in dense lists. */
+export const UNIT_KIND_SHORT_LABELS = {
+  province: { vi: "Tỉnh", en: "Province" },
+  office: { vi: "VP UBND", en: "Office" },
+  department: { vi: "Sở", en: "Dept." },
+  agency: { vi: "Ban, ngành", en: "Agency" },
+  district: { vi: "Huyện", en: "District" },
+  commune: { vi: "Xã", en: "Commune" },
+  division: { vi: "Phòng", en: "Division" },
+  subordinate: { vi: "Trực thuộc", en: "Subordinate" },
+} as const satisfies Labels<UnitKind>;
+
 /** Quota tiers (R2) plus "other" for units the province does not count (the province, divisions, …). */
 export const TIER_LABELS = {
   agency: { vi: "Sở, ban, ngành", en: "Departments and agencies" },
@@ -41,6 +53,10 @@ export function roleLabel(role: string, lang: Lang): string {
 
 export function unitKindLabel(kind: string, lang: Lang): string {
   return (UNIT_KIND_LABELS as Labels<string>)[kind]?.[lang] ?? kind;
+}
+
+export function unitKindShortLabel(kind: string, lang: Lang): string {
+  return (UNIT_KIND_SHORT_LABELS as Labels<string>)[kind]?.[lang] ?? kind;
 }
 
 export function tierLabel(tier: string | null, lang: Lang): string {

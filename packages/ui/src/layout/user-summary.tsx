@@ -9,7 +9,7 @@ export function UserSummary() {
   const { lang } = useLang();
   return (
     <Group gap="xs" wrap="nowrap" data-testid="current-user">
-      <Text fw={500} size="sm" truncate maw={220}>
+      <Text fw={500} size="sm" truncate maw={220} title={me.displayName}>
         {me.displayName}
       </Text>
       <Group gap={4} wrap="nowrap" visibleFrom="md">

@@ -1,7 +1,7 @@
 import { Badge } from "@mantine/core";
 import type { UnitKind } from "@par/domain";
 import { useLang } from "../i18n/use-lang";
-import { unitKindLabel } from "../labels/labels";
+import { unitKindLabel, unitKindShortLabel } from "../labels/labels";
 
 const COLORS: Record<UnitKind, string> = {
   province: "grape",
@@ -14,7 +14,8 @@ const COLORS: Record<UnitKind, string> = {
   subordinate: "gray",
 };
 
-export function UnitKindBadge({ kind }: { kind: UnitKind }) {
+/** The kind of a unit; `short` for dense lists such as the tree (the full name is in the tooltip). */
+export function UnitKindBadge({ kind, short = false }: { kind: UnitKind; short?: boolean }) {
   const { lang } = useLang();
   return (
     <Badge
@@ -22,9 +23,10 @@ export function UnitKindBadge({ kind }: { kind: UnitKind }) {
       variant="light"
       size="sm"
       radius="sm"
+      title={short ? unitKindLabel(kind, lang) : undefined}
       style={{ textTransform: "none", flexShrink: 0 }}
     >
-      {unitKindLabel(kind, lang)}
+      {short ? unitKindShortLabel(kind, lang) : unitKindLabel(kind, lang)}
     </Badge>
   );
 }
