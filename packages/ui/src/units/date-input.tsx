@@ -7,12 +7,13 @@ import { useLang } from "../i18n/use-lang";
  */
 export function DateInput(props: Omit<TextInputProps, "placeholder">) {
   const { t } = useLang();
+  // Only the box is narrow: a long server message underneath keeps the whole width of the form.
   return (
     <TextInput
       placeholder={t("common.dateHint")}
       inputMode="numeric"
       autoComplete="off"
-      maw={200}
+      styles={{ input: { maxWidth: 200 } }}
       {...props}
     />
   );
