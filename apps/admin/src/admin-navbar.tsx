@@ -1,6 +1,12 @@
 import { NavItem, useLang } from "@par/ui";
+import { PlanningNavItems } from "./year/nav-items";
 
 export function AdminNavbar() {
   const { t } = useLang();
-  return <NavItem href="/units" label={t("admin.nav.units")} />;
+  return (
+    <>
+      <PlanningNavItems />
+      <NavItem href="/units" label={t("admin.nav.units")} />
+    </>
+  );
 }

@@ -1,16 +1,28 @@
 import { Redirect, Route, Switch } from "wouter";
 import { UnitsPage } from "./units/units-page";
+import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 
-/** Routes under /admin: /units is the register, /units/:id names one unit. */
+/** Routes under /admin: /year (the home: the year at a glance), /units is the register, /units/:id names one unit. */
 export function AdminRoutes() {
   return (
     <Switch>
+      <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
+      <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>
+      <Route path="/year">
+        <YearRoute />
+      </Route>
+      <Route path="/calendar/:year/:month">
+        {(params) => <CalendarRoute year={params.year} month={params.month} />}
+      </Route>
+      <Route path="/calendar">
+        <CalendarRoute />
+      </Route>
       <Route path="/units/:id">{(params) => <UnitsPage selectedId={Number(params.id)} />}</Route>
       <Route path="/units">
         <UnitsPage selectedId={null} />
       </Route>
       <Route>
-        <Redirect to="/units" replace />
+        <Redirect to="/year" replace />
       </Route>
     </Switch>
   );

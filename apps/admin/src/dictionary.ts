@@ -1,8 +1,10 @@
 import type { AppDictionary } from "@par/ui";
+import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     admin: {
+      ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
       units: {
         title: "Danh mục đơn vị",
@@ -41,6 +43,7 @@ export const dictionary: AppDictionary = {
   },
   en: {
     admin: {
+      ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },
       units: {
         title: "Unit register",

@@ -1,0 +1,204 @@
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import {
+  describeError,
+  MonthBars,
+  monthLabel,
+  pickLanguage,
+  QueryError,
+  useCan,
+  useLang,
+  useNotify,
+  useTRPC,
+} from "@par/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useReducer, useState } from "react";
+import { Link, useLocation } from "wouter";
+import { planFieldLabel } from "../year/plan-field-label";
+import { ProposalRunForm, type RunParams } from "./proposal-run-form";
+import { TierSection } from "./tier-section";
+import {
+  acceptPicks,
+  fromProposal,
+  monthLoad,
+  type WorkingAction,
+  type WorkingSet,
+  workingReducer,
+} from "./working-set";
+
+type PageAction = WorkingAction | { type: "reset"; ws: WorkingSet };
+function pageReducer(ws: WorkingSet | null, a: PageAction): WorkingSet | null {
+  if (a.type === "reset") return a.ws;
+  return ws === null ? ws : workingReducer(ws, a);
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** Proposal of units to inspect: run, adjust per tier against the quota, accept into draft inspections. */
+export function ProposalPage({ year }: { year: number }) {
+  const trpc = useTRPC();
+  const { t, lang } = useLang();
+  const canWrite = useCan("plans.write");
+  const plan = useQuery(trpc.plans.get.queryOptions({ year }));
+  const [params, setParams] = useState<RunParams | null>(null);
+  const run = useQuery({
+    ...trpc.proposal.run.queryOptions({ year, ...(params ?? {}) }),
+    enabled: params !== null && canWrite,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const coverage = useQuery(trpc.plans.coverage.queryOptions({ year }));
+  const [ws, dispatch] = useReducer(pageReducer, null);
+  useEffect(() => {
+    if (run.data) dispatch({ type: "reset", ws: fromProposal(run.data) });
+  }, [run.data]);
+
+  const covered = new Set(
+    (coverage.data?.tiers ?? []).flatMap((tier) =>
+      [...tier.doneUnits, ...tier.plannedUnits].map((u) => u.id),
+    ),
+  );
+
+  return (
+    <Stack gap="md" data-testid="proposal-page">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Anchor component={Link} href={`/year/${year}`} size="sm">
+            ← {t("admin.proposal.back")}
+          </Anchor>
+          <Title order={2}>{t("admin.proposal.title", { year })}</Title>
+          <Text size="sm" c="dimmed">
+            {t("admin.proposal.hint")}
+          </Text>
+        </div>
+      </Group>
+      {!canWrite && <Alert color="gray">{t("admin.proposal.readOnly")}</Alert>}
+      {plan.isPending && <Loader />}
+      {plan.isError &&
+        (describeError(plan.error, lang).code === "NOT_FOUND" ? (
+          <Alert color="yellow" data-testid="proposal-no-plan">
+            {t("admin.proposal.needPlan", { year })}{" "}
+            <Anchor component={Link} href={`/year/${year}`}>
+              {t("admin.year.createTitle", { year })}
+            </Anchor>
+          </Alert>
+        ) : (
+          <QueryError error={plan.error} />
+        ))}
+      {plan.isSuccess && canWrite && (
+        <>
+          <ProposalRunForm
+            year={year}
+            running={run.isFetching}
+            ran={params !== null}
+            onRun={(p) => {
+              // The same inputs give the same proposal: start over from it instead of asking again.
+              if (run.data && JSON.stringify(p) === JSON.stringify(params)) {
+                dispatch({ type: "reset", ws: fromProposal(run.data) });
+              } else setParams(p);
+            }}
+          />
+          {run.isError && (
+            <Alert color="red" role="alert" data-testid="proposal-error">
+              {describeError(run.error, lang, planFieldLabel(t)).summary}
+            </Alert>
+          )}
+          {run.isFetching && <Loader />}
+          {!params && <Text c="dimmed">{t("admin.proposal.notRun")}</Text>}
+          {ws && run.data && (
+            <>
+              {run.data.problems.length > 0 && (
+                <Alert color="yellow" title={t("admin.proposal.problems")} data-testid="proposal-problems">
+                  {run.data.problems.map((p) => (
+                    <Text key={p.vi} size="sm">
+                      {p[lang]}
+                    </Text>
+                  ))}
+                </Alert>
+              )}
+              <Paper withBorder p="sm">
+                <Text fw={600} size="sm">
+                  {t("admin.proposal.capacityChart")}
+                </Text>
+                <MonthBars
+                  height={140}
+                  title={t("admin.proposal.capacityChart")}
+                  monthLabels={MONTHS.map((m) => monthLabel(m, lang, true))}
+                  series={[
+                    {
+                      label: t("admin.proposal.capacitySeries"),
+                      color: "var(--mantine-color-gray-4)",
+                      values: run.data.monthCapacity,
+                    },
+                    {
+                      label: t("admin.proposal.loadSeries"),
+                      color: "var(--mantine-color-blue-6)",
+                      values: monthLoad(ws),
+                    },
+                  ]}
+                />
+              </Paper>
+              {ws.map((tier) => (
+                <TierSection key={tier.tier} tier={tier} covered={covered} dispatch={dispatch} />
+              ))}
+              <AcceptBar year={year} ws={ws} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function AcceptBar({ year, ws }: { year: number; ws: WorkingSet }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  const { t, lang } = useLang();
+  const [error, setError] = useState<string | null>(null);
+  const ready = acceptPicks(ws);
+  const count = ws.reduce((n, tier) => n + tier.picks.length, 0);
+  const accept = useMutation(
+    trpc.proposal.accept.mutationOptions({
+      onSuccess: async (res) => {
+        notify({ message: t("admin.proposal.accepted", { count: res.created.length }) });
+        for (const w of res.warnings) notify({ message: pickLanguage(w.message, lang), color: "yellow" });
+        await queryClient.invalidateQueries(trpc.plans.pathFilter());
+        await queryClient.invalidateQueries(trpc.inspections.pathFilter());
+        const first = res.created.map((i) => i.startDate).sort()[0];
+        navigate(
+          first ? `/calendar/${first.slice(0, 4)}/${Number(first.slice(5, 7))}` : `/calendar/${year}/1`,
+        );
+      },
+      onError: (err) => setError(describeError(err, lang, planFieldLabel(t)).summary),
+    }),
+  );
+  return (
+    <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 2 }} data-testid="proposal-accept-bar">
+      <Stack gap="xs">
+        {error && (
+          <Alert color="red" role="alert" data-testid="proposal-accept-error">
+            {error}
+          </Alert>
+        )}
+        {!ready.ok && (
+          <Text size="sm" c="orange.8" data-testid="proposal-missing-month">
+            {t("admin.proposal.missingMonth", { names: ready.noMonth.map((p) => p.name).join(", ") })}
+          </Text>
+        )}
+        <Group>
+          <Button
+            onClick={() => {
+              setError(null);
+              if (ready.ok && count > 0) accept.mutate({ year, picks: ready.picks });
+            }}
+            disabled={!ready.ok || count === 0}
+            loading={accept.isPending}
+            data-testid="proposal-accept"
+          >
+            {count === 0 ? t("admin.proposal.nothingToAccept") : t("admin.proposal.accept", { count })}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
