@@ -1,0 +1,4 @@
+import type { RouterOutputs } from "@par/api/types";
+
+export type ImportPreview = RouterOutputs["units"]["importPreview"];
+export type ImportRow = ImportPreview["rows"][number];
