@@ -1,6 +1,7 @@
 import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
+import { UnitImportLink } from "../import/unit-import-link";
 import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
@@ -20,7 +21,10 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
             {t("admin.units.subtitle")}
           </Text>
         </div>
-        <TierCounts />
+        <Group gap="sm" align="flex-end">
+          <UnitImportLink />
+          <TierCounts />
+        </Group>
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>
