@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   /** Trust X-Forwarded-Proto / -For only behind a proxy that sets them (else a client could fake HTTPS). */
   PAR_TRUST_PROXY: flag.optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Largest evidence file (ảnh, PDF) accepted, in MiB. */
+  PAR_EVIDENCE_MAX_MB: z.coerce.number().positive().max(100).default(10),
 });
 
 export interface Env {
@@ -35,6 +37,8 @@ export interface Env {
   trustProxy: boolean;
   production: boolean;
   nodeEnv: "development" | "production" | "test";
+  /** PAR_EVIDENCE_MAX_MB in bytes. */
+  evidenceMaxBytes: number;
 }
 
 /** The only reader of process.env (STYLE.md); fails fast with the variable named. */
@@ -55,6 +59,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.PAR_TRUST_PROXY ?? false,
     production: e.NODE_ENV === "production",
     nodeEnv: e.NODE_ENV,
+    evidenceMaxBytes: Math.round(e.PAR_EVIDENCE_MAX_MB * 1024 * 1024),
   };
 }
 

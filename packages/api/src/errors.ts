@@ -50,6 +50,15 @@ export const API_CODES = {
   "INTERNAL.NOT_DIRECT": "bad_input",
   "INTERNAL.STATE": "conflict",
   "INTERNAL.DATE": "bad_input",
+  "FILE.NOT_FOUND": "not_found",
+  "FILE.MISSING": "bad_input",
+  "FILE.TOO_LARGE": "bad_input",
+  "FILE.TYPE": "bad_input",
+  "DOCUMENT.UNKNOWN": "not_found",
+  "DOCUMENT.NOT_AVAILABLE": "conflict",
+  "IMPORT.FILE": "bad_input",
+  "IMPORT.INVALID": "bad_input",
+  "IMPORT.CHANGED": "conflict",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

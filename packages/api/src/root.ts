@@ -1,6 +1,8 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { documentsRouter } from "./routers/documents";
+import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
 import { plansRouter } from "./routers/plans";
@@ -20,6 +22,8 @@ export const appRouter = router({
   teams: teamsRouter,
   recommendations: recommendationsRouter,
   internal: internalRouter,
+  evidence: evidenceRouter,
+  documents: documentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

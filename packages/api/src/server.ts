@@ -5,8 +5,11 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { DbHandle } from "./db/create-db";
 import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
+import { registerDocumentRoutes } from "./files/document-routes";
+import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { appRouter } from "./root";
 import { httpContextFactory } from "./server/http-context";
+import { registerImportRoutes } from "./server/import-routes";
 import { landingPage } from "./server/landing-page";
 import { helmetOptions, JSON_BODY_LIMIT } from "./server/security";
 import { registerApps } from "./server/static-apps";
@@ -38,17 +41,21 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
 
   await app.register(fastifyHelmet, helmetOptions);
   await app.register(fastifyCookie);
+  const onTrpcError = ({ error, path }: { error: { code: string }; path?: string | undefined }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
+  };
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
       createContext: httpContextFactory(handle.db),
-      onError({ error, path }: { error: { code: string }; path?: string | undefined }) {
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          app.log.error({ err: error, path }, "tRPC internal error");
-      },
+      onError: onTrpcError,
     },
   });
+  await registerImportRoutes(app, handle.db, onTrpcError);
+  // Evidence uploads and downloads, generated Word/Excel documents (cookie session): /files/…
+  await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
+  registerDocumentRoutes(app, handle.db);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

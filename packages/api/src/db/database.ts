@@ -191,6 +191,20 @@ export interface InternalInspectionsTable {
   updated_at: Timestamp;
 }
 
+/** An evidence file of a finding (ảnh, PDF): metadata and the bytes. */
+export interface EvidenceFilesTable {
+  id: string;
+  inspection_id: number;
+  item_code: string;
+  file_name: string;
+  content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -205,6 +219,7 @@ export interface Database {
   conclusions: ConclusionsTable;
   recommendations: RecommendationsTable;
   internal_inspections: InternalInspectionsTable;
+  evidence_files: EvidenceFilesTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */
@@ -225,3 +240,4 @@ export type FindingRow = Selectable<FindingsTable>;
 export type ConclusionRow = Selectable<ConclusionsTable>;
 export type RecommendationRow = Selectable<RecommendationsTable>;
 export type InternalInspectionRow = Selectable<InternalInspectionsTable>;
+export type EvidenceFileRow = Selectable<EvidenceFilesTable>;

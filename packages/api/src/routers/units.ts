@@ -6,14 +6,17 @@ import {
   ListUnitsInput,
   TIERS,
   TierCountsInput,
+  UnitImportInput,
   UpdateUnitInput,
 } from "@par/domain";
+import { requestOf } from "../access/request";
 import { scopeOf, unitInScope } from "../access/unit-access";
 import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
 import { toUnitDto } from "../units/unit-dto";
+import { commitUnitImport, previewUnitImport } from "../units/unit-import";
 
 const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Date }) => ({
   userId: ctx.session.userId,
@@ -93,4 +96,15 @@ export const unitsRouter = router({
   close: permissionProcedure("units.write")
     .input(CloseUnitInput)
     .mutation(({ ctx, input }) => closeUnit(ctx.db, actorOf(ctx), ctx.session, input)),
+
+  /** The GSO catalogue (CSV or .xlsx, base64): each row's action and problems; nothing saved. A mutation
+   * because the file travels in the body (up to 5 MB; see server/import-routes.ts). */
+  importPreview: permissionProcedure("units.write")
+    .input(UnitImportInput)
+    .mutation(({ ctx, input }) => previewUnitImport(requestOf(ctx), input)),
+
+  /** Validates again and writes every change (one audit row per unit) or nothing. */
+  importCommit: permissionProcedure("units.write")
+    .input(UnitImportInput)
+    .mutation(({ ctx, input }) => commitUnitImport(requestOf(ctx), input)),
 });

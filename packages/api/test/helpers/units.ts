@@ -26,7 +26,8 @@ export async function countRows(
     | "findings"
     | "conclusions"
     | "recommendations"
-    | "internal_inspections",
+    | "internal_inspections"
+    | "evidence_files",
 ) {
   const row = await db
     .selectFrom(table)
@@ -50,5 +51,6 @@ export async function snapshotCounts(db: Db) {
     conclusions: await countRows(db, "conclusions"),
     recommendations: await countRows(db, "recommendations"),
     internal: await countRows(db, "internal_inspections"),
+    evidence: await countRows(db, "evidence_files"),
   };
 }

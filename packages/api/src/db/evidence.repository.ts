@@ -1,0 +1,60 @@
+import type { Db, EvidenceFileRow, EvidenceFilesTable } from "./database";
+
+/** Metadata without the bytes: lists never load file contents. */
+export type EvidenceMeta = Omit<EvidenceFileRow, "content"> & { uploader_name: string | null };
+
+const META = [
+  "e.id",
+  "e.inspection_id",
+  "e.item_code",
+  "e.file_name",
+  "e.content_type",
+  "e.size_bytes",
+  "e.sha256",
+  "e.uploaded_by",
+  "e.uploaded_at",
+  "u.display_name as uploader_name",
+] as const;
+
+export async function insertEvidence(
+  db: Db,
+  row: Omit<EvidenceFilesTable, "uploaded_at"> & { uploaded_at: Date },
+): Promise<EvidenceMeta> {
+  await db.insertInto("evidence_files").values(row).execute();
+  return (await findEvidenceMeta(db, row.id))!;
+}
+
+export async function findEvidenceMeta(db: Db, id: string): Promise<EvidenceMeta | undefined> {
+  return db
+    .selectFrom("evidence_files as e")
+    .leftJoin("users as u", "u.id", "e.uploaded_by")
+    .select(META)
+    .where("e.id", "=", id)
+    .executeTakeFirst();
+}
+
+export async function listEvidenceMeta(
+  db: Db,
+  inspectionId: number,
+  itemCode?: string,
+): Promise<EvidenceMeta[]> {
+  let q = db
+    .selectFrom("evidence_files as e")
+    .leftJoin("users as u", "u.id", "e.uploaded_by")
+    .select(META)
+    .where("e.inspection_id", "=", inspectionId)
+    .orderBy("e.item_code")
+    .orderBy("e.uploaded_at")
+    .orderBy("e.id");
+  if (itemCode !== undefined) q = q.where("e.item_code", "=", itemCode);
+  return q.execute();
+}
+
+export async function readEvidenceContent(db: Db, id: string): Promise<Buffer | undefined> {
+  const row = await db.selectFrom("evidence_files").select("content").where("id", "=", id).executeTakeFirst();
+  return row?.content;
+}
+
+export async function deleteEvidence(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("evidence_files").where("id", "=", id).execute();
+}

@@ -1,0 +1,75 @@
+import fastifyMultipart from "@fastify/multipart";
+import { EvidenceIdInput, EvidenceUploadQuery } from "@par/domain";
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../db/database";
+import { fail } from "../errors";
+import { INSPECTION_WRITE } from "../inspections/procedures";
+import { assertMayAttach, evidenceContent, storeEvidence } from "./evidence";
+import { cleanFileName, FILE_MISSING, sniffEvidenceType, TOO_LARGE, WRONG_TYPE } from "./evidence-rules";
+import { answer, fileDisposition, parseInput, requestFromHttp, requireAny } from "./http";
+
+/** Served files must never run as a page of this origin, whatever bytes they hold. */
+const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+/**
+ * `POST /files/evidence?inspectionId=…&itemCode=…` (multipart, one part named "file") and
+ * `GET /files/evidence/:id`. Multipart parsing is registered in this scope only.
+ */
+export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBytes: number): Promise<void> {
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 5 },
+      throwFileSizeLimit: true,
+    });
+
+    scope.post("/files/evidence", (req, reply) =>
+      answer(reply, async () => {
+        const q = await requestFromHttp(db, req);
+        requireAny(q, INSPECTION_WRITE);
+        const target = parseInput(EvidenceUploadQuery, req.query);
+        // Refuse before reading the upload: the right to write the inspection decides first.
+        await assertMayAttach(q, q.db, target.inspectionId, target.itemCode);
+        if (!req.isMultipart()) fail("FILE.MISSING", FILE_MISSING, "file");
+        const part = await req.file();
+        if (!part) fail("FILE.MISSING", FILE_MISSING, "file");
+        let bytes: Buffer;
+        try {
+          bytes = await part.toBuffer();
+        } catch (error) {
+          if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
+            fail("FILE.TOO_LARGE", TOO_LARGE(maxBytes), "file");
+          }
+          throw error;
+        }
+        const type = sniffEvidenceType(bytes);
+        if (!type) fail("FILE.TYPE", WRONG_TYPE, "file");
+        const file = await storeEvidence(q, {
+          ...target,
+          fileName: cleanFileName(part.filename, type),
+          type,
+          bytes,
+        });
+        return reply.status(201).header("cache-control", "no-store").send({ file });
+      }),
+    );
+
+    scope.get("/files/evidence/:id", (req, reply) =>
+      answer(reply, async () => {
+        const q = await requestFromHttp(db, req);
+        requireAny(q, ["inspections.read"]);
+        const { id } = parseInput(EvidenceIdInput, req.params);
+        const { meta, content } = await evidenceContent(q, id);
+        const forceDownload = (req.query as { download?: string }).download === "1";
+        const inline = !forceDownload && meta.content_type.startsWith("image/");
+        return reply
+          .header("content-type", meta.content_type)
+          .header("content-length", String(content.length))
+          .header("content-disposition", fileDisposition(meta.file_name, inline))
+          .header("x-content-type-options", "nosniff")
+          .header("content-security-policy", FILE_CSP)
+          .header("cache-control", "private, no-store")
+          .send(content);
+      }),
+    );
+  });
+}
