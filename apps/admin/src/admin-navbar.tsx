@@ -1,5 +1,4 @@
 import { NavItem, useLang } from "@par/ui";
-import { InspectionNavItems } from "./inspections/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
 
 export function AdminNavbar() {
@@ -8,7 +7,6 @@ export function AdminNavbar() {
     <>
       <PlanningNavItems />
       <NavItem href="/units" label={t("admin.nav.units")} />
-      <InspectionNavItems />
     </>
   );
 }

@@ -29,9 +29,12 @@ export function movable(i: CalendarInspection): boolean {
 export function InspectionChip({
   inspection,
   draggable,
+  wrap = false,
 }: {
   inspection: CalendarInspection;
   draggable: boolean;
+  /** Whole names on several lines (the week view) instead of one truncated line (the month view). */
+  wrap?: boolean;
 }) {
   const { t } = useLang();
   const color = STATUS_COLORS[inspection.status];
@@ -58,7 +61,7 @@ export function InspectionChip({
         padding: "0 4px",
         borderRadius: 4,
         overflow: "hidden",
-        whiteSpace: "nowrap",
+        whiteSpace: wrap ? "normal" : "nowrap",
         textOverflow: "ellipsis",
         textDecoration: inspection.status === "cancelled" ? "line-through" : "none",
         color: `var(--mantine-color-${color}-9)`,

@@ -55,10 +55,15 @@ export function InspectionList({
                       {i.targetUnit.name}
                     </Anchor>
                     <Group gap={4} mt={2}>
-                      <Badge size="xs" variant="light" color={STATUS_COLORS[i.status]}>
+                      <Badge size="xs" variant="light" color={STATUS_COLORS[i.status]} tt="none">
                         {t(`admin.insp.status.${i.status}`)}
                       </Badge>
-                      <Badge size="xs" variant="outline" color={i.form === "surprise" ? "grape" : "gray"}>
+                      <Badge
+                        size="xs"
+                        variant="outline"
+                        color={i.form === "surprise" ? "grape" : "gray"}
+                        tt="none"
+                      >
                         {t(`admin.insp.form.${i.form}`)}
                       </Badge>
                     </Group>

@@ -2,6 +2,7 @@ import { Alert, Group, List, Loader, Text } from "@mantine/core";
 import type { RouterOutputs } from "@par/api/types";
 import { findLeadBody, PLAN_TEMPLATES, type PlanTemplate } from "@par/domain";
 import { formatDate, pickLanguage, useLang } from "@par/ui";
+import { planFieldLabel } from "../year/plan-field-label";
 
 type Check = RouterOutputs["inspections"]["checkSchedule"];
 
@@ -17,6 +18,12 @@ export function ScheduleVerdicts({
 }) {
   const { t, lang } = useLang();
   const template = (PLAN_TEMPLATES as Record<string, PlanTemplate>)[templateId];
+  const label = planFieldLabel(t);
+  // The server's message starts with the field's code ("startDate: …"): show the field's label instead.
+  const text = (v: { field: string; message: string }) => {
+    const m = pickLanguage(v.message, lang);
+    return m.startsWith(`${v.field}: `) ? `${label(v.field)}: ${m.slice(v.field.length + 2)}` : m;
+  };
   const bodyName = (code: string) => {
     const body = template ? findLeadBody(template, code) : undefined;
     return body ? body[lang] : code;
@@ -38,7 +45,7 @@ export function ScheduleVerdicts({
           <List size="sm" spacing={2}>
             {check.errors.map((v) => (
               <List.Item key={`${v.code}-${v.message}`} data-code={v.code} data-testid="schedule-error">
-                {pickLanguage(v.message, lang)}
+                {text(v)}
               </List.Item>
             ))}
           </List>
@@ -49,7 +56,7 @@ export function ScheduleVerdicts({
           <List size="sm" spacing={2}>
             {check.warnings.map((v) => (
               <List.Item key={`${v.code}-${v.message}`} data-code={v.code} data-testid="schedule-warning">
-                {pickLanguage(v.message, lang)}
+                {text(v)}
               </List.Item>
             ))}
           </List>

@@ -49,11 +49,11 @@ export function WeekView({
               key={d}
               date={d}
               outside={false}
-              minHeight={360}
+              minHeight={240}
               {...(canMove ? { onDropInspection: onDrop } : {})}
             >
               {onDay(inspections, d).map((i) => (
-                <InspectionChip key={i.id} inspection={i} draggable={canMove && movable(i)} />
+                <InspectionChip key={i.id} inspection={i} draggable={canMove && movable(i)} wrap />
               ))}
             </DayCell>
           ))}

@@ -47,7 +47,7 @@ export function TierSection({
                 required: tier.required,
               })}
             </Text>
-            <Badge color={short > 0 ? "orange" : "teal"} variant="light">
+            <Badge color={short > 0 ? "orange" : "teal"} variant="light" tt="none">
               {short > 0 ? t("admin.proposal.short", { count: short }) : t("admin.proposal.enough")}
             </Badge>
           </Group>

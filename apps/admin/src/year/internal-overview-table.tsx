@@ -59,9 +59,9 @@ export function InternalOverviewTable({ year }: { year: number }) {
                 {head("name", t("admin.year.unit"), false)}
                 {head("pct", t("admin.year.pct"))}
                 {head("poolSize", t("admin.year.pool"))}
-                {head("required", t("admin.year.required"))}
+                {head("required", t("admin.year.colRequired"))}
                 {head("done", t("admin.year.done"))}
-                {head("shortfall", t("admin.year.shortfall"))}
+                {head("shortfall", t("admin.year.colShortfall"))}
                 {head("rank", t("admin.year.progress"), false)}
               </Table.Tr>
             </Table.Thead>
@@ -80,7 +80,7 @@ export function InternalOverviewTable({ year }: { year: number }) {
                     </Table.Td>
                     <Table.Td ta="right">
                       {r.unit.manySubordinates ? (
-                        <Badge variant="light" size="sm">
+                        <Badge variant="light" size="sm" tt="none">
                           {r.pct} %
                         </Badge>
                       ) : (

@@ -22,11 +22,11 @@ export function PlanCard({ plan }: { plan: PlanDto }) {
             <Title order={3} size="h4">
               {plan.title[lang]}
             </Title>
-            <Badge color={draft ? "yellow" : "green"} variant="light" data-testid="plan-status">
+            <Badge color={draft ? "yellow" : "green"} variant="light" data-testid="plan-status" tt="none">
               {t(`admin.year.status.${plan.status}`)}
             </Badge>
             {plan.isDemo && (
-              <Badge color="gray" variant="outline">
+              <Badge color="gray" variant="outline" tt="none">
                 {t("admin.year.demo")}
               </Badge>
             )}

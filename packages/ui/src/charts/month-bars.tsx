@@ -17,7 +17,7 @@ interface MonthBarsProps {
   height?: number;
 }
 
-const W = 720;
+const W = 1040;
 const PAD_LEFT = 28;
 const PAD_BOTTOM = 20;
 
@@ -29,7 +29,7 @@ export function MonthBars({ title, series, monthLabels, height = 180 }: MonthBar
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const plotH = height - PAD_BOTTOM - 14;
   const slot = (W - PAD_LEFT) / 12;
-  const barW = Math.min(18, (slot - 8) / Math.max(1, series.length));
+  const barW = Math.min(28, (slot - 8) / Math.max(1, series.length));
   const ticks = max <= 4 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, Math.ceil(max / 2), max];
   return (
     <figure style={{ margin: 0 }}>
@@ -38,7 +38,7 @@ export function MonthBars({ title, series, monthLabels, height = 180 }: MonthBar
         width="100%"
         role="img"
         aria-label={title}
-        style={{ display: "block", maxHeight: height }}
+        style={{ display: "block" }}
       >
         {ticks.map((t) => {
           const y = 14 + plotH - (t / max) * plotH;

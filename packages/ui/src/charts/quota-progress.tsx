@@ -30,8 +30,8 @@ export function QuotaProgress({
   const pct = (n: number) => (n / scale) * 100;
   return (
     <div>
-      <Group justify="space-between" gap="xs" mb={4} wrap="nowrap">
-        <Text size="sm" fw={600} truncate>
+      <Group justify="space-between" gap="xs" mb={4} wrap="nowrap" align="flex-start">
+        <Text size="sm" fw={600} lh={1.3}>
           {label}
         </Text>
         <Text size="sm" style={{ whiteSpace: "nowrap" }}>
