@@ -1,4 +1,5 @@
 import { NavItem, useLang } from "@par/ui";
+import { InspectionNavItems } from "./inspections/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
 
 export function AdminNavbar() {
@@ -7,6 +8,7 @@ export function AdminNavbar() {
     <>
       <PlanningNavItems />
       <NavItem href="/units" label={t("admin.nav.units")} />
+      <InspectionNavItems />
     </>
   );
 }

@@ -1,4 +1,11 @@
 import { Redirect, Route, Switch } from "wouter";
+import {
+  AuditRoute,
+  InspectionRoute,
+  InspectionsRoute,
+  ReportsRoute,
+  UnitImportRoute,
+} from "./inspections/lazy-pages";
 import { UnitsPage } from "./units/units-page";
 import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 
@@ -6,6 +13,11 @@ import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 export function AdminRoutes() {
   return (
     <Switch>
+      <Route path="/units/import" component={UnitImportRoute} />
+      <Route path="/inspections/:id">{(params) => <InspectionRoute id={Number(params.id)} />}</Route>
+      <Route path="/inspections" component={InspectionsRoute} />
+      <Route path="/reports" component={ReportsRoute} />
+      <Route path="/audit" component={AuditRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>
       <Route path="/year">

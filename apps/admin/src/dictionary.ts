@@ -1,8 +1,10 @@
 import type { AppDictionary } from "@par/ui";
+import { workDictionary } from "./inspections/work-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
+    ...workDictionary.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -42,6 +44,7 @@ export const dictionary: AppDictionary = {
     },
   },
   en: {
+    ...workDictionary.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },
