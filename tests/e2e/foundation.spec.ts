@@ -7,7 +7,7 @@ test.describe("sign-in and the first screen of each app", () => {
     await page.goto("/admin/");
     await expect(page.getByTestId("login-form")).toBeVisible();
     await snap(page, "admin-login");
-    await signIn(page, "/admin/", "snv.admin");
+    await signIn(page, "/admin/units", "snv.admin");
     await expect(page.getByTestId("unit-tree")).toBeVisible();
     const counts = page.getByTestId("tier-counts");
     await expect(counts).toContainText("21");
