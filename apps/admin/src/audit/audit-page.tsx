@@ -96,7 +96,7 @@ function AuditLog() {
         <Group gap="sm" align="flex-end" wrap="wrap" data-testid="audit-filters">
           <Select
             label={t("audit.user")}
-            description={t("audit.userHint")}
+            title={t("audit.userHint")}
             w={220}
             clearable
             searchable

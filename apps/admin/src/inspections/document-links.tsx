@@ -18,7 +18,7 @@ export function DocumentLinks({ inspectionId }: { inspectionId: number }) {
       {docs.data.documents.map((d) =>
         d.available ? (
           <DownloadLink key={d.kind} href={d.url} size="sm" testId={`doc-link-${d.kind}`}>
-            ⭳ {d.title[lang]}
+            ↓ {d.title[lang]}
           </DownloadLink>
         ) : (
           <Tooltip key={d.kind} label={d.reason?.[lang] ?? ""} multiline w={260} withArrow>

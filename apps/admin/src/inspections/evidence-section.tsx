@@ -90,7 +90,12 @@ export function EvidenceSection(props: {
         <Stack gap={2} data-testid="evidence-list">
           {files.map((f) => (
             <Group key={f.id} gap="xs" wrap="nowrap" data-testid="evidence-file">
-              <Badge size="xs" variant="outline" color={f.contentType === "application/pdf" ? "red" : "blue"}>
+              <Badge
+                size="xs"
+                variant="outline"
+                color={f.contentType === "application/pdf" ? "red" : "blue"}
+                style={{ textTransform: "none", flexShrink: 0 }}
+              >
                 {f.contentType === "application/pdf" ? "PDF" : t("insp.evidence.image")}
               </Badge>
               <Anchor

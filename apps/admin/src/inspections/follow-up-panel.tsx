@@ -36,10 +36,10 @@ export function FollowUpPanel({ inspection }: { inspection: InspectionDetail }) 
             <Table.Th w={36}>#</Table.Th>
             <Table.Th>{t("insp.rec.text")}</Table.Th>
             <Table.Th w={120}>{t("insp.rec.deadline")}</Table.Th>
-            <Table.Th w={150}>{t("insp.rec.status")}</Table.Th>
+            <Table.Th w={140}>{t("insp.rec.status")}</Table.Th>
             <Table.Th w={230}>{t("insp.rec.response")}</Table.Th>
             <Table.Th w={210}>{t("insp.rec.verification")}</Table.Th>
-            {canVerify && <Table.Th w={100} />}
+            {canVerify && <Table.Th w={110} />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -51,10 +51,10 @@ export const STEP_TEST_IDS = {
 } as const satisfies Partial<Record<InspectionStatus, string>>;
 
 export const RECOMMENDATION_STATUS_LABELS = {
-  open: { vi: "Chưa khắc phục", en: "Open" },
-  responded: { vi: "Đơn vị đã báo cáo", en: "Responded" },
+  open: { vi: "Chưa báo cáo", en: "Open" },
+  responded: { vi: "Đã báo cáo", en: "Responded" },
   resolved: { vi: "Đã khắc phục", en: "Resolved" },
-  not_resolved: { vi: "Chưa đạt, phải khắc phục tiếp", en: "Not resolved" },
+  not_resolved: { vi: "Chưa đạt yêu cầu", en: "Not resolved" },
 } as const satisfies Labels<RecommendationStatus>;
 
 export const RECOMMENDATION_STATUS_COLORS = {
