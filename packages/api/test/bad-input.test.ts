@@ -236,6 +236,31 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { username: "snv.admin" }, field: "password" },
       { input: { username: "snv.admin", password: long(201) }, field: "password" },
     ],
+    "evidence.list": [
+      { input: {}, field: "inspectionId" },
+      { input: { inspectionId: 1, itemCode: "x y" }, field: "itemCode" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "evidence.remove": [
+      { input: { id: "12" }, field: "id" },
+      { input: { id: "5b0f3d2e-1c4a-4f7e-9a61-3c2b1d0e9f88" }, field: "id", code: "NOT_FOUND" },
+    ],
+    "documents.available": [
+      { input: { inspectionId: "1" }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "units.importPreview": importCases(),
+    "units.importCommit": [
+      ...importCases(),
+      // All or nothing: one bad row (unknown parent) refuses the whole file.
+      {
+        input: {
+          ...catalogue,
+          contentBase64: b64("code,name,type,parent\nX1,Xã Một,Xã,741\nX2,Xã Hai,Xã,99999\n"),
+        },
+        field: "contentBase64",
+      },
+    ],
     "auth.logout": [],
     "auth.me": [],
     "units.list": [
@@ -291,6 +316,24 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { cursor: "abc" }, field: "cursor" },
     ],
   };
+}
+
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+const catalogue = {
+  fileName: "dm.csv",
+  contentBase64: b64("code,name,type,parent\nX1,Xã Một,Xã,741\n"),
+  validFrom: "2023-07-01",
+};
+function importCases(): Case[] {
+  return [
+    { input: { ...catalogue, fileName: "dm.doc" }, field: "fileName" },
+    { input: { ...catalogue, validFrom: "01/07/2023" }, field: "validFrom" },
+    { input: { ...catalogue, contentBase64: "%%%" }, field: "contentBase64" },
+    { input: { ...catalogue, contentBase64: undefined }, field: "contentBase64" },
+    { input: { ...catalogue, closeMissing: "yes" }, field: "closeMissing" },
+    { input: { ...catalogue, fileName: "dm.xlsx" }, field: "contentBase64" },
+    { input: { ...catalogue, token: "abc" }, field: "token" },
+  ];
 }
 
 async function commune(db: Db) {

@@ -1,10 +1,12 @@
 import { hasPermission, type Permission, ROLES, type Role } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
+import { insertEvidence } from "../src/db/evidence.repository";
 import { INSPECTION_WRITE } from "../src/inspections/procedures";
 import { DEMO_USERS } from "../src/seed/demo-users";
 import { anonymous, signIn } from "./helpers/callers";
 import { factsOf } from "./helpers/expect-error";
+import { pngBytes } from "./helpers/http";
 import { buildScopeFixtures, type ScopeFixtures } from "./helpers/inspections";
 import { callPath, procedurePaths } from "./helpers/procedures";
 import { useTestDb } from "./helpers/test-db";
@@ -19,6 +21,8 @@ interface Ids {
   closable: number;
   /** Plans and inspections (led by Sở Tư pháp, in Biên Hòa), one per lifecycle step. */
   fx: ScopeFixtures;
+  /** An evidence file of item 4 of the in-progress inspection. */
+  evidenceId: string;
 }
 let seq = 0;
 
@@ -172,7 +176,32 @@ const PROCEDURES: Record<
     input: (ids) => ({ id: ids.fx.internalPlanned, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" }),
     outsideBienHoa: "FORBIDDEN",
   },
+  "evidence.list": {
+    needs: "inspections.read",
+    input: (ids) => ({ inspectionId: ids.fx.inProgress }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "evidence.remove": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.evidenceId }) },
+  "documents.available": {
+    needs: "inspections.read",
+    input: (ids) => ({ inspectionId: ids.fx.concluded }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "units.importPreview": {
+    needs: "units.write",
+    input: () => importInput(`IMP${++seq}`),
+  },
+  "units.importCommit": {
+    needs: "units.write",
+    input: () => importInput(`IMP${++seq}`),
+  },
 };
+
+/** A one-commune catalogue under Huyện Xuân Lộc (741). */
+function importInput(code: string) {
+  const csv = `code,name,type,parent code\n${code},Xã Nhập Thử,Xã,741\n`;
+  return { fileName: "dm.csv", contentBase64: Buffer.from(csv).toString("base64"), validFrom: "2023-07-01" };
+}
 
 const holds = (
   assignments: { role: Role; unitId: number | null }[],
@@ -180,12 +209,27 @@ const holds = (
 ) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
 
 async function idsOf(db: Db): Promise<Ids> {
+  const fx = await buildScopeFixtures(db);
   return {
     bienHoa: await unitIdByCode(db, "731"),
     bienHoaCommune: await unitIdByCode(db, "25993"),
     xuanLoc: await unitIdByCode(db, "741"),
     closable: await unitIdByCode(db, "26446"),
-    fx: await buildScopeFixtures(db),
+    fx,
+    evidenceId: (
+      await insertEvidence(db, {
+        id: crypto.randomUUID(),
+        inspection_id: fx.inProgress,
+        item_code: "4",
+        file_name: "quay.png",
+        content_type: "image/png",
+        size_bytes: pngBytes().length,
+        sha256: "0".repeat(64),
+        content: pngBytes(),
+        uploaded_by: null,
+        uploaded_at: new Date(),
+      })
+    ).id,
   };
 }
 

@@ -142,6 +142,13 @@ const ENTRIES: Record<string, Entry> = {
   "internal.list": { none: "the unit's own internal inspections" },
   "internal.create": { none: "the unit's own internal inspections" },
   "internal.record": { none: "the unit's own internal inspections" },
+  "units.importPreview": { none: "register only" },
+  "units.importCommit": { none: "register only" },
+  "evidence.list": { acts: (id) => ({ inspectionId: id }) },
+  "evidence.remove": {
+    none: "acts on a file, which exists only after the start (and only with a write permission)",
+  },
+  "documents.available": { acts: (id) => ({ inspectionId: id }) },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

@@ -146,6 +146,8 @@ describe("planUnitImport", () => {
     const p = plan(csv, true);
     expect(p.closeOn).toBe("2023-06-30");
     expect(p.rows.filter((r) => r.action === "close").map((r) => r.code)).toEqual(["26449"]);
+    // A district only named as a parent is not listed: its other communes stay.
+    expect(plan("26446,Xã Xuân Hòa,Xã,741\n", true).summary.close).toBe(0);
   });
 
   it("a header without a type column is a file problem", () => {

@@ -193,7 +193,7 @@ export interface PlanUnitImportInput {
   register: readonly RegisterUnit[];
   /** The day the imported units take effect (created ones start on it, renamed ones are renamed). */
   validFrom: string;
-  /** Close districts and communes of the register that the file leaves out under a unit it covers. */
+  /** Close the districts and communes of the register that the file leaves out under a unit it lists. */
   closeMissing?: boolean;
   /** Problems found while reading the file (columns, emptiness): passed through. */
   fileProblems?: readonly ImportProblem[];
@@ -396,10 +396,9 @@ export function planUnitImport(input: PlanUnitImportInput): UnitImportPlan {
   if (closeOn !== null) {
     const inFile = new Set(input.records.map((r) => lower(r.code)));
     const referenced = new Set(input.records.filter((r) => r.parentCode).map((r) => lower(r.parentCode)));
-    // Units the file covers: its rows and the parents it names. Their catalogue children left out close.
-    const coveredIds = new Set(
-      current.filter((u) => inFile.has(lower(u.code)) || referenced.has(lower(u.code))).map((u) => u.id),
-    );
+    // A unit listed as a row comes with all its catalogue children: those the file leaves out close.
+    // A unit only named as a parent covers nothing (a file of three communes closes no district).
+    const coveredIds = new Set(current.filter((u) => inFile.has(lower(u.code))).map((u) => u.id));
     const toClose = current.filter(
       (u) =>
         CLOSABLE_KINDS.includes(u.kind) &&
