@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
@@ -10,12 +11,14 @@ import { notBuiltPage } from "./landing-page";
  * routes). A missing build answers 503 with the command to run instead of a bare 404.
  */
 export async function registerApps(app: FastifyInstance): Promise<void> {
-  const fallbacks: { prefix: string; html: string; status: number }[] = [];
+  // html: read on every navigation, so a rebuilt app is served without restarting the server.
+  const fallbacks: { prefix: string; html: () => Promise<string>; status: number }[] = [];
   for (const a of APPS) {
     const index = join(a.dist, "index.html");
     app.get(a.prefix.slice(0, -1), (_req, reply) => reply.redirect(a.prefix, 301));
     if (!existsSync(index)) {
-      fallbacks.push({ prefix: a.prefix, html: notBuiltPage(a.prefix), status: 503 });
+      const page = notBuiltPage(a.prefix);
+      fallbacks.push({ prefix: a.prefix, html: async () => page, status: 503 });
       continue;
     }
     await app.register(fastifyStatic, {
@@ -32,14 +35,17 @@ export async function registerApps(app: FastifyInstance): Promise<void> {
         );
       },
     });
-    const html = readFileSync(index, "utf8");
+    const html = () => readFile(index, "utf8");
     // The app's own root: @fastify/static would answer a directory with 403.
-    app.get(a.prefix, (_req, reply) =>
-      reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(html),
+    app.get(a.prefix, async (_req, reply) =>
+      reply
+        .header("cache-control", "no-cache")
+        .type("text/html; charset=utf-8")
+        .send(await html()),
     );
     fallbacks.push({ prefix: a.prefix, html, status: 200 });
   }
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split("?")[0] ?? "";
     const hit = fallbacks.find((f) => path.startsWith(f.prefix));
     // Only navigations fall back to the app; a missing /assets/x.js stays a 404.
@@ -52,7 +58,7 @@ export async function registerApps(app: FastifyInstance): Promise<void> {
         .status(hit.status)
         .header("cache-control", "no-cache")
         .type("text/html; charset=utf-8")
-        .send(hit.html);
+        .send(await hit.html());
     }
     return reply.status(404).type("text/plain; charset=utf-8").send("Không tìm thấy / Not found");
   });
