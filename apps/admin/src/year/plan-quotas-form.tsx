@@ -22,7 +22,11 @@ export function PlanQuotasForm({ plan, onDone }: { plan: PlanDto; onDone: () => 
         await queryClient.invalidateQueries(trpc.plans.pathFilter());
         onDone();
       },
-      onError: (err) => setError(describeError(err, lang, planFieldLabel(t)).summary),
+      onError: (err) => {
+        // The server's quota message already names the field ("Chỉ tiêu (quotas): …"): no label in front.
+        const d = describeError(err, lang, planFieldLabel(t));
+        setError(Object.values(d.fieldErrors)[0] ?? d.message);
+      },
     }),
   );
   const submit = (e: FormEvent) => {
