@@ -15,6 +15,8 @@ import { useEffect, useReducer, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { planFieldLabel } from "../year/plan-field-label";
 import { ProposalRunForm, type RunParams } from "./proposal-run-form";
+import { loadReserve, reserveOf, saveReserve } from "./saved-reserve";
+import { SavedReservePanel } from "./saved-reserve-panel";
 import { TierSection } from "./tier-section";
 import {
   acceptPicks,
@@ -103,6 +105,7 @@ export function ProposalPage({ year }: { year: number }) {
           )}
           {run.isFetching && <Loader />}
           {!params && <Text c="dimmed">{t("admin.proposal.notRun")}</Text>}
+          {!params && <SavedReservePanel units={loadReserve(globalThis.localStorage, year)} />}
           {ws && run.data && (
             <>
               {run.data.problems.length > 0 && (
@@ -161,6 +164,8 @@ function AcceptBar({ year, ws }: { year: number; ws: WorkingSet }) {
     trpc.proposal.accept.mutationOptions({
       onSuccess: async (res) => {
         notify({ message: t("admin.proposal.accepted", { count: res.created.length }) });
+        // The reserve stays at hand for surprise checks later in the year.
+        saveReserve(globalThis.localStorage, year, reserveOf(ws));
         for (const w of res.warnings) notify({ message: pickLanguage(w.message, lang), color: "yellow" });
         await queryClient.invalidateQueries(trpc.plans.pathFilter());
         await queryClient.invalidateQueries(trpc.inspections.pathFilter());

@@ -40,7 +40,7 @@ export function ProposalRunForm({
             min={1}
             max={200}
             allowDecimal={false}
-            w={200}
+            w={240}
             data-testid="proposal-capacity"
           />
           <NumberInput

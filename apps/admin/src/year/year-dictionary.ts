@@ -102,6 +102,8 @@ export const YEAR_DICTIONARY = {
       problems: "Lưu ý",
       readOnly: "Bạn chỉ có quyền xem; không lập được đề xuất.",
       back: "Về kế hoạch năm",
+      savedReserve: "Danh sách dự phòng đã lưu khi chấp nhận đề xuất ({{count}})",
+      savedReserveHint: "Dùng để chọn đơn vị kiểm tra đột xuất hoặc thay thế trong năm.",
     },
     calendar: {
       nav: "Lịch kiểm tra",
@@ -267,6 +269,8 @@ export const YEAR_DICTIONARY = {
       problems: "Notes",
       readOnly: "You may only view; you cannot run a proposal.",
       back: "Back to the year plan",
+      savedReserve: "Reserve kept when the proposal was accepted ({{count}})",
+      savedReserveHint: "Candidates for surprise checks or substitutes during the year.",
     },
     calendar: {
       nav: "Inspection calendar",
