@@ -34,6 +34,7 @@ export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
 export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
 export { DateInput } from "./units/date-input";
+export { foldedOptionsFilter } from "./units/folded-filter";
 export { SearchBox } from "./units/search-box";
 export { UnitChildren } from "./units/unit-children";
 export { UnitFacts } from "./units/unit-facts";

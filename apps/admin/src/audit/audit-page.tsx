@@ -13,6 +13,7 @@ import {
 import {
   DateInput,
   ForbiddenNotice,
+  foldedOptionsFilter,
   formatDateTime,
   parseDateInput,
   QueryError,
@@ -111,6 +112,7 @@ function AuditLog() {
             w={300}
             clearable
             searchable
+            filter={foldedOptionsFilter}
             limit={50}
             placeholder={t("audit.any")}
             data={(units.data ?? []).map((u) => ({ value: String(u.id), label: `${u.name} (${u.code})` }))}

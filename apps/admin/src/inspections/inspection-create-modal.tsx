@@ -4,6 +4,7 @@ import { type InspectionForm, leadBodyOfUnitName, NewInspectionInput } from "@pa
 import {
   DateInput,
   describeError,
+  foldedOptionsFilter,
   formatDate,
   parseDateInput,
   pickLanguage,
@@ -208,6 +209,7 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               label={t("insp.field.targetUnitId")}
               required
               searchable
+              filter={foldedOptionsFilter}
               limit={50}
               nothingFoundMessage={t("insp.create.noUnit")}
               placeholder={t("insp.create.unitPlaceholder")}

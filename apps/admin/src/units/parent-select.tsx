@@ -1,6 +1,6 @@
-import { type ComboboxItem, Select } from "@mantine/core";
-import { ALLOWED_PARENT_KINDS, foldVietnamese, type UnitKind } from "@par/domain";
-import { compareUnits, type UnitDto, unitKindLabel, useLang } from "@par/ui";
+import { Select } from "@mantine/core";
+import { ALLOWED_PARENT_KINDS, type UnitKind } from "@par/domain";
+import { compareUnits, foldedOptionsFilter, type UnitDto, unitKindLabel, useLang } from "@par/ui";
 import { useMemo } from "react";
 
 interface ParentSelectProps {
@@ -32,10 +32,7 @@ export function ParentSelect({ units, kind, value, onChange, error }: ParentSele
       clearable
       limit={50}
       nothingFoundMessage={t("common.notFound")}
-      filter={({ options, search }) => {
-        const q = foldVietnamese(search);
-        return (options as ComboboxItem[]).filter((o) => foldVietnamese(o.label).includes(q));
-      }}
+      filter={foldedOptionsFilter}
       error={error}
     />
   );

@@ -49,6 +49,7 @@ function TierCard({ tier }: { tier: TierCoverage }) {
       data-testid={`coverage-tier-${tier.tier}`}
       data-done={tier.done}
       data-required={tier.required}
+      data-planned={tier.planned}
     >
       <QuotaProgress
         label={`${tier.label[lang]} · ${tier.pct} %`}
