@@ -15,7 +15,7 @@ function serverPid() {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
       const env = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmd.includes("src/main.ts") && env.includes(`PORT=${port}\0`) && cmd.startsWith(process.execPath))
+      if (cmd.includes("src/main.ts") && env.includes(`PORT=${port}\0`) && /^\S*node /.test(cmd))
         return Number(pid);
     } catch {
       // process gone or not ours
