@@ -153,6 +153,30 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
       note: "Sửa",
     });
     expect(closed.conclusion).toMatchObject({ number: "120/TB-SNV" });
+    // Closing ends follow-up: the still-open recommendation can be neither verified nor answered.
+    const lateVerify = await failureOf(
+      verifier.recommendations.verify({
+        recommendationId: rec2!.id,
+        verdict: "resolved",
+        verifiedOn: "2023-09-05",
+      }),
+    );
+    expect(lateVerify).toMatchObject({
+      code: "CONFLICT",
+      domainCode: "RECOMMENDATION.INSPECTION_CLOSED",
+      message:
+        "Cuộc kiểm tra đã kết thúc, không thể xác minh kiến nghị / The inspection is closed; its recommendations can no longer be verified",
+    });
+    const lateAnswer = await failureOf(
+      xuanLoc.recommendations.respond({ recommendationId: rec2!.id, response: "Đã chấn chỉnh" }),
+    );
+    expect(lateAnswer).toMatchObject({ code: "CONFLICT", domainCode: "RECOMMENDATION.INSPECTION_CLOSED" });
+    expect(
+      (await verifier.recommendations.list({ year: 2023 })).find((r) => r.id === rec2!.id),
+    ).toMatchObject({
+      status: "open",
+      verdict: null,
+    });
     // Illegal: a closed inspection is final.
     const reopen = await failureOf(verifier.inspections.cancel({ id, reason: "Thử hủy" }));
     expect(reopen).toMatchObject({ code: "CONFLICT", domainCode: "INSPECTION.TRANSITION_INVALID" });

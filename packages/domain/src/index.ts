@@ -9,6 +9,7 @@ export * from "./core/result";
 export * from "./inspections/inspection-ref";
 export * from "./inspections/inspection-status";
 export * from "./inspections/lifecycle";
+export * from "./inspections/recommendation-follow-up";
 export * from "./inspections/recommendation-status";
 export * from "./plans/plan-quotas";
 export * from "./proposal/prng";

@@ -1,5 +1,5 @@
 import { Badge, Button, Paper, Stack, Table, Text } from "@mantine/core";
-import { isOpenRecommendation, VERDICT_LABELS } from "@par/domain";
+import { checkFollowUpOpen, isOpenRecommendation, VERDICT_LABELS } from "@par/domain";
 import { formatDate, useCan, useLang } from "@par/ui";
 import { useState } from "react";
 import { RECOMMENDATION_STATUS_COLORS, RECOMMENDATION_STATUS_LABELS } from "./inspection-labels";
@@ -9,7 +9,8 @@ import { VerifyModal } from "./verify-modal";
 /** Follow-up (theo dõi kiến nghị): each recommendation, the unit's answer, and the province's verification. */
 export function FollowUpPanel({ inspection }: { inspection: InspectionDetail }) {
   const { t, lang } = useLang();
-  const canVerify = useCan("recommendations.verify");
+  // A closed inspection's follow-up is over: the API refuses verification, so no button is offered.
+  const canVerify = useCan("recommendations.verify") && checkFollowUpOpen(inspection.status, "verify").ok;
   const [verifying, setVerifying] = useState<Recommendation | null>(null);
   const recs = inspection.recommendations;
   if (recs.length === 0) {

@@ -1,5 +1,6 @@
 import {
   canOnUnit,
+  checkFollowUpOpen,
   formatViDate,
   type ListRecommendationsInput,
   mayRespond,
@@ -17,7 +18,7 @@ import {
 } from "../db/conclusion.repository";
 import type { Db } from "../db/database";
 import { ancestorPath, findUnit, subtreeIds } from "../db/unit.repository";
-import { fail } from "../errors";
+import { fail, unwrap } from "../errors";
 import { vietnamDate } from "../time";
 import { scopeUnitIds, visibleRows } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
@@ -80,6 +81,7 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
         "Kiến nghị này không gửi đơn vị của bạn / This recommendation is not addressed to your unit",
       );
     }
+    unwrap(checkFollowUpOpen(row.inspection_status, "respond"), "recommendationId");
     if (!mayRespond(row.status)) {
       fail(
         "RECOMMENDATION.STATE",
@@ -112,6 +114,7 @@ export async function verifyRecommendation(q: Request, input: VerifyRecommendati
     if (!canOnUnit(q.user.assignments, "recommendations.verify", path)) {
       fail("ACCESS.OUT_OF_SCOPE", "Đơn vị nằm ngoài phạm vi của bạn / This unit is outside your scope");
     }
+    unwrap(checkFollowUpOpen(row.inspection_status, "verify"), "recommendationId");
     if (row.status === "resolved") {
       fail(
         "RECOMMENDATION.STATE",
