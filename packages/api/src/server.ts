@@ -1,7 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { DbHandle } from "./db/create-db";
 import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
@@ -24,7 +24,7 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
     routerOptions: { maxParamLength: 5000 },
     logger: { level: env.production ? "info" : "warn" },
     // One line per request drowns the errors that matter; the reverse proxy keeps access logs.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
