@@ -8,6 +8,7 @@ import type { Env } from "./env";
 import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { appRouter } from "./root";
+import { registerFavicon } from "./server/favicon";
 import { httpContextFactory } from "./server/http-context";
 import { registerImportRoutes } from "./server/import-routes";
 import { landingPage } from "./server/landing-page";
@@ -64,6 +65,7 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
       .send(ok ? { ok: true, db: handle.kind } : { ok: false, db: handle.kind });
   });
   app.get("/", (_req, reply) => reply.type("text/html; charset=utf-8").send(landingPage(env.demo)));
+  registerFavicon(app);
   await registerApps(app);
   return app;
 }

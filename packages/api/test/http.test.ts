@@ -92,6 +92,22 @@ describe("HTTP server", () => {
     expect((await app.inject({ url: "/nothing-here" })).statusCode).toBe(404);
   });
 
+  it("serves one favicon, linked from the landing page and each built app, so no page load meets a 404", async () => {
+    const svg = await app.inject({ url: "/favicon.svg" });
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(svg.body).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Browsers ask for /favicon.ico unprompted where a page names no icon.
+    const ico = await app.inject({ url: "/favicon.ico" });
+    expect([ico.statusCode, ico.body]).toEqual([200, svg.body]);
+    const link = '<link rel="icon" type="image/svg+xml" href="/favicon.svg"';
+    expect((await app.inject({ url: "/" })).body).toContain(link);
+    for (const url of ["/admin/", "/portal/", "/camera/"]) {
+      const res = await app.inject({ url });
+      if (res.statusCode === 200) expect(res.body, url).toContain(link);
+    }
+  });
+
   it("refuses a body over 1 MiB without a stack trace", async () => {
     const res = await app.inject({
       method: "POST",

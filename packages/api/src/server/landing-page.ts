@@ -5,6 +5,7 @@ const escapeHtml = (s: string) =>
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1b1e}
 a{display:block;padding:1rem;margin:.75rem 0;border:1px solid #ced4da;border-radius:8px;color:#1864ab;text-decoration:none}
