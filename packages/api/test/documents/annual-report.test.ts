@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { annualReportDocx } from "../../src/documents";
-import { DEPUTY_DIRECTOR, PLAN_284, SNV_HEAD } from "./fixtures";
-import { documentXml, pageSize, paragraphs, plainText } from "./read-docx";
+import { DEPUTY_DIRECTOR, NUMBERED_FROM_PAGE_2, PLAN_284, SNV_HEAD } from "./fixtures";
+import { documentXml, pageNumbering, pageSize, paragraphs, plainText } from "./read-docx";
 
 const input = {
   head: { ...SNV_HEAD, number: "310/BC-SNV", date: "2023-12-15" },
@@ -51,6 +51,7 @@ describe("annualReportDocx", () => {
     const xml = await documentXml(await annualReportDocx(input));
     const lines = paragraphs(xml);
     expect(pageSize(xml)).toEqual([11906, 16838]);
+    expect(await pageNumbering(await annualReportDocx(input))).toEqual(NUMBERED_FROM_PAGE_2);
     expect(lines).toEqual(
       expect.arrayContaining([
         "Số: 310/BC-SNV",

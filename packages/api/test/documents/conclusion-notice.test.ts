@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { conclusionNoticeDocx } from "../../src/documents";
-import { CONCLUSION_INPUT as conclusionInput } from "./fixtures";
-import { defaultFont, documentXml, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
+import { CONCLUSION_INPUT as conclusionInput, NUMBERED_FROM_PAGE_2 } from "./fixtures";
+import {
+  defaultFont,
+  documentXml,
+  pageNumbering,
+  pageSize,
+  paragraphs,
+  plainText,
+  runProperties,
+} from "./read-docx";
 
 describe("conclusionNoticeDocx", () => {
   it("carries the NĐ 30 heading and the unit", async () => {
     const docx = await conclusionNoticeDocx(conclusionInput);
     const xml = await documentXml(docx);
     expect(pageSize(xml)).toEqual([11906, 16838]);
+    expect(await pageNumbering(docx)).toEqual(NUMBERED_FROM_PAGE_2);
     expect(await defaultFont(docx)).toBe("Times New Roman");
     expect(paragraphs(xml)).toEqual(
       expect.arrayContaining([

@@ -82,3 +82,13 @@ export const CONCLUSION_INPUT = {
   recommendations: RECOMMENDATIONS,
   signer: DEPUTY_DIRECTOR,
 };
+
+/**
+ * NĐ 30: page numbers from page 2 on, centred in the header, Times New Roman 13 pt (size in half-points);
+ * the first page's header is empty.
+ */
+export const NUMBERED_FROM_PAGE_2 = {
+  titlePage: true,
+  header: { fields: ["PAGE"], centred: true, fonts: ["Times New Roman"], sizes: [26] },
+  firstPageHeader: { fields: [], centred: false, fonts: [], sizes: [] },
+};

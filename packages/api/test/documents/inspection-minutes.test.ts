@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inspectionMinutesDocx } from "../../src/documents";
-import { BIEN_HOA_FINDINGS, DECISION_12, TEAM } from "./fixtures";
-import { documentXml, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
+import { BIEN_HOA_FINDINGS, DECISION_12, NUMBERED_FROM_PAGE_2, TEAM } from "./fixtures";
+import { documentXml, pageNumbering, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
 
 const input = {
   head: {
@@ -32,6 +32,7 @@ describe("inspectionMinutesDocx", () => {
     const xml = await documentXml(await inspectionMinutesDocx(input));
     const lines = paragraphs(xml);
     expect(pageSize(xml)).toEqual([11906, 16838]);
+    expect(await pageNumbering(await inspectionMinutesDocx(input))).toEqual(NUMBERED_FROM_PAGE_2);
     expect(lines).toEqual(
       expect.arrayContaining([
         "SỞ NỘI VỤ",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inspectionNoticeDocx } from "../../src/documents";
-import { DECISION_12, DEPUTY_DIRECTOR, PLAN_284, SNV_HEAD } from "./fixtures";
-import { documentXml, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
+import { DECISION_12, DEPUTY_DIRECTOR, NUMBERED_FROM_PAGE_2, PLAN_284, SNV_HEAD } from "./fixtures";
+import { documentXml, pageNumbering, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
 
 const input = {
   head: { ...SNV_HEAD, number: "15/TB-SNV", date: "2023-03-16" },
@@ -26,6 +26,7 @@ describe("inspectionNoticeDocx", () => {
     const lines = paragraphs(xml);
     const text = plainText(xml);
     expect(pageSize(xml)).toEqual([11906, 16838]);
+    expect(await pageNumbering(await inspectionNoticeDocx(input))).toEqual(NUMBERED_FROM_PAGE_2);
     expect(lines).toEqual(
       expect.arrayContaining([
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

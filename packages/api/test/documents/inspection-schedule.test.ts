@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inspectionScheduleDocx } from "../../src/documents";
-import { PLAN_284 } from "./fixtures";
-import { documentXml, pageSize, paragraphs } from "./read-docx";
+import { NUMBERED_FROM_PAGE_2, PLAN_284 } from "./fixtures";
+import { documentXml, pageNumbering, pageSize, paragraphs } from "./read-docx";
 
 const input = {
   issuer: { name: "UBND tỉnh Đồng Nai", place: "Đồng Nai" },
@@ -45,6 +45,7 @@ describe("inspectionScheduleDocx", () => {
     const xml = await documentXml(await inspectionScheduleDocx(input));
     const lines = paragraphs(xml);
     expect(pageSize(xml)).toEqual([16838, 11906]);
+    expect(await pageNumbering(await inspectionScheduleDocx(input))).toEqual(NUMBERED_FROM_PAGE_2);
     expect(xml).toContain('w:orient="landscape"');
     expect(lines).toEqual(
       expect.arrayContaining([

@@ -57,3 +57,34 @@ export function paragraphXml(xml: string, text: string): string {
   }
   throw new Error(`no paragraph "${text}"`);
 }
+
+/** The field codes (PAGE, NUMPAGES…) of a part, simple or complex fields alike. */
+const fieldCodes = (xml: string) => [
+  ...[...xml.matchAll(/<w:instrText(?: [^>]*)?>([^<]*)<\/w:instrText>/g)].map((m) => (m[1] ?? "").trim()),
+  ...[...xml.matchAll(/<w:fldSimple [^>]*w:instr="([^"]*)"/g)].map((m) => (m[1] ?? "").trim()),
+];
+
+/** How the (first) section numbers its pages: w:titlePg, and what its default and first-page headers hold. */
+export async function pageNumbering(buffer: Buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const doc = await part(buffer, "word/document.xml");
+  const sectPr = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(doc)?.[0] ?? "";
+  const rels = await part(buffer, "word/_rels/document.xml.rels");
+  const header = async (type: "default" | "first") => {
+    const id = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(sectPr)?.[1];
+    if (!id) return null;
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    const xml = (await zip.file(`word/${target}`)?.async("string")) ?? "";
+    return {
+      fields: fieldCodes(xml),
+      centred: /<w:jc w:val="center"\/>/.test(xml),
+      fonts: [...new Set([...xml.matchAll(/<w:rFonts [^>]*w:ascii="([^"]+)"/g)].map((m) => m[1]))],
+      sizes: [...new Set([...xml.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1])))],
+    };
+  };
+  return {
+    titlePage: /<w:titlePg\/>|<w:titlePg w:val="(?:1|true|on)"\/>/.test(sectPr),
+    header: await header("default"),
+    firstPageHeader: await header("first"),
+  };
+}

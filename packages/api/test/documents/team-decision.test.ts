@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { teamDecisionDocx } from "../../src/documents";
-import { DEPUTY_DIRECTOR, PLAN_284, SNV_HEAD, TEAM } from "./fixtures";
-import { defaultFont, documentXml, pageSize, paragraphs, plainText, runProperties } from "./read-docx";
+import { DEPUTY_DIRECTOR, NUMBERED_FROM_PAGE_2, PLAN_284, SNV_HEAD, TEAM } from "./fixtures";
+import {
+  defaultFont,
+  documentXml,
+  pageNumbering,
+  pageSize,
+  paragraphs,
+  plainText,
+  runProperties,
+} from "./read-docx";
 
 const input = {
   head: SNV_HEAD,
@@ -25,6 +33,7 @@ describe("teamDecisionDocx", () => {
     const docx = await teamDecisionDocx(input);
     const xml = await documentXml(docx);
     expect(pageSize(xml)).toEqual([11906, 16838]);
+    expect(await pageNumbering(docx)).toEqual(NUMBERED_FROM_PAGE_2);
     expect(await defaultFont(docx)).toBe("Times New Roman");
     const lines = paragraphs(xml);
     expect(lines).toEqual(

@@ -1,4 +1,14 @@
-import { Document, type FileChild, Packer, PageOrientation } from "docx";
+import {
+  AlignmentType,
+  Document,
+  type FileChild,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from "docx";
 
 /**
  * Page and type of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4, margins top/bottom 20–25 mm, left 30–35 mm,
@@ -31,17 +41,40 @@ export function textWidth(orientation: Orientation = "portrait"): number {
   return pageWidth - MARGIN.left - MARGIN.right;
 }
 
-/** One A4 section in the NĐ 30 margins. */
+/**
+ * Page numbers in Arabic numerals, 13 pt upright, centred in the header, none on the first page: the
+ * section sets `titlePage`, so the first page takes the empty `first` header.
+ */
+function pageNumberHeaders() {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.head })],
+        }),
+      ],
+    }),
+    first: new Header({ children: [new Paragraph({})] }),
+  };
+}
+
+/** The page number sits in the top margin, 10 mm from the edge, clear of the body's 20 mm. */
+const HEADER_DISTANCE = Math.round(10 * MM);
+
+/** One A4 section in the NĐ 30 margins, numbered from page 2 on. */
 export function officialSection(children: FileChild[], orientation: Orientation = "portrait") {
   return {
+    headers: pageNumberHeaders(),
     properties: {
+      titlePage: true,
       page: {
         size: {
           width: A4.width,
           height: A4.height,
           orientation: orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
         },
-        margin: { ...MARGIN, header: 0, footer: 0, gutter: 0 },
+        margin: { ...MARGIN, header: HEADER_DISTANCE, footer: 0, gutter: 0 },
       },
     },
     children,
