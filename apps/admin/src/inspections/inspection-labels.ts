@@ -1,25 +1,19 @@
 import {
   getTemplate,
+  INSPECTION_STATUS_LABELS,
   type InspectionForm,
   type InspectionStatus,
   type PlanTemplate,
+  RECOMMENDATION_STATUS_LABELS,
   type RecommendationStatus,
 } from "@par/domain";
 import type { Lang } from "@par/ui";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
-/** Screen words for the lifecycle states (the domain names them, the documents have their own copy). */
-export const STATUS_LABELS = {
-  draft: { vi: "Dự thảo", en: "Draft" },
-  scheduled: { vi: "Đã lên lịch", en: "Scheduled" },
-  notified: { vi: "Đã thông báo", en: "Notified" },
-  in_progress: { vi: "Đang kiểm tra", en: "In progress" },
-  findings_recorded: { vi: "Đã ghi nhận kết quả", en: "Findings recorded" },
-  concluded: { vi: "Đã kết luận", en: "Concluded" },
-  closed: { vi: "Đã đóng", en: "Closed" },
-  cancelled: { vi: "Đã hủy", en: "Cancelled" },
-} as const satisfies Labels<InspectionStatus>;
+/** Words for the lifecycle and follow-up states: the domain's, shared with the documents. */
+export const STATUS_LABELS = INSPECTION_STATUS_LABELS;
+export { RECOMMENDATION_STATUS_LABELS };
 
 export const STATUS_COLORS = {
   draft: "gray",
@@ -49,13 +43,6 @@ export const STEP_TEST_IDS = {
   closed: "action-close",
   cancelled: "action-cancel",
 } as const satisfies Partial<Record<InspectionStatus, string>>;
-
-export const RECOMMENDATION_STATUS_LABELS = {
-  open: { vi: "Chưa báo cáo", en: "Open" },
-  responded: { vi: "Đã báo cáo", en: "Responded" },
-  resolved: { vi: "Đã khắc phục", en: "Resolved" },
-  not_resolved: { vi: "Chưa đạt yêu cầu", en: "Not resolved" },
-} as const satisfies Labels<RecommendationStatus>;
 
 export const RECOMMENDATION_STATUS_COLORS = {
   open: "gray",

@@ -158,7 +158,8 @@ describe("recommendationTrackerXlsx", () => {
       utc("2023-06-02"),
       "Không",
     ]);
-    expect(sheet.getCell("F5").value).toBe("Đơn vị đã báo cáo, chờ xác minh");
+    // The domain's RECOMMENDATION_STATUS_LABELS, the words the admin screens show.
+    expect(sheet.getCell("F5").value).toBe("Đã báo cáo");
     expect(sheet.getCell("K5").value).toBe("Không");
     expect(sheet.getCell("D6").value).toBe("Nâng tỷ lệ hồ sơ trực tuyến toàn trình");
     expect(sheet.getCell("E6").numFmt).toBe("dd/mm/yyyy");

@@ -1,5 +1,4 @@
-import type { InspectionForm, InspectionStatus, Tier } from "@par/domain";
-import { INSPECTION_STATUS_VI } from "../labels";
+import { INSPECTION_STATUS_LABELS, type InspectionForm, type InspectionStatus, type Tier } from "@par/domain";
 import { formLabel, leadBodyLabel, templateOf, tierLabel } from "../template-text";
 import type { IsoDate } from "../types";
 import { addTableSheet, newWorkbook, toBuffer } from "./sheet";
@@ -47,7 +46,7 @@ export async function inspectionListXlsx(input: InspectionListWorkbookInput): Pr
       },
       { header: "Ngày bắt đầu", width: 13, kind: "date", value: (r) => r.startDate },
       { header: "Ngày kết thúc", width: 13, kind: "date", value: (r) => r.endDate },
-      { header: "Trạng thái", width: 18, kind: "text", value: (r) => INSPECTION_STATUS_VI[r.status] },
+      { header: "Trạng thái", width: 18, kind: "text", value: (r) => INSPECTION_STATUS_LABELS[r.status].vi },
       { header: "Trưởng đoàn", width: 24, kind: "text", value: (r) => r.teamLeader ?? null },
     ],
     rows,

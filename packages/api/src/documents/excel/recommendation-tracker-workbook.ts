@@ -1,4 +1,4 @@
-import { RECOMMENDATION_STATUS_VI, type RecommendationStatus } from "../labels";
+import { RECOMMENDATION_STATUS_LABELS, type RecommendationStatus } from "@par/domain";
 import type { IsoDate } from "../types";
 import { shortDate } from "../vi-format";
 import { addTableSheet, newWorkbook, toBuffer } from "./sheet";
@@ -46,7 +46,12 @@ export async function recommendationTrackerXlsx(input: RecommendationTrackerInpu
       { header: "Đơn vị", width: 28, kind: "text", value: (r) => r.unitName },
       { header: "Nội dung kiến nghị", width: 48, kind: "text", value: (r) => r.text },
       { header: "Hạn khắc phục", width: 13, kind: "date", value: (r) => r.deadline },
-      { header: "Trạng thái", width: 20, kind: "text", value: (r) => RECOMMENDATION_STATUS_VI[r.status] },
+      {
+        header: "Trạng thái",
+        width: 20,
+        kind: "text",
+        value: (r) => RECOMMENDATION_STATUS_LABELS[r.status].vi,
+      },
       { header: "Kết quả khắc phục của đơn vị", width: 40, kind: "text", value: (r) => r.response ?? null },
       { header: "Ngày báo cáo", width: 13, kind: "date", value: (r) => r.responseDate ?? null },
       { header: "Người xác minh", width: 22, kind: "text", value: (r) => r.verifiedBy ?? null },
