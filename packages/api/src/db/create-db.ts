@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
 import type { Database } from "./database";
 import { templateFor } from "./pglite-template";
 
@@ -53,7 +54,9 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? "memory://";
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const onDisk = !dataDir.startsWith("memory://");
+  if (onDisk) mkdirSync(dataDir, { recursive: true });
+  const unlock = onDisk ? lockDataDir(dataDir) : () => undefined;
   // A new folder starts from the build-time template when there is one (see pglite-template.ts).
   const loadDataDir =
     options.loadDataDir ?? (dataDir.startsWith("memory://") ? undefined : templateFor(dataDir));
@@ -61,6 +64,9 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     // PGlite's default 128 MB of shared buffers is most of its memory; the register fits in far less.
     postgresqlconf: ["shared_buffers=32MB"],
     ...(loadDataDir ? { loadDataDir } : {}),
+  }).catch((error: unknown) => {
+    unlock();
+    throw error;
   });
   // PGlite serves one connection: createPgConfig sets poolSize 1, so queries queue instead of failing.
   const pool = new pg.Pool({ ...createPgConfig(pglite), types });
@@ -71,6 +77,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }
