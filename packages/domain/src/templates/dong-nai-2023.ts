@@ -1,5 +1,6 @@
 import { AREAS_2023, ITEMS_2023 } from "./checklist-2023";
 import { FIELDS_2023, FORMS_2023 } from "./forms-and-fields";
+import { SO_NOI_VU, SO_TU_PHAP, VP_UBND_TINH } from "./lead-bodies";
 import type { PlanTemplate } from "./template-types";
 
 /** Plan 284/KH-UBND of 29/12/2022: three local tiers (province, district, commune). */
@@ -25,30 +26,9 @@ export const DONG_NAI_2023 = {
   forms: FORMS_2023,
   fields: FIELDS_2023,
   leadBodies: [
-    {
-      code: "so_noi_vu",
-      kind: "home_affairs",
-      unitName: "Sở Nội vụ",
-      field: null,
-      vi: "Sở Nội vụ",
-      en: "Department of Home Affairs",
-    },
-    {
-      code: "vp_ubnd_tinh",
-      kind: "office",
-      unitName: "Văn phòng UBND tỉnh",
-      field: null,
-      vi: "Văn phòng UBND tỉnh",
-      en: "Provincial People's Committee Office",
-    },
-    {
-      code: "so_tu_phap",
-      kind: "sector",
-      unitName: "Sở Tư pháp",
-      field: "tu_phap_ho_tich",
-      vi: "Sở Tư pháp",
-      en: "Department of Justice",
-    },
+    SO_NOI_VU,
+    VP_UBND_TINH,
+    SO_TU_PHAP,
     {
       code: "so_tttt",
       kind: "sector",
