@@ -9,13 +9,13 @@ import { join } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 const port = 3900 + Math.floor(Math.random() * 90);
 
-/** The pid of the server (node … src/main.ts) started under the pnpm process group. */
+/** The pid of the server (node … dist/server/main.js) started under the pnpm process group. */
 function serverPid() {
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
       const env = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmd.includes("src/main.ts") && env.includes(`PORT=${port}\0`) && /^\S*node /.test(cmd))
+      if (cmd.includes("dist/server/main.js") && env.includes(`PORT=${port}\0`) && /^\S*node /.test(cmd))
         return Number(pid);
     } catch {
       // process gone or not ours

@@ -35,7 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node --import tsx src/main.ts",
+    // Production runs the compiled bundle (pnpm run build), as `npm start` does.
+    command: "node --enable-source-maps dist/server/main.js",
     cwd: "../packages/api",
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 60_000,

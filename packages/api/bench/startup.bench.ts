@@ -1,5 +1,5 @@
 /**
- * Startup of the real server (`node --import tsx src/main.ts`): time to the first 200 from /healthz
+ * Startup of the real server (the compiled `dist/server/main.js`, as `npm start` runs it): time to the first 200 from /healthz
  * on a fresh PGlite data folder (initdb or template, migrations, demo seed) and on the existing
  * folder, and the server's resident memory after start. `pnpm --filter @par/api run bench`.
  */
@@ -50,7 +50,7 @@ async function firstHealthy(port: number, child: ChildProcess, started: number):
 async function startOnce(dataDir: string) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["dist/server/main.js"], {
     cwd: API_DIR,
     // A PGlite run in demo mode whatever the caller's shell says.
     env: { PATH: process.env.PATH ?? "", PORT: String(port), PAR_DATA_DIR: dataDir, NODE_ENV: "production" },

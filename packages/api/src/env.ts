@@ -1,8 +1,7 @@
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { REPO_ROOT } from "./paths";
 
-/** The repository root: packages/api/src → ../../.. */
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export { REPO_ROOT };
 
 const flag = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])

@@ -4,6 +4,7 @@ import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
+import { gracefulShutdown } from "./server/shutdown";
 
 /** `pnpm --filter @par/api start`: migrate, seed the demo province on an empty database, serve. */
 const config = env();
@@ -15,22 +16,9 @@ if (config.demo) {
 }
 const app = await buildServer({ handle, env: config });
 
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  console.log(`${signal}: closing`);
-  try {
-    await app.close();
-    await handle.close();
-    process.exit(0);
-  } catch (error) {
-    console.error(error);
-    process.exit(1);
-  }
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+const shutdown = gracefulShutdown(app, handle);
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void shutdown(signal).then((code) => process.exit(code)));
 
 await app.listen({ port: config.port, host: config.host });
 const where = handle.kind === "pglite" ? join(config.dataDir, "pglite") : "PostgreSQL (DATABASE_URL)";

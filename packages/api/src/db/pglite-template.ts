@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { API_DIR } from "../paths";
 
 /**
  * A freshly initialised, empty PGlite cluster, dumped once at build time. initdb in WebAssembly takes
  * ~4 s; loading this dump into a new data folder ~1 s. Keyed by the PGlite version (the on-disk
  * format follows it); an absent or stale file just means initdb runs as usual.
  */
-const API_DIR = fileURLToPath(new URL("../../", import.meta.url));
 
 function pgliteVersion(): string {
   const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
