@@ -13,6 +13,8 @@ export interface DbHandle {
   db: Kysely<Database>;
   kind: DbKind;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tarball (a consistent backup of a running database). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface CreateDbOptions {
@@ -74,6 +76,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   return {
     db,
     kind: "pglite",
+    dumpDataDir: () => pglite.dumpDataDir("gzip"),
     close: async () => {
       await db.destroy();
       await pglite.close();
