@@ -1,4 +1,5 @@
 import { hashPassword } from "../auth/password";
+import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
@@ -21,6 +22,9 @@ export async function seedDemoIfEmpty(
   if ((await countUnits(db)) > 0) return null;
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(opts.password)));
   return inTransaction(db, async (trx) => {
+    // Several processes starting at once on an empty database: one seeds, the others find it done.
+    await advisoryXactLock(trx, ADVISORY_LOCKS.demoSeed);
+    if ((await countUnits(trx)) > 0) return null;
     const idOfCode = new Map<string, number>();
     let units = 0;
     for (const level of planRegister2023()) {

@@ -1,0 +1,16 @@
+import { sql } from "kysely";
+import type { Db } from "./database";
+
+/**
+ * Keys of the transaction-scoped advisory locks that serialise work across API processes sharing one
+ * database (PostgreSQL; PGlite has one process but accepts the same call).
+ */
+export const ADVISORY_LOCKS = {
+  /** Seeding the demo province into an empty database. */
+  demoSeed: 284_2023_01,
+} as const;
+
+/** Waits for the lock; it is released when the transaction ends. */
+export async function advisoryXactLock(trx: Db, key: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+}
