@@ -59,6 +59,7 @@ export const API_CODES = {
   "IMPORT.FILE": "bad_input",
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
+  "INPUT.UNSAFE_TEXT": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

@@ -7,7 +7,9 @@ import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
 import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
+import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
+import { answerClientError } from "./server/client-error";
 import { registerFavicon } from "./server/favicon";
 import { httpContextFactory } from "./server/http-context";
 import { registerImportRoutes } from "./server/import-routes";
@@ -16,7 +18,12 @@ import { helmetOptions, JSON_BODY_LIMIT } from "./server/security";
 import { registerApps } from "./server/static-apps";
 
 /** The one HTTP server: tRPC at /trpc, the three apps, a landing page and /healthz. */
-export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise<FastifyInstance> {
+export async function buildServer(opts: {
+  handle: DbHandle;
+  env: Env;
+  /** Told of every route as it is registered (the fuzz suite builds its table from this). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+}): Promise<FastifyInstance> {
   const { handle, env } = opts;
   const app = Fastify({
     bodyLimit: JSON_BODY_LIMIT,
@@ -26,7 +33,11 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
     logger: { level: env.production ? "info" : "warn" },
     // One line per request drowns the errors that matter; the reverse proxy keeps access logs.
     logController: new LogController({ disableRequestLogging: true }),
+    // Refused before any route runs (headers too large, malformed HTTP): the same bilingual line.
+    clientErrorHandler: answerClientError,
   });
+
+  if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
     const status = error.statusCode ?? 500;
@@ -37,7 +48,7 @@ export async function buildServer(opts: { handle: DbHandle; env: Env }): Promise
     return reply
       .status(status)
       .type("text/plain; charset=utf-8")
-      .send(error.message ?? "Bad request");
+      .send(isBilingual(error.message) ? error.message : httpMessage(status));
   });
 
   await app.register(fastifyHelmet, helmetOptions);

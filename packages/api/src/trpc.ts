@@ -1,10 +1,11 @@
-import { hasPermission, type Permission } from "@par/domain";
+import { findUnsafeText, hasPermission, type Permission, UNSAFE_TEXT_MESSAGE } from "@par/domain";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { env } from "./env";
 import { Failure, fail } from "./errors";
+import { httpMessage } from "./http-messages";
 import { installBilingualZodMessages, summarizeZodError } from "./zod-messages";
 
 installBilingualZodMessages();
@@ -21,9 +22,10 @@ const t = initTRPC.context<Context>().create({
     if (zodError) fieldErrors = z.flattenError(zodError).fieldErrors as Record<string, string[]>;
     else if (failure?.field) fieldErrors = { [failure.field]: [failure.message] };
     let message = zodError ? summarizeZodError(zodError) : shape.message;
-    // Malformed requests (unparsable JSON, …) have no field: still answer in both languages.
-    if (!zodError && !failure && (error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR")) {
-      message = `Yêu cầu không hợp lệ / Invalid request (${shape.message})`;
+    // The framework's own refusals (unparsable JSON, GET on a mutation, unknown procedure, wrong
+    // content type, body too large) have no field: answer in both languages, without parser internals.
+    if (!zodError && !failure && error.code !== "INTERNAL_SERVER_ERROR") {
+      message = httpMessage(shape.data.httpStatus);
     }
     // Unexpected errors may carry SQL or paths: clients in production get a generic line.
     if (error.code === "INTERNAL_SERVER_ERROR" && env().production) message = GENERIC_SERVER_ERROR;
@@ -38,9 +40,19 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/**
+ * Before any schema or query: a NUL or broken Unicode anywhere in the input is refused naming where
+ * it is (PostgreSQL would refuse the NUL later, as a server error).
+ */
+const safeText = t.procedure.use(async ({ getRawInput, next }) => {
+  const found = findUnsafeText(await getRawInput());
+  if (found) fail("INPUT.UNSAFE_TEXT", UNSAFE_TEXT_MESSAGE[found.kind], found.path.join(".") || "input");
+  return next();
+});
 
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const publicProcedure = safeText;
+
+export const authedProcedure = safeText.use(({ ctx, next }) => {
   if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
   return next({ ctx: { ...ctx, session: ctx.session } });
 });

@@ -9,9 +9,13 @@ import { DEMO_PASSWORD } from "./callers";
  * The HTTP server on a test's own transaction (rolled back after it): what a route writes is seen by
  * the test and undone with everything else.
  */
-export async function serverOn(db: Db, envSource: Record<string, string> = {}): Promise<FastifyInstance> {
+export async function serverOn(
+  db: Db,
+  envSource: Record<string, string> = {},
+  onRoute?: (route: { method: string | string[]; url: string }) => void,
+): Promise<FastifyInstance> {
   const handle = { db: db as never, kind: "pglite" as const, close: async () => {} };
-  return buildServer({ handle, env: loadEnv(envSource) });
+  return buildServer({ handle, env: loadEnv(envSource), ...(onRoute ? { onRoute } : {}) });
 }
 
 /** Signs in over HTTP (the real clock, as the routes use it) and returns the Cookie header's value. */
