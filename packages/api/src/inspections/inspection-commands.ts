@@ -102,14 +102,14 @@ export async function createInspection(
     if (tierOfKind(target.kind) === null) {
       fail(
         "INSPECTION.TARGET_KIND",
-        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không thuộc đối tượng kiểm tra của tỉnh (sở, ban, ngành; UBND cấp huyện; UBND cấp xã) / Inspected unit (targetUnitId): "${target.name}" is not a department, district or commune`,
+        `Đơn vị được kiểm tra: "${target.name}" không thuộc đối tượng kiểm tra của tỉnh (sở, ban, ngành; UBND cấp huyện; UBND cấp xã) / Inspected unit: "${target.name}" is not a department, district or commune`,
         "targetUnitId",
       );
     }
     if (!isValidOn({ validFrom: target.valid_from, validTo: target.valid_to }, input.startDate)) {
       fail(
         "INSPECTION.TARGET_NOT_VALID",
-        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không còn hiệu lực vào ngày bắt đầu / Inspected unit (targetUnitId): "${target.name}" is not valid on the start date`,
+        `Đơn vị được kiểm tra: "${target.name}" không còn hiệu lực vào ngày bắt đầu / Inspected unit: "${target.name}" is not valid on the start date`,
         "targetUnitId",
       );
     }

@@ -80,8 +80,8 @@ export function transition(
   }
   if (to === "notified" && !inspection.noticeDate) {
     return err("INSPECTION.NOTICE_MISSING", {
-      vi: "Trường ngày thông báo (noticeDate) là bắt buộc trước khi thông báo",
-      en: "Field noticeDate is required before notifying the unit",
+      vi: "Ngày thông báo là bắt buộc trước khi thông báo cho đơn vị",
+      en: "The notice date is required before notifying the unit",
     });
   }
   return ok({ from: inspection.status, to });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 
 /**
- * Field builders whose every message names the field, Vietnamese first: "Ngày bắt đầu (startDate): …".
+ * Field builders whose every message names the field, Vietnamese first: "Ngày bắt đầu: …".
  * zod's `error` option covers both a missing and a malformed value.
  */
-const label = (vi: string, en: string, key: string) => ({ vi: `${vi} (${key})`, en: `${en} (${key})` });
+// `key` stays in the builders' signature: it names the field in the schema and in the API's fieldErrors.
+const label = (vi: string, en: string, _key: string) => ({ vi, en });
 
 export function idField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
@@ -17,7 +18,7 @@ export function idField(key: string, vi: string, en: string) {
 export function dateField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
   return z.iso.date({
-    error: `${l.vi}: ngày không hợp lệ (yyyy-mm-dd) / ${l.en}: invalid date (yyyy-mm-dd)`,
+    error: `${l.vi}: ngày không hợp lệ, nhập theo dạng dd/mm/yyyy / ${l.en}: invalid date, enter it as dd/mm/yyyy`,
   });
 }
 
