@@ -36,6 +36,7 @@ export * from "./templates/registry";
 export * from "./templates/template-lookup";
 export * from "./templates/template-types";
 export * from "./text/fold";
+export * from "./units/admin-type";
 export * from "./units/csv";
 export * from "./units/unit-import";
 export * from "./units/unit-kinds";

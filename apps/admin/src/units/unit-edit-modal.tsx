@@ -1,6 +1,6 @@
 import { Text } from "@mantine/core";
 import { UpdateUnitInput } from "@par/domain";
-import { formatDate, type UnitDto, unitKindLabel, useLang, useNotify, useTRPC } from "@par/ui";
+import { formatDate, type UnitDto, unitTypeLabel, useLang, useNotify, useTRPC } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { check, type FieldErrors, readDate } from "./form-errors";
@@ -60,7 +60,7 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
       onClose={onClose}
       note={
         <Text size="sm" c="dimmed">
-          {t("unit.kind")}: {unitKindLabel(unit.kind, lang)}. {t("admin.units.kindCannotChange")}
+          {t("unit.kind")}: {unitTypeLabel(unit.kind, unit.name, lang)}. {t("admin.units.kindCannotChange")}
         </Text>
       }
     />

@@ -72,7 +72,7 @@ export function InternalOverviewTable({ year }: { year: number }) {
                   <Table.Tr key={r.unit.id} data-testid="internal-row" data-unit-id={r.unit.id}>
                     <Table.Td maw={360}>
                       <Group gap={6} wrap="nowrap">
-                        <UnitKindBadge kind={r.unit.kind} short />
+                        <UnitKindBadge kind={r.unit.kind} name={r.unit.name} short />
                         <Anchor component={Link} href={`/units/${r.unit.id}`} size="sm" truncate>
                           {r.unit.name}
                         </Anchor>

@@ -24,7 +24,7 @@ export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
                 {node.unit.name}
               </Anchor>
             </Title>
-            <UnitKindBadge kind={node.unit.kind} />
+            <UnitKindBadge kind={node.unit.kind} name={node.unit.name} />
           </Group>
           <Text size="sm" c="dimmed">
             {t("portal.myUnit.subUnits", { count: countNodes(node.children) })}
