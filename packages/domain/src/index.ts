@@ -12,6 +12,7 @@ export * from "./inspections/lifecycle";
 export * from "./inspections/recommendation-follow-up";
 export * from "./inspections/recommendation-status";
 export * from "./inspections/status-labels";
+export * from "./plans/opening-year";
 export * from "./plans/plan-quotas";
 export * from "./proposal/prng";
 export * from "./proposal/proposal-types";

@@ -56,13 +56,13 @@ export function InternalOverviewTable({ year }: { year: number }) {
           <Table striped highlightOnHover stickyHeader verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                {head("name", t("admin.year.unit"), false)}
-                {head("pct", t("admin.year.pct"))}
-                {head("poolSize", t("admin.year.pool"))}
-                {head("required", t("admin.year.colRequired"))}
-                {head("done", t("admin.year.done"))}
-                {head("shortfall", t("admin.year.colShortfall"))}
-                {head("rank", t("admin.year.progress"), false)}
+                {head("name", t("admin.year.internalCol.unit"), false)}
+                {head("pct", t("admin.year.internalCol.pct"))}
+                {head("poolSize", t("admin.year.internalCol.pool"))}
+                {head("required", t("admin.year.internalCol.required"))}
+                {head("done", t("admin.year.internalCol.done"))}
+                {head("shortfall", t("admin.year.internalCol.shortfall"))}
+                {head("rank", t("admin.year.internalCol.progress"), false)}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -80,7 +80,7 @@ export function InternalOverviewTable({ year }: { year: number }) {
                     </Table.Td>
                     <Table.Td ta="right">
                       {r.unit.manySubordinates ? (
-                        <Badge variant="light" size="sm" tt="none">
+                        <Badge variant="light" size="sm" tt="none" title={t("admin.year.internalHint")}>
                           {r.pct} %
                         </Badge>
                       ) : (
