@@ -60,7 +60,7 @@ export interface ScheduledResult {
 
 export const readerOf = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now });
 
-async function summaryOf(db: Db, id: number): Promise<InspectionSummary> {
+export async function summaryOf(db: Db, id: number): Promise<InspectionSummary> {
   const row = await findInspectionRow(db, id);
   if (!row) throw new Error(`inspection ${id} vanished`);
   const leader = (await listTeams(db, [id])).find((m) => m.role === "leader");
