@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { ConcludeInput } from "@par/domain";
+import { ConcludeInput, defaultDateInYear } from "@par/domain";
 import {
   DateInput,
   describeError,
@@ -67,7 +67,7 @@ function ConclusionForm({ inspection }: { inspection: InspectionDetail }) {
   const refresh = useInspectionRefresh();
   const { t, lang } = useLang();
   const [number, setNumber] = useState("");
-  const [date, setDate] = useState(formatDate(todayIso()));
+  const [date, setDate] = useState(formatDate(defaultDateInYear(inspection.year, todayIso())));
   const [summary, setSummary] = useState("");
   const [recs, setRecs] = useState<RecRow[]>([{ key: 0, text: "", deadline: "" }]);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { defaultDateInYear } from "@par/domain";
 import {
   DateInput,
   describeError,
@@ -24,7 +25,8 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
   const notify = useNotify();
   const { t, lang } = useLang();
   const [number, setNumber] = useState("");
-  const [issued, setIssued] = useState(formatDate(todayIso()));
+  // A date of the plan's own year, not today: issuing the 2023 plan in 2026 is recording history.
+  const [issued, setIssued] = useState(formatDate(defaultDateInYear(plan.year, todayIso())));
   const [issuer, setIssuer] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
