@@ -8,6 +8,7 @@ import { signIn, snap } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const UNIT = "Xã Xuân Bắc"; // a commune of Huyện Xuân Lộc (GSO data)
+const COMMITTEE = "UBND xã Xuân Bắc"; // how documents name it (Nghị định 30: the type in lower case)
 const CONCLUSION_NO = "27/TB-SNV";
 let inspectionPath = "";
 
@@ -241,7 +242,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     }
     for (const text of Object.values(files)) {
       expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-      expect(text).toContain(UNIT);
+      expect(text).toContain(COMMITTEE);
       expect(text).toMatch(/Đồng Nai, ngày/);
     }
     expect(files.decision).toContain("Nguyễn Văn An");
@@ -256,7 +257,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     await expect(page.getByTestId("reports")).toBeVisible();
     await snap(page, "reports");
     const schedule = await docxText((await download(page, page.getByTestId("report-link-schedule"))).bytes);
-    expect(schedule).toContain(UNIT);
+    expect(schedule).toContain(COMMITTEE);
     expect(schedule).toContain("20/06/2023");
     const report = await docxText((await download(page, page.getByTestId("report-link-report"))).bytes);
     expect(report).toContain("Bộ Nội vụ");
@@ -264,7 +265,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     const coverage = await xlsxText((await download(page, page.getByTestId("report-link-coverage"))).bytes);
     expect(coverage).toMatch(/34/);
     const list = await xlsxText((await download(page, page.getByTestId("report-link-inspections"))).bytes);
-    expect(list).toContain(UNIT);
+    expect(list).toContain(COMMITTEE);
     const recs = await xlsxText(
       (await download(page, page.getByTestId("report-link-recommendations"))).bytes,
     );

@@ -23,11 +23,16 @@ export function InternalOverviewTable({ year }: { year: number }) {
   const overview = useQuery(trpc.internal.overview.queryOptions({ year }));
   const [sort, setSort] = useState<{ key: InternalSortKey; dir: SortDir }>({ key: "rank", dir: "asc" });
   const rows = overview.data ? sortInternalRows(overview.data, sort.key, sort.dir) : [];
-  const head = (key: InternalSortKey, label: string, numeric = true) => {
+  const head = (key: InternalSortKey, label: string, numeric = true, hint?: string) => {
     const active = sort.key === key;
     const aria = active ? (sort.dir === "asc" ? "ascending" : "descending") : "none";
     return (
-      <Table.Th aria-sort={aria} ta={numeric ? "right" : undefined}>
+      <Table.Th
+        aria-sort={aria}
+        ta={numeric ? "right" : undefined}
+        title={hint}
+        maw={numeric ? 130 : undefined}
+      >
         <UnstyledButton
           onClick={() => setSort({ key, dir: active && sort.dir === "asc" ? "desc" : "asc" })}
           aria-label={t("admin.year.sortBy", { column: label })}
@@ -58,7 +63,12 @@ export function InternalOverviewTable({ year }: { year: number }) {
               <Table.Tr>
                 {head("name", t("admin.year.internalCol.unit"), false)}
                 {head("pct", t("admin.year.internalCol.pct"))}
-                {head("poolSize", t("admin.year.internalCol.pool"))}
+                {head(
+                  "poolSize",
+                  t("admin.year.internalCol.pool"),
+                  true,
+                  t("admin.year.internalCol.poolHint"),
+                )}
                 {head("required", t("admin.year.internalCol.required"))}
                 {head("done", t("admin.year.internalCol.done"))}
                 {head("shortfall", t("admin.year.internalCol.shortfall"))}
