@@ -102,11 +102,12 @@ test.describe("what the admin app says", () => {
     const created = await api.mutate<{ inspection: { id: number } }>("inspections.create", {
       planId: plan.id,
       targetUnitId: await unitId(api, WARD),
-      form: "announced",
+      // A remote check: it counts toward no quota (R2) and clashes with no visit (R7), so the
+      // admin-year spec's proposal and quotas on the same server stay as they are.
+      form: "remote_dossier",
       areas: ["1", "4"],
       startDate: "2023-10-17",
       endDate: "2023-10-17",
-      noticeDate: "2023-10-03",
     });
     inspectionId = created.inspection.id;
     await api.mutate("teams.set", {
@@ -118,8 +119,8 @@ test.describe("what the admin app says", () => {
     await signIn(page, `/admin/inspections/${inspectionId}`, "snv.admin");
     await page.getByTestId("tab-team").click();
     const panel = page.getByTestId("decision-panel");
-    // The date proposed is the inspection's notice date, in its own year, not today.
-    await expect(panel.getByTestId("decision-date")).toHaveValue("03/10/2023");
+    // The date proposed is the inspection's own (no notice for a remote check: its first day), not today.
+    await expect(panel.getByTestId("decision-date")).toHaveValue("17/10/2023");
     await typeDate(page, "decision-date", "18/10/2023");
     await panel.getByTestId("decision-number").fill(DECISION_NO);
     await panel.getByTestId("decision-save").click();
@@ -149,8 +150,7 @@ test.describe("what the admin app says", () => {
     baseURL,
   }) => {
     const api = await apiAs(baseURL!, "snv.admin");
-    for (const step of ["schedule", "notify", "start"])
-      await api.mutate(`inspections.${step}`, { id: inspectionId });
+    for (const step of ["schedule", "start"]) await api.mutate(`inspections.${step}`, { id: inspectionId });
     await api.dispose();
 
     await signIn(page, `/admin/inspections/${inspectionId}`, "snv.admin");

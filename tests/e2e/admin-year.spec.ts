@@ -31,9 +31,14 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
   });
 
   test("creates the 2023 plan; the quotas are 9 / 6 / 34; approves it", async ({ page }) => {
-    await expect(page.getByTestId("plan-create-form")).toBeVisible();
-    await snap(page, "year-no-plan");
-    await page.getByTestId("plan-create-submit").click();
+    // admin-text.spec.ts runs first in the same server and issues the same plan (284/KH-UBND) for its
+    // own checks: then this test finds it and checks the same facts instead of creating it again.
+    const createForm = page.getByTestId("plan-create-form");
+    await expect(createForm.or(page.getByTestId("plan-summary"))).toBeVisible();
+    if (await createForm.isVisible()) {
+      await snap(page, "year-no-plan");
+      await page.getByTestId("plan-create-submit").click();
+    }
     await expect(page.getByTestId("plan-summary")).toBeVisible();
     for (const [tier, required] of [
       ["agency", 9],
@@ -45,10 +50,15 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
         String(required),
       );
     }
-    await page.getByTestId("plan-approve-open").click();
-    await page.getByTestId("plan-approve-number").fill("284/KH-UBND");
-    await typeDate(page, "plan-approve-date", "29/12/2022");
-    await page.getByTestId("plan-approve-submit").click();
+    if (await page.getByTestId("plan-approve-open").isVisible()) {
+      await page.getByTestId("plan-approve-open").click();
+      // The date proposed is in the plan's own year, not today's.
+      await expect(page.getByTestId("plan-approve-date")).toHaveValue(/\/2023$/);
+      await page.getByTestId("plan-approve-number").fill("284/KH-UBND");
+      await typeDate(page, "plan-approve-date", "29/12/2022");
+      await page.getByTestId("plan-approve-submit").click();
+    }
+    await expect(page.getByTestId("plan-summary")).toContainText("284/KH-UBND");
     await expect(page.getByTestId("plan-status")).toHaveText(/Đã duyệt|ban hành/i);
     await snap(page, "year-plan");
   });
