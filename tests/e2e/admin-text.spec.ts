@@ -75,7 +75,11 @@ test.describe("what the admin app says", () => {
     const text = (await form.textContent()) ?? "";
     expect(text).not.toMatch(/\([a-z]+[A-Z]\w*\)|yyyy-mm-dd|targetUnitId|startDate/);
     await snap(page, "text-create-errors");
-    await form.getByTestId("create-start").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("inspection-create-error")).toHaveText(
+      "Vui lòng kiểm tra các trường được đánh dấu: Đơn vị được kiểm tra, Ngày bắt đầu, Ngày kết thúc",
+    );
+    await form.hover();
+    await page.mouse.wheel(0, 2000);
     await page.screenshot({ path: "artifacts/text-create-dates.png" });
 
     // The ward is offered as a ward, not a "Xã"; choosing it clears the unit's error only.

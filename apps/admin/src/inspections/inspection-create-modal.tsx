@@ -167,7 +167,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
     const result = check(NewInspectionInput, input, lang);
     const all = { ...(result.errors ?? {}), ...dateErrors };
     setErrors(all);
-    setSummary(Object.keys(all).length > 0 ? t("insp.checkFields") : null);
+    // The alert names the fields too: with a long form, some of them are below the fold.
+    const label = inspectionFieldLabel(t);
+    const named = Object.keys(all).map(label).join(", ");
+    setSummary(Object.keys(all).length > 0 ? `${t("insp.checkFields")}: ${named}` : null);
     if (result.data && Object.keys(all).length === 0) create.mutate(result.data);
   };
 
