@@ -29,6 +29,7 @@ export {
   tierLabel,
   UNIT_KIND_LABELS,
   UNIT_KIND_SHORT_LABELS,
+  unitGroupLabel,
   unitKindLabel,
   unitKindShortLabel,
   unitTypeLabel,

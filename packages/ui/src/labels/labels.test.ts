@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitTypeLabel } from "./labels";
+import { unitGroupLabel, unitTypeLabel } from "./labels";
 
 describe("unitTypeLabel", () => {
   it("calls a ward a ward and a city a city, whatever the register's kind says", () => {
@@ -13,5 +13,15 @@ describe("unitTypeLabel", () => {
     expect(unitTypeLabel("department", "Sở Nội vụ", "vi", true)).toBe("Sở");
     expect(unitTypeLabel("commune", undefined, "vi", true)).toBe("Xã");
     expect(unitTypeLabel("district", "Khu Mới", "vi")).toBe("Cấp huyện");
+  });
+});
+
+describe("unitGroupLabel", () => {
+  it("names the types present among a unit's children", () => {
+    expect(unitGroupLabel("commune", ["Phường Trảng Dài", "Xã Hóa An", "Phường Tân Phong"], "vi")).toBe(
+      "Phường, xã",
+    );
+    expect(unitGroupLabel("commune", ["Thị trấn Gia Ray", "Xã Xuân Bắc"], "vi")).toBe("Thị trấn, xã");
+    expect(unitGroupLabel("division", ["Phòng Nội vụ"], "vi")).toBe("Phòng chuyên môn");
   });
 });

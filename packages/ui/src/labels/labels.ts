@@ -69,6 +69,16 @@ export function unitTypeLabel(kind: string, name: string | undefined, lang: Lang
   return short ? unitKindShortLabel(kind, lang) : unitKindLabel(kind, lang);
 }
 
+/**
+ * A heading over units of one kind, naming the types present: a city's communes are "Phường, xã",
+ * a district's "Thị trấn, xã"; other kinds keep the kind's label.
+ */
+export function unitGroupLabel(kind: string, names: readonly string[], lang: Lang): string {
+  const types = [...new Set(names.map((n) => adminTypeOf(kind, n)?.[lang]).filter((x) => x !== undefined))];
+  if (types.length === 0) return unitKindLabel(kind, lang);
+  return types.map((x, i) => (i === 0 ? x : x.toLocaleLowerCase(lang))).join(", ");
+}
+
 export function tierLabel(tier: string | null, lang: Lang): string {
   return (TIER_LABELS as Labels<string>)[tier ?? "other"]?.[lang] ?? String(tier);
 }
