@@ -1,6 +1,7 @@
 import {
   buildChecklist,
   checkAgainstTemplate,
+  INSPECTION_STATUS_LABELS,
   type InspectionStatus,
   isOpenRecommendation,
   isValidOn,
@@ -191,7 +192,7 @@ export async function forChange(q: Request, db: Db, id: number, field = "id") {
 export function notEditable(row: InspectionListRow, what: { vi: string; en: string }, field = "id"): never {
   fail(
     "INSPECTION.NOT_EDITABLE",
-    `Không thể ${what.vi} khi cuộc kiểm tra đang ở trạng thái "${row.status}" / Cannot ${what.en} while the inspection is "${row.status}"`,
+    `Không thể ${what.vi} khi cuộc kiểm tra đang ở trạng thái "${INSPECTION_STATUS_LABELS[row.status].vi}" / Cannot ${what.en} while the inspection is "${INSPECTION_STATUS_LABELS[row.status].en}"`,
     field,
   );
 }

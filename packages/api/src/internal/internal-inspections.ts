@@ -257,7 +257,7 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
     if (bad !== undefined) {
       fail(
         "INSPECTION.UNKNOWN_AREA",
-        `Nội dung kiểm tra "${bad}" không có trong mẫu ${template.id} / Content area "${bad}" is not in template ${template.id}`,
+        `Nội dung kiểm tra "${bad}" không có trong kế hoạch / Content area "${bad}" is not in the plan`,
         "areas",
       );
     }

@@ -88,7 +88,7 @@ export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promis
       fail(
         "PLAN.QUOTA_BELOW_TEMPLATE",
         problem.minimum === null
-          ? `Chỉ tiêu: mẫu ${template.id} không có khối "${problem.tier}" / Quotas: template ${template.id} has no tier "${problem.tier}"`
+          ? `Chỉ tiêu: kế hoạch không có khối "${problem.tier}" / Quotas: the plan has no tier "${problem.tier}"`
           : `Chỉ tiêu: khối "${problem.tier}" ít nhất ${problem.minimum}% theo kế hoạch, không thể đặt ${problem.pct}% / Quotas: tier "${problem.tier}" is at least ${problem.minimum}% by the plan, not ${problem.pct}%`,
         "quotas",
       );
