@@ -20,7 +20,7 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
     manySubordinates: unit.manySubordinates,
     hasOneStopShop: unit.hasOneStopShop,
   });
-  const { errors, summary, show, onServerError } = useUnitFormErrors(FORM_FIELDS);
+  const { errors, summary, show, onServerError, edited } = useUnitFormErrors(FORM_FIELDS);
 
   const update = useMutation(
     trpc.units.update.mutationOptions({
@@ -52,7 +52,10 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
       title={t("admin.units.editTitle")}
       testId="unit-edit-form"
       values={values}
-      onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+      onChange={(patch) => {
+        setValues((v) => ({ ...v, ...patch }));
+        edited(patch);
+      }}
       errors={errors}
       summary={summary}
       pending={update.isPending}

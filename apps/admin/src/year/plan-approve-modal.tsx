@@ -12,7 +12,7 @@ import {
 } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { type FieldErrors, placeServerError } from "../units/form-errors";
+import { type FieldErrors, placeServerError, withoutField } from "../units/form-errors";
 import type { PlanDto } from "./plan-card";
 import { planFieldLabel } from "./plan-field-label";
 
@@ -77,7 +77,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.number")}
             required
             value={number}
-            onChange={(e) => setNumber(e.currentTarget.value)}
+            onChange={(e) => {
+              setNumber(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "number"));
+            }}
             error={errors.number}
             placeholder="284/KH-UBND"
             data-testid="plan-approve-number"
@@ -86,7 +89,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.issuedDate")}
             required
             value={issued}
-            onChange={(e) => setIssued(e.currentTarget.value)}
+            onChange={(e) => {
+              setIssued(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "issuedDate"));
+            }}
             error={errors.issuedDate}
             data-testid="plan-approve-date"
           />
@@ -94,7 +100,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.issuer")}
             description={t("admin.year.issuerHint")}
             value={issuer}
-            onChange={(e) => setIssuer(e.currentTarget.value)}
+            onChange={(e) => {
+              setIssuer(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "issuer"));
+            }}
             error={errors.issuer}
           />
           <Group justify="flex-end">
