@@ -63,6 +63,8 @@ describe("the decision forming the team (inspections.setDecision)", () => {
     const decision = plainText(await documentXml(await download(`${base}/decision.docx`, admin)));
     expect(decision).toMatch(/Số:\s*125\/QĐ-SNV/);
     expect(decision).toContain("Đồng Nai, ngày 22 tháng 5 năm 2023");
+    const notice = plainText(await documentXml(await download(`${base}/notice.docx`, admin)));
+    expect(notice).toContain("Quyết định số 125/QĐ-SNV ngày 22/05/2023");
     const minutes = plainText(await documentXml(await download(`${base}/minutes.docx`, admin)));
     expect(minutes).toContain("Quyết định số 125/QĐ-SNV ngày 22/05/2023");
 

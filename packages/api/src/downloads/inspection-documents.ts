@@ -182,6 +182,8 @@ export async function inspectionDocument(
           head: { issuer: body.issuer, number: blankNumber("TB", body.symbol), date: issuedOn },
           templateId: row.template_id,
           plan,
+          // Cited once registered (inspections.setDecision); an unsigned decision is not cited.
+          ...(row.decision_number ? { decision: decisionRef(f) } : {}),
           unitName,
           startDate: row.start_date,
           endDate: row.end_date,
