@@ -180,13 +180,22 @@ test.describe("what the admin app says", () => {
     await snap(page, "text-checklist-focus");
   });
 
-  test("unit badges say Thành phố and Huyện, as the unit's name does", async ({ page }) => {
+  test("unit badges say Thành phố and Huyện, as the unit's name does", async ({ page, baseURL }) => {
     await signIn(page, "/admin/year/2023", "snv.admin");
     const row = (name: string) => page.getByTestId("internal-row").filter({ hasText: name });
     await expect(row("Thành phố Biên Hòa")).toContainText(/^\s*Thành phố\s*Thành phố Biên Hòa/);
     await expect(row("Huyện Xuân Lộc")).toContainText(/^\s*Huyện\s*Huyện Xuân Lộc/);
-    await page.goto("/admin/units");
-    await expect(page.getByTestId("unit-tree")).toBeVisible();
+    // A city's own page: its type on the badge, its communes headed by the types present.
+    const api = await apiAs(baseURL!, "snv.admin");
+    const bienHoa = await unitId(api, "Thành phố Biên Hòa");
+    const trangDai = await unitId(api, WARD);
+    await api.dispose();
+    await page.goto(`/admin/units/${bienHoa}`);
+    await expect(page.locator("main")).toContainText(/Phường, xã\s*\(30\)/);
     await snap(page, "text-units");
+    await page.goto(`/admin/units/${trangDai}`);
+    await expect(page.locator("main").getByText("Phường", { exact: true }).first()).toBeVisible();
+    await expect(page.locator("main").getByText("Cấp xã", { exact: true })).toHaveCount(0);
+    await snap(page, "text-unit-ward");
   });
 });
