@@ -8,6 +8,7 @@ import { signIn, snap } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const UNIT = "Xã Xuân Bắc"; // a commune of Huyện Xuân Lộc (GSO data)
+const COMMITTEE = "UBND xã Xuân Bắc"; // how documents name it (Nghị định 30: the type in lower case)
 const CONCLUSION_NO = "27/TB-SNV";
 let inspectionPath = "";
 
@@ -30,9 +31,14 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
   });
 
   test("creates the 2023 plan; the quotas are 9 / 6 / 34; approves it", async ({ page }) => {
-    await expect(page.getByTestId("plan-create-form")).toBeVisible();
-    await snap(page, "year-no-plan");
-    await page.getByTestId("plan-create-submit").click();
+    // admin-text.spec.ts runs first in the same server and issues the same plan (284/KH-UBND) for its
+    // own checks: then this test finds it and checks the same facts instead of creating it again.
+    const createForm = page.getByTestId("plan-create-form");
+    await expect(createForm.or(page.getByTestId("plan-summary"))).toBeVisible();
+    if (await createForm.isVisible()) {
+      await snap(page, "year-no-plan");
+      await page.getByTestId("plan-create-submit").click();
+    }
     await expect(page.getByTestId("plan-summary")).toBeVisible();
     for (const [tier, required] of [
       ["agency", 9],
@@ -44,10 +50,15 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
         String(required),
       );
     }
-    await page.getByTestId("plan-approve-open").click();
-    await page.getByTestId("plan-approve-number").fill("284/KH-UBND");
-    await typeDate(page, "plan-approve-date", "29/12/2022");
-    await page.getByTestId("plan-approve-submit").click();
+    if (await page.getByTestId("plan-approve-open").isVisible()) {
+      await page.getByTestId("plan-approve-open").click();
+      // The date proposed is in the plan's own year, not today's.
+      await expect(page.getByTestId("plan-approve-date")).toHaveValue(/\/2023$/);
+      await page.getByTestId("plan-approve-number").fill("284/KH-UBND");
+      await typeDate(page, "plan-approve-date", "29/12/2022");
+      await page.getByTestId("plan-approve-submit").click();
+    }
+    await expect(page.getByTestId("plan-summary")).toContainText("284/KH-UBND");
     await expect(page.getByTestId("plan-status")).toHaveText(/Đã duyệt|ban hành/i);
     await snap(page, "year-plan");
   });
@@ -241,7 +252,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     }
     for (const text of Object.values(files)) {
       expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-      expect(text).toContain(UNIT);
+      expect(text).toContain(COMMITTEE);
       expect(text).toMatch(/Đồng Nai, ngày/);
     }
     expect(files.decision).toContain("Nguyễn Văn An");
@@ -256,7 +267,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     await expect(page.getByTestId("reports")).toBeVisible();
     await snap(page, "reports");
     const schedule = await docxText((await download(page, page.getByTestId("report-link-schedule"))).bytes);
-    expect(schedule).toContain(UNIT);
+    expect(schedule).toContain(COMMITTEE);
     expect(schedule).toContain("20/06/2023");
     const report = await docxText((await download(page, page.getByTestId("report-link-report"))).bytes);
     expect(report).toContain("Bộ Nội vụ");
@@ -264,7 +275,7 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
     const coverage = await xlsxText((await download(page, page.getByTestId("report-link-coverage"))).bytes);
     expect(coverage).toMatch(/34/);
     const list = await xlsxText((await download(page, page.getByTestId("report-link-inspections"))).bytes);
-    expect(list).toContain(UNIT);
+    expect(list).toContain(COMMITTEE);
     const recs = await xlsxText(
       (await download(page, page.getByTestId("report-link-recommendations"))).bytes,
     );

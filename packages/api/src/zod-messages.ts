@@ -32,13 +32,14 @@ function halves(message: string): { vi: string; en: string } {
   return at < 0 ? { vi: message, en: message } : { vi: message.slice(0, at), en: message.slice(at + 3) };
 }
 
-/** One readable line naming each bad field, instead of zod's JSON dump of issues. */
+/**
+ * One readable line instead of zod's JSON dump of issues. The domain's messages already name each field
+ * by its label ("Ngày bắt đầu: …"), so the field's code is not repeated here: it travels separately, in
+ * the answer's fieldErrors, for the screen to put the message under the right input.
+ */
 export function summarizeZodError(error: z.ZodError): string {
-  const parts = error.issues.slice(0, 5).map((issue) => {
-    const field = issue.path.map(String).join(".") || "input";
-    return { field, ...halves(issue.message) };
-  });
-  const vi = parts.map((p) => `${p.field}: ${p.vi}`).join("; ");
-  const en = parts.map((p) => `${p.field}: ${p.en}`).join("; ");
+  const parts = error.issues.slice(0, 5).map((issue) => halves(issue.message));
+  const vi = [...new Set(parts.map((p) => p.vi))].join("; ");
+  const en = [...new Set(parts.map((p) => p.en))].join("; ");
   return `Dữ liệu không hợp lệ (${vi}) / Invalid input (${en})`;
 }

@@ -138,6 +138,16 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
     ],
     "inspections.start": [{ input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" }],
+    "inspections.setDecision": [
+      { input: { inspectionId: 1, date: "2023-06-01" }, field: "number" },
+      { input: { inspectionId: 1, number: "1/QĐ-SNV", date: "01/06/2023" }, field: "date" },
+      { input: { number: "1/QĐ-SNV", date: "2023-06-01" }, field: "inspectionId" },
+      {
+        input: { inspectionId: UNKNOWN_ID, number: "1/QĐ", date: "2023-06-01" },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
     "inspections.recordFinding": [
       { input: { inspectionId: 1, itemCode: "3 b", rating: "dat" }, field: "itemCode" },
       { input: { inspectionId: 1, itemCode: "1a", rating: "good" }, field: "rating" },

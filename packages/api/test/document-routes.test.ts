@@ -1,3 +1,4 @@
+import { committeeName } from "@par/domain";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
@@ -80,7 +81,11 @@ describe("document downloads generated from the database", () => {
     const { fx, app, admin } = await setup();
     const base = `/files/docs/inspections/${fx.announced}`;
     const decision = await docxText(app, `${base}/decision.docx`, admin);
-    expect(decision).toContain(`UBND ${fx.announcedUnit}`);
+    expect(decision).toContain(committeeName("commune", fx.announcedUnit));
+    // The first Biên Hòa commune is a ward: "UBND phường …", never "UBND Phường …" nor "UBND xã …".
+    expect(fx.announcedUnit).toBe("Phường Trảng Dài");
+    expect(decision).toContain("UBND phường Trảng Dài");
+    expect(decision).not.toMatch(/UBND (Phường|xã) Trảng Dài/);
     expect(decision).toMatch(/Số:\s+\/QĐ-SNV/);
     expect(decision).toContain("Đồng Nai, ngày 24 tháng 5 năm 2023");
     expect(decision).toContain("Kế hoạch số 284/KH-UBND ngày 29/12/2022");
@@ -88,12 +93,12 @@ describe("document downloads generated from the database", () => {
     expect(decision).toContain("KT. GIÁM ĐỐC");
 
     const notice = await docxText(app, `${base}/notice.docx`, admin);
-    expect(notice).toContain(`UBND ${fx.announcedUnit}`);
+    expect(notice).toContain(committeeName("commune", fx.announcedUnit));
     expect(notice).toMatch(/Số:\s+\/TB-SNV/);
     expect(notice).toContain("Đồng Nai, ngày 24 tháng 5 năm 2023");
 
     const minutes = await docxText(app, `${base}/minutes.docx`, admin);
-    expect(minutes).toContain(`UBND ${fx.announcedUnit}`);
+    expect(minutes).toContain(committeeName("commune", fx.announcedUnit));
     expect(minutes).toMatch(/Số:\s+\/BB-ĐKT/);
     expect(minutes).toContain("Đồng Nai, ngày 01 tháng 6 năm 2023");
     expect(minutes).toContain("Công chức Bộ phận Một cửa chưa đeo thẻ");
@@ -108,7 +113,7 @@ describe("document downloads generated from the database", () => {
   it("the conclusion notice carries the conclusion's stored number, date and recommendations", async () => {
     const { fx, app, admin } = await setup({ conclude: true });
     const text = await docxText(app, `/files/docs/inspections/${fx.announced}/conclusion.docx`, admin);
-    expect(text).toContain(`UBND ${fx.announcedUnit}`);
+    expect(text).toContain(committeeName("commune", fx.announcedUnit));
     expect(text).toContain("Số: 15/TB-SNV");
     expect(text).toContain("Đồng Nai, ngày 01 tháng 6 năm 2023");
     expect(text).toContain("Chấn chỉnh việc đeo thẻ công chức tại Bộ phận Một cửa");
@@ -171,13 +176,13 @@ describe("document downloads generated from the database", () => {
   it("plan-wide Word files: the annex without surprise inspections, the report to the Chairman and Bộ Nội vụ", async () => {
     const { fx, app, admin } = await setup({ conclude: true });
     const schedule = await docxText(app, "/files/docs/plans/2023/schedule.docx", admin);
-    expect(schedule).toContain(`UBND ${fx.announcedUnit}`);
+    expect(schedule).toContain(committeeName("commune", fx.announcedUnit));
     expect(schedule).not.toContain(fx.surpriseUnit);
     expect(schedule).toContain("Kèm theo Kế hoạch số 284/KH-UBND ngày 29/12/2022");
     expect(schedule).toContain("LỊCH KIỂM TRA CẢI CÁCH HÀNH CHÍNH NĂM 2023");
 
     const report = await docxText(app, "/files/docs/plans/2023/report.docx", admin);
-    expect(report).toContain(`UBND ${fx.announcedUnit}`);
+    expect(report).toContain(committeeName("commune", fx.announcedUnit));
     expect(report).toMatch(/Số:\s+\/BC-SNV/);
     expect(report).toContain(`Đồng Nai, ${longDate(vietnamDate(new Date()))}`);
     expect(report).toContain("Chủ tịch UBND tỉnh, Bộ Nội vụ");
@@ -192,14 +197,14 @@ describe("document downloads generated from the database", () => {
     expect(coverage).toMatch(/UBND cấp xã \| \d+ \| 0\.2 \| \d+ \| 1 \| 1 \| \d+/);
 
     const list = await xlsxText(app, "/files/docs/plans/2023/inspections.xlsx", admin);
-    expect(list).toContain(`UBND ${fx.announcedUnit}`);
-    expect(list).toContain(`UBND ${fx.surpriseUnit}`);
+    expect(list).toContain(committeeName("commune", fx.announcedUnit));
+    expect(list).toContain(committeeName("commune", fx.surpriseUnit));
     expect(list).toContain("Đã kết luận");
     expect(list).toContain("Nguyễn Thị Thu Hà");
     // Sở Tư pháp does not lead the unstarted surprise inspection: it is not in its list (R5).
     const sector = await cookieFor(app, "so.tuphap");
     const sectorList = await xlsxText(app, "/files/docs/plans/2023/inspections.xlsx", sector);
-    expect(sectorList).toContain(`UBND ${fx.announcedUnit}`);
+    expect(sectorList).toContain(committeeName("commune", fx.announcedUnit));
     expect(sectorList).not.toContain(fx.surpriseUnit);
 
     const tracker = await xlsxText(app, "/files/docs/recommendations.xlsx?year=2023", admin);

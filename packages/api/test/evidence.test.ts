@@ -140,7 +140,8 @@ describe("evidence files (POST /files/evidence, GET /files/evidence/:id)", () =>
     expect(Object.keys(notInChecklist.json().error.fieldErrors)).toEqual(["itemCode"]);
     const badQuery = await upload(app, admin, "inspectionId=abc&itemCode=1a", png);
     expect(badQuery.statusCode).toBe(400);
-    expect(badQuery.json().error.message).toMatch(/inspectionId/);
+    // Named by its label, not its code; the code travels in fieldErrors.
+    expect(badQuery.json().error.message).toMatch(/Cuộc kiểm tra: .* \/ .*Inspection/);
     const notStarted = await upload(app, admin, `inspectionId=${fx.surprise}&itemCode=4`, png);
     expect(notStarted.json().error.domainCode).toBe("INSPECTION.NOT_EDITABLE");
     const noFile = await app.inject({

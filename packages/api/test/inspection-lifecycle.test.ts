@@ -44,7 +44,7 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     // Illegal: an announced inspection cannot start before it is notified.
     const early = await failureOf(admin.inspections.start({ id }));
     expect(early).toMatchObject({ code: "CONFLICT", domainCode: "INSPECTION.TRANSITION_INVALID" });
-    expect(early.message).toMatch(/scheduled.*in_progress.* \/ Cannot go from/);
+    expect(early.message).toMatch(/"Đã lên lịch" sang "Đang kiểm tra".* \/ Cannot go from/);
     await admin.inspections.notify({ id });
     // Illegal: not before the start date.
     const notYet = await failureOf(admin.inspections.start({ id }));
@@ -211,7 +211,7 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     const mark = await lastAuditId();
     const close = await failureOf(admin.inspections.close({ id: inspection.id }));
     expect(close.message).toMatch(
-      /Không thể chuyển từ "draft" sang "closed" .* \/ Cannot go from "draft" to "closed"/,
+      /Không thể chuyển từ "Dự thảo" sang "Đã kết thúc" .* \/ Cannot go from "Draft" to "Closed"/,
     );
     await admin.inspections.schedule({ id: inspection.id });
     const notify = await failureOf(admin.inspections.notify({ id: inspection.id }));

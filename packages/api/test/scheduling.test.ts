@@ -95,7 +95,7 @@ describe("scheduling and overlap (R3, R4, R7)", () => {
     const sunday = await failureOf(
       admin.inspections.create({ ...base, startDate: "2023-06-09", endDate: "2023-06-11" }),
     );
-    expect(sunday.message).toMatch(/endDate: ngày 11\/06\/2023 là Chủ nhật/);
+    expect(sunday.message).toMatch(/Ngày kết thúc: ngày 11\/06\/2023 là Chủ nhật/);
     expect(sunday.fieldErrors.endDate).toBeDefined();
     const acrossHoliday = await failureOf(
       admin.inspections.create({ ...base, startDate: "2023-04-28", endDate: "2023-05-04" }),

@@ -113,6 +113,10 @@ const PROCEDURES: Record<
   "inspections.schedule": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.draftB }) },
   "inspections.notify": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.scheduled }) },
   "inspections.start": { needs: INSPECTION_WRITE, input: (ids) => ({ id: ids.fx.notified }) },
+  "inspections.setDecision": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ inspectionId: ids.fx.draftA, number: "7/QĐ-STP", date: "2023-06-30" }),
+  },
   "inspections.recordFinding": {
     needs: INSPECTION_WRITE,
     input: (ids) => ({ inspectionId: ids.fx.inProgress, itemCode: "4", rating: "dat" }),

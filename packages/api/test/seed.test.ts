@@ -1,5 +1,7 @@
+import { adminTypeOf, committeeName } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import { importTwoTier2025 } from "../src/seed/import-2025";
+import { loadUnits2023 } from "../src/seed/reference-data";
 import { seedDemoIfEmpty } from "../src/seed/seed-demo";
 import { DEMO_PASSWORD, signIn } from "./helpers/callers";
 import { useTestDb } from "./helpers/test-db";
@@ -19,6 +21,41 @@ describe("demo seed (Đồng Nai 2023)", () => {
     expect(flagged.sort()).toEqual(["SGDDT", "STNMT"]);
     const office = (await caller.units.list({ query: "van phong ubnd tinh" }))[0];
     expect(office).toMatchObject({ kind: "office", code: "VPUBND", tier: "agency" });
+  });
+
+  it("names every district and commune by its real type: wards are Phường, cities Thành phố (all 181 units)", async () => {
+    const { caller } = await signIn(t.trx, "snv.admin");
+    const units = await caller.units.list({ at: "2023-06-01" });
+    const gso = loadUnits2023().filter((g) => g.parentCode !== null);
+    expect(gso).toHaveLength(181);
+    for (const g of gso) {
+      const unit = units.find((u) => u.code === g.code);
+      expect(unit, g.name).toBeDefined();
+      expect(unit!.name).toBe(g.name);
+      expect(adminTypeOf(unit!.kind, unit!.name)?.vi, g.name).toBe(g.type);
+      expect(committeeName(unit!.kind, unit!.name)).toBe(
+        `UBND ${g.type.toLocaleLowerCase("vi")}${g.name.slice(g.type.length)}`,
+      );
+    }
+    const bienHoa = units.find((u) => u.code === "731")!;
+    expect(adminTypeOf(bienHoa.kind, bienHoa.name)?.vi).toBe("Thành phố");
+    const trangDai = units.find((u) => u.code === "25993")!;
+    expect([trangDai.name, committeeName(trangDai.kind, trangDai.name)]).toEqual([
+      "Phường Trảng Dài",
+      "UBND phường Trảng Dài",
+    ]);
+  });
+
+  it("spells every seeded name once: no doubled word, one accent style (Hòa, not Hoà)", async () => {
+    const { caller } = await signIn(t.trx, "snv.admin");
+    for (const u of await caller.units.list({ at: "2023-06-01" })) {
+      const words = u.name.toLocaleLowerCase("vi").split(/\s+/);
+      const doubled = words.some((w, i) => i > 0 && w === words[i - 1]);
+      // "thành phố thành phố", "huyện huyện": the two words of a type said twice.
+      const typeTwice = /(thành phố|thị xã|thị trấn|huyện|phường|xã) \1 /.test(words.join(" "));
+      expect(doubled || typeTwice, u.name).toBe(false);
+      expect(u.name, u.name).not.toMatch(/(?<!q)(oà|oá|oả|oã|oạ|oè|oé|oẻ|oẽ|oẹ|uỳ|uý|uỷ|uỹ|uỵ)(?![\p{L}])/u);
+    }
   });
 
   it("gives cities and rural districts their own divisions, all marked demo", async () => {

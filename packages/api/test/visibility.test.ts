@@ -119,6 +119,7 @@ const ENTRIES: Record<string, Entry> = {
   "inspections.schedule": { acts: (id) => ({ id }) },
   "inspections.notify": { acts: (id) => ({ id, noticeDate: "2023-06-02" }) },
   "inspections.start": { acts: (id) => ({ id }) },
+  "inspections.setDecision": { acts: (id) => ({ inspectionId: id, number: "1/QĐ-SNV", date: "2023-06-01" }) },
   "inspections.recordFinding": { acts: (id) => ({ inspectionId: id, itemCode: "1a", rating: "dat" }) },
   "inspections.conclude": {
     acts: (id) => ({ inspectionId: id, number: "1/TB", date: "2023-06-20", summary: "Kết luận kiểm tra" }),

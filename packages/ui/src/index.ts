@@ -5,7 +5,13 @@ export { NoAccess } from "./auth/no-access";
 export { useLogout } from "./auth/use-logout";
 export { MonthBars, type MonthSeries } from "./charts/month-bars";
 export { QuotaProgress } from "./charts/quota-progress";
-export { describeError, issuesToFieldErrors, pickLanguage, type UserError } from "./errors/error-message";
+export {
+  describeError,
+  issuesToFieldErrors,
+  pickLanguage,
+  type UserError,
+  withFieldLabel,
+} from "./errors/error-message";
 export { ForbiddenNotice } from "./errors/forbidden-notice";
 export { QueryError } from "./errors/query-error";
 export { formatDate, formatDateTime, parseDateInput, todayIso } from "./format/date";
@@ -23,8 +29,10 @@ export {
   tierLabel,
   UNIT_KIND_LABELS,
   UNIT_KIND_SHORT_LABELS,
+  unitGroupLabel,
   unitKindLabel,
   unitKindShortLabel,
+  unitTypeLabel,
 } from "./labels/labels";
 export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";

@@ -44,7 +44,7 @@ export function ParApp({ base, appName, requiredPermission, dictionary, navbar, 
       <MantineProvider theme={theme}>
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <NotificationsProvider>
+            <NotificationsProvider besideNavbar={navbar !== undefined}>
               <Router base={base}>
                 <Frame appName={appName} requiredPermission={requiredPermission} navbar={navbar}>
                   {children}

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text } from "@mantine/core";
-import { pickLanguage, unitKindShortLabel, useLang } from "@par/ui";
+import { pickLanguage, unitTypeLabel, useLang } from "@par/ui";
 import { useState } from "react";
 import type { ImportRow } from "./import-types";
 
@@ -65,7 +65,7 @@ export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
                       </Text>
                     ))}
                   </Table.Td>
-                  <Table.Td>{r.kind ? unitKindShortLabel(r.kind, lang) : "—"}</Table.Td>
+                  <Table.Td>{r.kind ? unitTypeLabel(r.kind, r.name, lang, true) : "—"}</Table.Td>
                   <Table.Td style={{ fontFamily: "monospace" }}>{r.parentCode || "—"}</Table.Td>
                   <Table.Td>
                     {r.action ? (

@@ -25,8 +25,10 @@ export function ChecklistItemCard(props: {
   finding: Finding | null;
   files: EvidenceFile[];
   editable: boolean;
+  /** Called once the finding is saved (the panel moves focus to the next item). */
+  onSaved?: (code: string) => void;
 }) {
-  const { inspectionId, item, finding, files, editable } = props;
+  const { inspectionId, item, finding, files, editable, onSaved } = props;
   const { t, lang } = useLang();
   const trpc = useTRPC();
   const notify = useNotify();
@@ -46,6 +48,7 @@ export function ChecklistItemCard(props: {
               : t("insp.checklist.savedItem", { code: item.code, count: res.missing.length }),
         });
         await refresh();
+        onSaved?.(item.code);
       },
       onError: (err) => setError(describeError(err, lang, inspectionFieldLabel(t)).summary),
     }),

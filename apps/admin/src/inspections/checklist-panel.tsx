@@ -3,6 +3,7 @@ import { checklistItemCodes, missingFindings } from "@par/domain";
 import { formatDate, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { ChecklistItemCard } from "./checklist-item";
+import { focusItemRating, nextItemCode } from "./focus-next-item";
 import type { EvidenceFile, InspectionDetail } from "./inspection-types";
 
 /** The checklist by area and item (R1), area 5 with the earlier recommendations (R10), and its progress. */
@@ -23,6 +24,10 @@ export function ChecklistPanel({
   const total = checklistItemCodes(checklist).length;
   const missing = missingFindings(checklist, findings.keys());
   const done = total - missing.length;
+  const onSaved = (code: string) => {
+    const next = nextItemCode(checklistItemCodes(checklist), code);
+    if (next) focusItemRating(next);
+  };
   return (
     <Stack gap="sm" data-testid="checklist">
       <Paper withBorder p="sm">
@@ -100,6 +105,7 @@ export function ChecklistPanel({
                       finding={findings.get(item.code) ?? null}
                       files={filesOf(item.code)}
                       editable={editable}
+                      onSaved={onSaved}
                     />
                   ))}
                 </Stack>

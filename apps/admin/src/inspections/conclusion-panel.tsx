@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { ConcludeInput } from "@par/domain";
+import { ConcludeInput, defaultDateInYear } from "@par/domain";
 import {
   DateInput,
   describeError,
@@ -23,6 +23,7 @@ import {
 } from "@par/ui";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { withoutField } from "../units/form-errors";
 import { issuesByPath } from "./conclusion-errors";
 import { inspectionFieldLabel } from "./field-label";
 import type { InspectionDetail } from "./inspection-types";
@@ -67,7 +68,7 @@ function ConclusionForm({ inspection }: { inspection: InspectionDetail }) {
   const refresh = useInspectionRefresh();
   const { t, lang } = useLang();
   const [number, setNumber] = useState("");
-  const [date, setDate] = useState(formatDate(todayIso()));
+  const [date, setDate] = useState(formatDate(defaultDateInYear(inspection.year, todayIso())));
   const [summary, setSummary] = useState("");
   const [recs, setRecs] = useState<RecRow[]>([{ key: 0, text: "", deadline: "" }]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -138,7 +139,10 @@ function ConclusionForm({ inspection }: { inspection: InspectionDetail }) {
               placeholder="12/TB-SNV"
               required
               value={number}
-              onChange={(e) => setNumber(e.currentTarget.value)}
+              onChange={(e) => {
+                setNumber(e.currentTarget.value);
+                setErrors((er) => withoutField(er, "number"));
+              }}
               error={errors.number}
               data-testid="conclusion-number-input"
             />
@@ -146,7 +150,10 @@ function ConclusionForm({ inspection }: { inspection: InspectionDetail }) {
               label={t("insp.field.date")}
               required
               value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
+              onChange={(e) => {
+                setDate(e.currentTarget.value);
+                setErrors((er) => withoutField(er, "date"));
+              }}
               error={errors.date}
               data-testid="conclusion-date"
             />
@@ -158,7 +165,10 @@ function ConclusionForm({ inspection }: { inspection: InspectionDetail }) {
             minRows={4}
             maxRows={12}
             value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
+            onChange={(e) => {
+              setSummary(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "summary"));
+            }}
             error={errors.summary}
             data-testid="conclusion-summary"
           />

@@ -8,7 +8,7 @@ import {
   formatDate,
   parseDateInput,
   pickLanguage,
-  unitKindShortLabel,
+  unitTypeLabel,
   useLang,
   useMe,
   useNotify,
@@ -17,7 +17,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { useLocation } from "wouter";
-import { check, type FieldErrors, placeServerError, readDate } from "../units/form-errors";
+import { check, type FieldErrors, placeServerError, readDate, withoutField } from "../units/form-errors";
 import { inspectionFieldLabel } from "./field-label";
 import { areaLabel, fieldLabel, formLabel, leadBodyLabel, templateOrNull } from "./inspection-labels";
 import type { Plan } from "./inspection-types";
@@ -74,6 +74,14 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
   const [summary, setSummary] = useState<string | null>(null);
   const [created, setCreated] = useState<{ id: number; warnings: Verdict[] } | null>(null);
 
+  // An error goes as soon as its field is edited; the alert above goes with the last of them.
+  const edited = (field: string) => {
+    const rest = withoutField(errors, field);
+    if (rest === errors) return;
+    setErrors(rest);
+    if (Object.keys(rest).length === 0) setSummary(null);
+  };
+
   const fullAreas = (template?.areas ?? []).map((a) => a.code).filter((c) => c !== template?.followUpArea);
   const chosenAreas = scope === "full" ? fullAreas : areas;
 
@@ -84,7 +92,7 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
         .filter((u) => u.tier !== null)
         .map((u) => ({
           value: String(u.id),
-          label: `${u.name} (${unitKindShortLabel(u.kind, lang)} · ${u.code})`,
+          label: `${u.name} (${unitTypeLabel(u.kind, u.name, lang, true)} · ${u.code})`,
         })),
     [units.data, lang],
   );
@@ -159,7 +167,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
     const result = check(NewInspectionInput, input, lang);
     const all = { ...(result.errors ?? {}), ...dateErrors };
     setErrors(all);
-    setSummary(Object.keys(all).length > 0 ? t("insp.checkFields") : null);
+    // The alert names the fields too: with a long form, some of them are below the fold.
+    const label = inspectionFieldLabel(t);
+    const named = Object.keys(all).map(label).join(", ");
+    setSummary(Object.keys(all).length > 0 ? `${t("insp.checkFields")}: ${named}` : null);
     if (result.data && Object.keys(all).length === 0) create.mutate(result.data);
   };
 
@@ -215,7 +226,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               placeholder={t("insp.create.unitPlaceholder")}
               data={unitOptions}
               value={targetUnitId}
-              onChange={setTarget}
+              onChange={(v) => {
+                setTarget(v);
+                edited("targetUnitId");
+              }}
               error={errors.targetUnitId}
               data-testid="create-target-unit"
               style={{ flex: 3 }}
@@ -225,7 +239,11 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
             label={t("insp.field.form")}
             required
             value={form}
-            onChange={(v) => setForm(v as InspectionForm)}
+            onChange={(v) => {
+              setForm(v as InspectionForm);
+              edited("form");
+              edited("noticeDate");
+            }}
             error={errors.form}
           >
             <Group gap="md" mt={4} data-testid="create-form">
@@ -237,7 +255,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
           <Radio.Group
             label={t("insp.create.scope")}
             value={scope}
-            onChange={(v) => setScope(v as "full" | "partial")}
+            onChange={(v) => {
+              setScope(v as "full" | "partial");
+              edited("areas");
+            }}
             error={errors.areas}
           >
             <Group gap="md" mt={4}>
@@ -250,7 +271,14 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
             </Group>
           </Radio.Group>
           {scope === "partial" && (
-            <Checkbox.Group value={areas} onChange={setAreas} data-testid="create-areas">
+            <Checkbox.Group
+              value={areas}
+              onChange={(v) => {
+                setAreas(v);
+                edited("areas");
+              }}
+              data-testid="create-areas"
+            >
               <Stack gap={4}>
                 {(template?.areas ?? []).map((a) => (
                   <Checkbox
@@ -271,7 +299,14 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
             <Text size="sm" fw={500} mb={4}>
               {t("insp.field.fields")}
             </Text>
-            <Chip.Group multiple value={fields} onChange={setFields}>
+            <Chip.Group
+              multiple
+              value={fields}
+              onChange={(v) => {
+                setFields(v);
+                edited("fields");
+              }}
+            >
               <Group gap={6} data-testid="create-fields">
                 {(template?.fields ?? []).map((f) => (
                   <Chip
@@ -306,7 +341,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               label: leadBodyLabel(template, b.code, lang),
             }))}
             value={leadBody}
-            onChange={setLeadBody}
+            onChange={(v) => {
+              setLeadBody(v);
+              edited("leadBody");
+            }}
             error={errors.leadBody}
             data-testid="create-lead-body"
           />
@@ -315,7 +353,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               label={t("insp.field.startDate")}
               required
               value={startDate}
-              onChange={(e) => setStart(e.currentTarget.value)}
+              onChange={(e) => {
+                setStart(e.currentTarget.value);
+                edited("startDate");
+              }}
               error={errors.startDate}
               data-testid="create-start"
             />
@@ -323,7 +364,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               label={t("insp.field.endDate")}
               required
               value={endDate}
-              onChange={(e) => setEnd(e.currentTarget.value)}
+              onChange={(e) => {
+                setEnd(e.currentTarget.value);
+                edited("endDate");
+              }}
               error={errors.endDate}
               data-testid="create-end"
             />
@@ -331,7 +375,10 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               <DateInput
                 label={t("insp.field.noticeDate")}
                 value={noticeDate}
-                onChange={(e) => setNotice(e.currentTarget.value)}
+                onChange={(e) => {
+                  setNotice(e.currentTarget.value);
+                  edited("noticeDate");
+                }}
                 error={errors.noticeDate}
                 data-testid="create-notice"
               />

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ChecklistPanel } from "./checklist-panel";
 import { ConclusionPanel } from "./conclusion-panel";
+import { DecisionPanel } from "./decision-panel";
 import { FollowUpPanel } from "./follow-up-panel";
 import { InspectionHeader } from "./inspection-header";
 import type { InspectionDetail } from "./inspection-types";
@@ -65,6 +66,7 @@ export function InspectionPage({ id }: { id: number }) {
         <Tabs.Panel value="team" pt="md">
           <Stack gap="md">
             <TeamPanel inspection={i} editable={mayAct && i.conclusion === null} />
+            <DecisionPanel inspection={i} editable={mayAct && i.status !== "cancelled"} />
             {i.form === "announced" && <NoticePanel inspection={i} />}
           </Stack>
         </Tabs.Panel>

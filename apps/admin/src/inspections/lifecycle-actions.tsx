@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import type { InspectionStatus } from "@par/domain";
+import { defaultDateInYear } from "@par/domain";
 import {
   DateInput,
   describeError,
@@ -64,7 +65,13 @@ function StepModal({
   const notify = useNotify();
   const refresh = useInspectionRefresh();
   const { t, lang } = useLang();
-  const [noticeDate, setNoticeDate] = useState(formatDate(inspection.noticeDate ?? todayIso()));
+  // Without a planned notice date: a day of the inspection's year, not after its first day.
+  const [noticeDate, setNoticeDate] = useState(
+    formatDate(
+      inspection.noticeDate ??
+        [defaultDateInYear(inspection.year, todayIso()), inspection.startDate].sort()[0]!,
+    ),
+  );
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ summary: string; fields: Record<string, string> } | null>(null);
 

@@ -1,8 +1,9 @@
+import { openingYear } from "@par/domain";
 import { todayIso, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { Plan } from "./inspection-types";
 
-/** The plans (one a year, newest first) and the year to show first: this year's plan, else the newest. */
+/** The plans (one a year, newest first) and the year to show first: the latest with a plan (openingYear). */
 export function usePlanYears(): {
   plans: Plan[];
   defaultYear: number | null;
@@ -13,6 +14,12 @@ export function usePlanYears(): {
   const plans = useQuery(trpc.plans.list.queryOptions());
   const list = plans.data ?? [];
   const thisYear = Number(todayIso().slice(0, 4));
-  const defaultYear = list.find((p) => p.year === thisYear)?.year ?? list[0]?.year ?? null;
+  const defaultYear =
+    list.length === 0
+      ? null
+      : openingYear(
+          list.map((p) => p.year),
+          thisYear,
+        );
   return { plans: list, defaultYear, isPending: plans.isPending, error: plans.error };
 }

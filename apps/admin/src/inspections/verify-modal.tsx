@@ -12,7 +12,7 @@ import {
 } from "@par/ui";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { check, type FieldErrors } from "../units/form-errors";
+import { check, type FieldErrors, withoutField } from "../units/form-errors";
 import { inspectionFieldLabel } from "./field-label";
 import type { Recommendation } from "./inspection-types";
 import { useInspectionRefresh } from "./use-inspection-refresh";
@@ -110,7 +110,10 @@ export function VerifyModal({
             label={t("insp.rec.verifiedOn")}
             required
             value={verifiedOn}
-            onChange={(e) => setVerifiedOn(e.currentTarget.value)}
+            onChange={(e) => {
+              setVerifiedOn(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "verifiedOn"));
+            }}
             error={errors.verifiedOn}
             data-testid="verify-date"
           />
@@ -119,7 +122,10 @@ export function VerifyModal({
             autosize
             minRows={2}
             value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            onChange={(e) => {
+              setNote(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "note"));
+            }}
             error={errors.note}
             data-testid="verify-note"
           />

@@ -1,6 +1,6 @@
 import type { UserError } from "@par/ui";
 import { describe, expect, it } from "vitest";
-import { placeServerError, readDate } from "./form-errors";
+import { placeServerError, readDate, withoutField } from "./form-errors";
 
 const err = (fieldErrors: Record<string, string>, message = "Dữ liệu không hợp lệ"): UserError => ({
   code: "BAD_REQUEST",
@@ -34,5 +34,16 @@ describe("readDate", () => {
     expect(readDate(" ", "validTo", errors, "sai")).toBeNull();
     expect(readDate("31/06/2023", "validTo", errors, "sai")).toBeUndefined();
     expect(errors).toEqual({ validTo: "sai" });
+  });
+});
+
+describe("withoutField", () => {
+  it("drops the edited field's error only, and keeps the same object when there is none", () => {
+    const errors = {
+      startDate: "Ngày bắt đầu là bắt buộc",
+      targetUnitId: "Đơn vị được kiểm tra là bắt buộc",
+    };
+    expect(withoutField(errors, "startDate")).toEqual({ targetUnitId: "Đơn vị được kiểm tra là bắt buộc" });
+    expect(withoutField(errors, "endDate")).toBe(errors);
   });
 });

@@ -1,4 +1,4 @@
-import { issuesToFieldErrors, type Lang, parseDateInput, type UserError } from "@par/ui";
+import { issuesToFieldErrors, type Lang, parseDateInput, type UserError, withFieldLabel } from "@par/ui";
 
 export type FieldErrors = Record<string, string>;
 
@@ -47,7 +47,7 @@ export function placeServerError(
   const stray: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors)) {
     if (formFields.includes(field)) errors[field] = message;
-    else stray.push(`${fieldLabel(field)}: ${message}`);
+    else stray.push(withFieldLabel(fieldLabel(field), message));
   }
   if (Object.keys(errors).length === 0 && stray.length === 0) return { errors, summary: error.message };
   return { errors, summary: stray.length > 0 ? stray.join("; ") : checkFields };
@@ -60,4 +60,11 @@ export function unitFieldLabel(t: (key: string) => string): (field: string) => s
     const label = t(key);
     return label === key ? field : label;
   };
+}
+
+/** The errors once `field` is edited: its message goes at once, the others stay until their field changes. */
+export function withoutField(errors: FieldErrors, field: string): FieldErrors {
+  if (!(field in errors)) return errors;
+  const { [field]: _fixed, ...rest } = errors;
+  return rest;
 }

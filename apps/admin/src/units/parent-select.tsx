@@ -1,6 +1,6 @@
 import { Select } from "@mantine/core";
 import { ALLOWED_PARENT_KINDS, type UnitKind } from "@par/domain";
-import { compareUnits, foldedOptionsFilter, type UnitDto, unitKindLabel, useLang } from "@par/ui";
+import { compareUnits, foldedOptionsFilter, type UnitDto, unitTypeLabel, useLang } from "@par/ui";
 import { useMemo } from "react";
 
 interface ParentSelectProps {
@@ -19,7 +19,7 @@ export function ParentSelect({ units, kind, value, onChange, error }: ParentSele
     return units
       .filter((u) => u.id === value || (allowed.includes(u.kind) && !u.validTo))
       .sort(compareUnits)
-      .map((u) => ({ value: String(u.id), label: `${u.name} (${unitKindLabel(u.kind, lang)})` }));
+      .map((u) => ({ value: String(u.id), label: `${u.name} (${unitTypeLabel(u.kind, u.name, lang)})` }));
   }, [units, kind, value, lang]);
   return (
     <Select

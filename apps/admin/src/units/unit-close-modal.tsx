@@ -12,7 +12,14 @@ import {
 } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { check, type FieldErrors, placeServerError, readDate, unitFieldLabel } from "./form-errors";
+import {
+  check,
+  type FieldErrors,
+  placeServerError,
+  readDate,
+  unitFieldLabel,
+  withoutField,
+} from "./form-errors";
 
 const FORM_FIELDS = ["validTo"];
 /** Ends a unit's validity on a date (units.close); the server refuses while children stay valid after it. */
@@ -72,7 +79,10 @@ export function UnitCloseModal({ unit, onClose }: { unit: UnitDto; onClose: () =
             label={t("unit.validTo")}
             required
             value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
+            onChange={(e) => {
+              setValidTo(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "validTo"));
+            }}
             error={errors.validTo}
           />
           <Group justify="flex-end">

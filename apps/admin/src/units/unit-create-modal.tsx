@@ -47,7 +47,7 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
   const [kind, setKind] = useState<UnitKind | null>(null);
   const [parent, setParent] = useState<number | null>(parentId);
   const [validTo, setValidTo] = useState("");
-  const { errors, summary, show, onServerError } = useUnitFormErrors(FORM_FIELDS);
+  const { errors, summary, show, onServerError, edited } = useUnitFormErrors(FORM_FIELDS);
   const effectiveKind = kind ?? (parentId !== null ? (firstKind ?? null) : null);
 
   const create = useMutation(
@@ -90,7 +90,10 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
       title={t("admin.units.addTitle")}
       testId="unit-create-form"
       values={values}
-      onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+      onChange={(patch) => {
+        setValues((v) => ({ ...v, ...patch }));
+        edited(patch);
+      }}
       errors={errors}
       summary={summary}
       pending={create.isPending}

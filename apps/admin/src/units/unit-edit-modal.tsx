@@ -1,6 +1,6 @@
 import { Text } from "@mantine/core";
 import { UpdateUnitInput } from "@par/domain";
-import { formatDate, type UnitDto, unitKindLabel, useLang, useNotify, useTRPC } from "@par/ui";
+import { formatDate, type UnitDto, unitTypeLabel, useLang, useNotify, useTRPC } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { check, type FieldErrors, readDate } from "./form-errors";
@@ -20,7 +20,7 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
     manySubordinates: unit.manySubordinates,
     hasOneStopShop: unit.hasOneStopShop,
   });
-  const { errors, summary, show, onServerError } = useUnitFormErrors(FORM_FIELDS);
+  const { errors, summary, show, onServerError, edited } = useUnitFormErrors(FORM_FIELDS);
 
   const update = useMutation(
     trpc.units.update.mutationOptions({
@@ -52,7 +52,10 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
       title={t("admin.units.editTitle")}
       testId="unit-edit-form"
       values={values}
-      onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+      onChange={(patch) => {
+        setValues((v) => ({ ...v, ...patch }));
+        edited(patch);
+      }}
       errors={errors}
       summary={summary}
       pending={update.isPending}
@@ -60,7 +63,7 @@ export function UnitEditModal({ unit, onClose }: { unit: UnitDto; onClose: () =>
       onClose={onClose}
       note={
         <Text size="sm" c="dimmed">
-          {t("unit.kind")}: {unitKindLabel(unit.kind, lang)}. {t("admin.units.kindCannotChange")}
+          {t("unit.kind")}: {unitTypeLabel(unit.kind, unit.name, lang)}. {t("admin.units.kindCannotChange")}
         </Text>
       }
     />

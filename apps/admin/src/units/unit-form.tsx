@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from "@mantine/core";
 import { DateInput, describeError, useLang } from "@par/ui";
 import { type FormEvent, type ReactNode, useState } from "react";
-import { type FieldErrors, placeServerError, unitFieldLabel } from "./form-errors";
+import { type FieldErrors, placeServerError, unitFieldLabel, withoutField } from "./form-errors";
 
 /** The fields a unit has whether it is being added or edited. */
 export interface UnitFormValues {
@@ -35,7 +35,15 @@ export function useUnitFormErrors(formFields: readonly string[]) {
     setErrors(placed.errors);
     setSummary(placed.summary);
   };
-  return { errors, summary, show, onServerError };
+  /** An edited field's error goes at once; the alert goes with the last error. */
+  const edited = (patch: object) => {
+    let rest = errors;
+    for (const field of Object.keys(patch)) rest = withoutField(rest, field);
+    if (rest === errors) return;
+    setErrors(rest);
+    if (Object.keys(rest).length === 0) setSummary(null);
+  };
+  return { errors, summary, show, onServerError, edited };
 }
 
 const beside = (field: ReactNode, other: ReactNode) =>

@@ -62,7 +62,7 @@ export function UnitTreeRow({ node, depth, expanded, onToggle, selectedId }: Uni
             {children.length}
           </Badge>
         )}
-        <UnitKindBadge kind={unit.kind} short />
+        <UnitKindBadge kind={unit.kind} name={unit.name} short />
       </Group>
       {open && children.length > 0 && (
         <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>

@@ -23,11 +23,16 @@ export function InternalOverviewTable({ year }: { year: number }) {
   const overview = useQuery(trpc.internal.overview.queryOptions({ year }));
   const [sort, setSort] = useState<{ key: InternalSortKey; dir: SortDir }>({ key: "rank", dir: "asc" });
   const rows = overview.data ? sortInternalRows(overview.data, sort.key, sort.dir) : [];
-  const head = (key: InternalSortKey, label: string, numeric = true) => {
+  const head = (key: InternalSortKey, label: string, numeric = true, hint?: string) => {
     const active = sort.key === key;
     const aria = active ? (sort.dir === "asc" ? "ascending" : "descending") : "none";
     return (
-      <Table.Th aria-sort={aria} ta={numeric ? "right" : undefined}>
+      <Table.Th
+        aria-sort={aria}
+        ta={numeric ? "right" : undefined}
+        title={hint}
+        maw={numeric ? 130 : undefined}
+      >
         <UnstyledButton
           onClick={() => setSort({ key, dir: active && sort.dir === "asc" ? "desc" : "asc" })}
           aria-label={t("admin.year.sortBy", { column: label })}
@@ -56,13 +61,18 @@ export function InternalOverviewTable({ year }: { year: number }) {
           <Table striped highlightOnHover stickyHeader verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                {head("name", t("admin.year.unit"), false)}
-                {head("pct", t("admin.year.pct"))}
-                {head("poolSize", t("admin.year.pool"))}
-                {head("required", t("admin.year.colRequired"))}
-                {head("done", t("admin.year.done"))}
-                {head("shortfall", t("admin.year.colShortfall"))}
-                {head("rank", t("admin.year.progress"), false)}
+                {head("name", t("admin.year.internalCol.unit"), false)}
+                {head("pct", t("admin.year.internalCol.pct"))}
+                {head(
+                  "poolSize",
+                  t("admin.year.internalCol.pool"),
+                  true,
+                  t("admin.year.internalCol.poolHint"),
+                )}
+                {head("required", t("admin.year.internalCol.required"))}
+                {head("done", t("admin.year.internalCol.done"))}
+                {head("shortfall", t("admin.year.internalCol.shortfall"))}
+                {head("rank", t("admin.year.internalCol.progress"), false)}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -72,7 +82,7 @@ export function InternalOverviewTable({ year }: { year: number }) {
                   <Table.Tr key={r.unit.id} data-testid="internal-row" data-unit-id={r.unit.id}>
                     <Table.Td maw={360}>
                       <Group gap={6} wrap="nowrap">
-                        <UnitKindBadge kind={r.unit.kind} short />
+                        <UnitKindBadge kind={r.unit.kind} name={r.unit.name} short />
                         <Anchor component={Link} href={`/units/${r.unit.id}`} size="sm" truncate>
                           {r.unit.name}
                         </Anchor>
@@ -80,7 +90,7 @@ export function InternalOverviewTable({ year }: { year: number }) {
                     </Table.Td>
                     <Table.Td ta="right">
                       {r.unit.manySubordinates ? (
-                        <Badge variant="light" size="sm" tt="none">
+                        <Badge variant="light" size="sm" tt="none" title={t("admin.year.internalHint")}>
                           {r.pct} %
                         </Badge>
                       ) : (

@@ -1,5 +1,7 @@
 import { Loader } from "@mantine/core";
-import { todayIso } from "@par/ui";
+import { openingMonth, openingYear } from "@par/domain";
+import { QueryError, todayIso, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense } from "react";
 import { Redirect } from "wouter";
 
@@ -16,8 +18,22 @@ function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loader m="md" />}>{children}</Suspense>;
 }
 
-function thisYear(): number {
-  return Number(todayIso().slice(0, 4));
+function today(): { year: number; month: number } {
+  const iso = todayIso();
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+}
+
+/** With no year in the address, go to the latest year that has a plan (else this year): openingYear. */
+function ToOpeningYear({ to }: { to: (year: number) => string }) {
+  const trpc = useTRPC();
+  const plans = useQuery(trpc.plans.list.queryOptions());
+  if (plans.error) return <QueryError error={plans.error} />;
+  if (!plans.data) return <Loader m="md" />;
+  const year = openingYear(
+    plans.data.map((p) => p.year),
+    today().year,
+  );
+  return <Redirect to={to(year)} replace />;
 }
 
 /** A year in a URL: four digits in a sensible range, else null (the route then falls back). */
@@ -27,7 +43,8 @@ function yearParam(text: string | undefined): number | null {
 }
 
 export const YearRoute = ({ year }: { year?: string }) => {
-  const y = year === undefined ? thisYear() : yearParam(year);
+  if (year === undefined) return <ToOpeningYear to={(y) => `/year/${y}`} />;
+  const y = yearParam(year);
   if (y === null) return <Redirect to="/year" replace />;
   return (
     <Lazy>
@@ -50,8 +67,7 @@ export const CalendarRoute = ({ year, month }: { year?: string; month?: string }
   const y = yearParam(year);
   const m = Number(month);
   if (y === null || !Number.isInteger(m) || m < 1 || m > 12) {
-    const today = todayIso();
-    return <Redirect to={`/calendar/${today.slice(0, 4)}/${Number(today.slice(5, 7))}`} replace />;
+    return <ToOpeningYear to={(oy) => `/calendar/${oy}/${openingMonth(oy, today())}`} />;
   }
   return (
     <Lazy>

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { defaultDateInYear } from "@par/domain";
 import {
   DateInput,
   describeError,
@@ -11,7 +12,7 @@ import {
 } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { type FieldErrors, placeServerError } from "../units/form-errors";
+import { type FieldErrors, placeServerError, withoutField } from "../units/form-errors";
 import type { PlanDto } from "./plan-card";
 import { planFieldLabel } from "./plan-field-label";
 
@@ -24,7 +25,8 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
   const notify = useNotify();
   const { t, lang } = useLang();
   const [number, setNumber] = useState("");
-  const [issued, setIssued] = useState(formatDate(todayIso()));
+  // A date of the plan's own year, not today: issuing the 2023 plan in 2026 is recording history.
+  const [issued, setIssued] = useState(formatDate(defaultDateInYear(plan.year, todayIso())));
   const [issuer, setIssuer] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -75,7 +77,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.number")}
             required
             value={number}
-            onChange={(e) => setNumber(e.currentTarget.value)}
+            onChange={(e) => {
+              setNumber(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "number"));
+            }}
             error={errors.number}
             placeholder="284/KH-UBND"
             data-testid="plan-approve-number"
@@ -84,7 +89,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.issuedDate")}
             required
             value={issued}
-            onChange={(e) => setIssued(e.currentTarget.value)}
+            onChange={(e) => {
+              setIssued(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "issuedDate"));
+            }}
             error={errors.issuedDate}
             data-testid="plan-approve-date"
           />
@@ -92,7 +100,10 @@ export function PlanApproveModal({ plan, onClose }: { plan: PlanDto; onClose: ()
             label={t("admin.year.issuer")}
             description={t("admin.year.issuerHint")}
             value={issuer}
-            onChange={(e) => setIssuer(e.currentTarget.value)}
+            onChange={(e) => {
+              setIssuer(e.currentTarget.value);
+              setErrors((er) => withoutField(er, "issuer"));
+            }}
             error={errors.issuer}
           />
           <Group justify="flex-end">

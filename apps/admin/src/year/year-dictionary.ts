@@ -54,6 +54,18 @@ export const YEAR_DICTIONARY = {
       unit: "Đơn vị",
       pool: "Số đơn vị cần kiểm tra",
       progress: "Tiến độ",
+      // The internal table's columns say what each number counts (R9: units a parent inspects itself).
+      internalCol: {
+        unit: "Sở, ngành, địa phương",
+        pct: "Chỉ tiêu",
+        pool: "Đơn vị thuộc diện kiểm tra",
+        poolHint:
+          "Phòng chuyên môn, đơn vị trực thuộc và (với cấp huyện) xã, phường, thị trấn mà đơn vị phải tự kiểm tra",
+        required: "Phải kiểm tra (theo chỉ tiêu)",
+        done: "Đã kiểm tra nội bộ",
+        shortfall: "Còn phải kiểm tra",
+        progress: "Tiến độ",
+      },
       sortBy: "Sắp xếp theo {{column}}",
       goProposal: "Đề xuất danh sách kiểm tra",
       goCalendar: "Lịch kiểm tra",
@@ -221,6 +233,17 @@ export const YEAR_DICTIONARY = {
       unit: "Unit",
       pool: "Units to inspect",
       progress: "Progress",
+      internalCol: {
+        unit: "Department, agency or district",
+        pct: "Quota",
+        pool: "Units in scope",
+        poolHint:
+          "Divisions, subordinate units and (for a district) its communes that the unit must inspect itself",
+        required: "Required by the quota",
+        done: "Inspected internally",
+        shortfall: "Still to inspect",
+        progress: "Progress",
+      },
       sortBy: "Sort by {{column}}",
       goProposal: "Propose units to inspect",
       goCalendar: "Inspection calendar",

@@ -28,7 +28,7 @@ export function ShopDetail({ selectedId }: { selectedId: number | null }) {
       <Stack gap="md">
         <Group gap="sm">
           <Title order={3}>{shop.name}</Title>
-          <UnitKindBadge kind={shop.kind} />
+          <UnitKindBadge kind={shop.kind} name={shop.name} />
         </Group>
         <Table variant="vertical" withTableBorder layout="fixed">
           <Table.Tbody>

@@ -60,7 +60,7 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
                       style={{ display: "flex", gap: 8, alignItems: "center", borderRadius: 4 }}
                     >
                       <span style={{ flex: 1, minWidth: 0 }}>{s.name}</span>
-                      <UnitKindBadge kind={s.kind} short />
+                      <UnitKindBadge kind={s.kind} name={s.name} short />
                     </Anchor>
                   ))}
                 </Stack>

@@ -5,7 +5,7 @@ import {
   type UnitDto,
   UnitKindBadge,
   type UnitNode,
-  unitKindLabel,
+  unitGroupLabel,
   useLang,
 } from "@par/ui";
 import { Link } from "wouter";
@@ -24,7 +24,7 @@ export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
                 {node.unit.name}
               </Anchor>
             </Title>
-            <UnitKindBadge kind={node.unit.kind} />
+            <UnitKindBadge kind={node.unit.kind} name={node.unit.name} />
           </Group>
           <Text size="sm" c="dimmed">
             {t("portal.myUnit.subUnits", { count: countNodes(node.children) })}
@@ -33,7 +33,12 @@ export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
         {groupByKind(node.children.map((c) => c.unit)).map((g) => (
           <Stack key={g.kind} gap={4} data-kind={g.kind}>
             <Text fw={600} size="sm">
-              {unitKindLabel(g.kind, lang)} ({g.units.length})
+              {unitGroupLabel(
+                g.kind,
+                g.units.map((u) => u.name),
+                lang,
+              )}{" "}
+              ({g.units.length})
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" verticalSpacing={4}>
               {g.units.map((u) => (

@@ -114,6 +114,9 @@ export interface InspectionsTable {
   start_date: IsoDateColumn;
   end_date: IsoDateColumn;
   notice_date: IsoDateColumn | null;
+  /** Quyết định thành lập đoàn: number and date, empty until registered. */
+  decision_number: string | null;
+  decision_date: IsoDateColumn | null;
   tentative: Generated<boolean>;
   cancel_reason: string | null;
   is_demo: Generated<boolean>;

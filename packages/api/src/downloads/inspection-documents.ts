@@ -2,6 +2,8 @@ import {
   addWorkingDays,
   type Bilingual,
   buildChecklist,
+  defaultDateInYear,
+  defaultDecisionDate,
   laterDate,
   type PlanTemplate,
   RATING_LABELS,
@@ -115,15 +117,24 @@ const teamLines = (team: readonly TeamMemberRow[]) =>
 const areasOf = (f: InspectionFacts) =>
   buildChecklist(f.template, f.row.areas, f.row.follow_up, f.row.year).areas.map((a) => a.code);
 
-/** The decision forming the team, as later documents cite it; its number is not kept, so it stays blank. */
-function decisionRef(f: InspectionFacts): DocumentRef {
+/**
+ * The decision forming the team as registered (inspections.setDecision); until then its number is
+ * left blank for the clerk and its date is the notice date (else the first day), as it goes out with it.
+ */
+function decisionHead(f: InspectionFacts): { number: string; date: string } {
   const body = issuingBody(f.template, f.row.lead_body, f.provinceName);
   return {
-    kind: "Quyết định",
-    number: blankNumber("QĐ", body.symbol),
-    date: f.row.notice_date ?? f.row.start_date,
-    issuer: body.head,
+    number: f.row.decision_number ?? blankNumber("QĐ", body.symbol),
+    date:
+      f.row.decision_date ??
+      defaultDecisionDate({ noticeDate: f.row.notice_date, startDate: f.row.start_date }),
   };
+}
+
+/** The decision as the minutes and the conclusion cite it. */
+function decisionRef(f: InspectionFacts): DocumentRef {
+  const body = issuingBody(f.template, f.row.lead_body, f.provinceName);
+  return { kind: "Quyết định", ...decisionHead(f), issuer: body.head };
 }
 
 const findingLines = (f: InspectionFacts) =>
@@ -145,14 +156,14 @@ export async function inspectionDocument(
   const body = issuingBody(f.template, row.lead_body, f.provinceName);
   const unitName = inspectedBodyName(row.unit_kind, row.unit_name);
   const plan = planRef(f.plan);
-  // Not kept in the database: the decision and the notice go out with the notice date (else today).
-  const issuedOn = row.notice_date ?? f.today;
+  // The notice goes out on its notice date; without one, a day of the inspection's own year, not after it starts.
+  const issuedOn = row.notice_date ?? [defaultDateInYear(row.year, f.today), row.start_date].sort()[0]!;
   switch (doc) {
     case "decision":
       return {
         title: `Quyết định thành lập Đoàn kiểm tra CCHC tại ${unitName}`,
         buffer: await teamDecisionDocx({
-          head: { issuer: body.issuer, number: blankNumber("QĐ", body.symbol), date: issuedOn },
+          head: { issuer: body.issuer, ...decisionHead(f) },
           templateId: row.template_id,
           plan,
           unitName,
@@ -171,6 +182,8 @@ export async function inspectionDocument(
           head: { issuer: body.issuer, number: blankNumber("TB", body.symbol), date: issuedOn },
           templateId: row.template_id,
           plan,
+          // Cited once registered (inspections.setDecision); an unsigned decision is not cited.
+          ...(row.decision_number ? { decision: decisionRef(f) } : {}),
           unitName,
           startDate: row.start_date,
           endDate: row.end_date,

@@ -1,4 +1,4 @@
-import { findLeadBody, type LeadBody, type PlanTemplate, type UnitKind } from "@par/domain";
+import { committeeName, findLeadBody, type LeadBody, type PlanTemplate, type UnitKind } from "@par/domain";
 import type { Issuer, Signer } from "../documents";
 
 /**
@@ -59,7 +59,7 @@ export function homeAffairsCode(template: PlanTemplate): string {
 /** A number left for the clerk: "      /QĐ-SNV" in the header (documentNumber pads the blank). */
 export const blankNumber = (kind: string, symbol: string) => `/${kind}-${symbol}`;
 
-/** The inspected body as documents name it: the People's Committee of a district or commune. */
+/** The inspected body as documents name it: "UBND phường Trảng Dài", "UBND huyện Xuân Lộc" (committeeName). */
 export function inspectedBodyName(kind: UnitKind | string, name: string): string {
-  return kind === "district" || kind === "commune" ? `UBND ${name}` : name;
+  return committeeName(kind, name);
 }

@@ -169,7 +169,8 @@ async function inspectionsBook(q: Request, plan: PlanRow): Promise<GeneratedDocu
       templateId: plan.template_id,
       year: plan.year,
       rows: rows.map((r) => ({
-        number: null,
+        number: r.decision_number,
+        decisionDate: r.decision_date,
         unitName: inspectedBodyName(r.unit_kind, r.unit_name),
         tier: r.unit_tier as "agency" | "district" | "commune" | null,
         form: r.form,

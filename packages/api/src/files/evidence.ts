@@ -67,7 +67,7 @@ export async function assertMayAttach(q: Request, db: Db, inspectionId: number, 
   if (!codes.includes(itemCode)) {
     fail(
       "INSPECTION.ITEM_NOT_IN_CHECKLIST",
-      `Mã nội dung (itemCode) "${itemCode}" không thuộc nội dung kiểm tra của cuộc này (${codes.join(", ")}) / Item code (itemCode) "${itemCode}" is not in this inspection's checklist (${codes.join(", ")})`,
+      `Mã nội dung "${itemCode}" không thuộc nội dung kiểm tra của cuộc này (${codes.join(", ")}) / Item code "${itemCode}" is not in this inspection's checklist (${codes.join(", ")})`,
       "itemCode",
     );
   }

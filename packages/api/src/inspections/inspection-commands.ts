@@ -1,6 +1,7 @@
 import {
   buildChecklist,
   checkAgainstTemplate,
+  INSPECTION_STATUS_LABELS,
   type InspectionStatus,
   isOpenRecommendation,
   isValidOn,
@@ -60,7 +61,7 @@ export interface ScheduledResult {
 
 export const readerOf = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now });
 
-async function summaryOf(db: Db, id: number): Promise<InspectionSummary> {
+export async function summaryOf(db: Db, id: number): Promise<InspectionSummary> {
   const row = await findInspectionRow(db, id);
   if (!row) throw new Error(`inspection ${id} vanished`);
   const leader = (await listTeams(db, [id])).find((m) => m.role === "leader");
@@ -102,14 +103,14 @@ export async function createInspection(
     if (tierOfKind(target.kind) === null) {
       fail(
         "INSPECTION.TARGET_KIND",
-        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không thuộc đối tượng kiểm tra của tỉnh (sở, ban, ngành; UBND cấp huyện; UBND cấp xã) / Inspected unit (targetUnitId): "${target.name}" is not a department, district or commune`,
+        `Đơn vị được kiểm tra: "${target.name}" không thuộc đối tượng kiểm tra của tỉnh (sở, ban, ngành; UBND cấp huyện; UBND cấp xã) / Inspected unit: "${target.name}" is not a department, district or commune`,
         "targetUnitId",
       );
     }
     if (!isValidOn({ validFrom: target.valid_from, validTo: target.valid_to }, input.startDate)) {
       fail(
         "INSPECTION.TARGET_NOT_VALID",
-        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không còn hiệu lực vào ngày bắt đầu / Inspected unit (targetUnitId): "${target.name}" is not valid on the start date`,
+        `Đơn vị được kiểm tra: "${target.name}" không còn hiệu lực vào ngày bắt đầu / Inspected unit: "${target.name}" is not valid on the start date`,
         "targetUnitId",
       );
     }
@@ -191,7 +192,7 @@ export async function forChange(q: Request, db: Db, id: number, field = "id") {
 export function notEditable(row: InspectionListRow, what: { vi: string; en: string }, field = "id"): never {
   fail(
     "INSPECTION.NOT_EDITABLE",
-    `Không thể ${what.vi} khi cuộc kiểm tra đang ở trạng thái "${row.status}" / Cannot ${what.en} while the inspection is "${row.status}"`,
+    `Không thể ${what.vi} khi cuộc kiểm tra đang ở trạng thái "${INSPECTION_STATUS_LABELS[row.status].vi}" / Cannot ${what.en} while the inspection is "${INSPECTION_STATUS_LABELS[row.status].en}"`,
     field,
   );
 }

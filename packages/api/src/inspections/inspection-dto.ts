@@ -30,6 +30,9 @@ export interface InspectionSummary {
   startDate: string;
   endDate: string;
   noticeDate: string | null;
+  /** Quyết định thành lập đoàn: number and date once registered. */
+  decisionNumber: string | null;
+  decisionDate: string | null;
   /** Dates put in by the proposal, not chosen yet. */
   tentative: boolean;
   areas: string[];
@@ -59,6 +62,8 @@ export function toInspectionSummary(row: InspectionListRow, teamLeader: string |
     startDate: row.start_date,
     endDate: row.end_date,
     noticeDate: row.notice_date,
+    decisionNumber: row.decision_number,
+    decisionDate: row.decision_date,
     tentative: row.tentative,
     areas: row.areas,
     fields: row.fields,

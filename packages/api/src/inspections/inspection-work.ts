@@ -39,16 +39,12 @@ export async function setTeam(q: Request, input: SetTeamInput) {
     const unitIds = input.members.flatMap((m) => (m.unitId ? [m.unitId] : []));
     const userIds = input.members.flatMap((m) => (m.userId ? [m.userId] : []));
     if ((await findUnits(trx, unitIds)).length !== new Set(unitIds).size) {
-      fail(
-        "TEAM.MEMBER_UNKNOWN",
-        "Thành viên đoàn (members): đơn vị không tồn tại / Members (members): unknown unit",
-        "members",
-      );
+      fail("TEAM.MEMBER_UNKNOWN", "Thành viên đoàn: đơn vị không tồn tại / Members: unknown unit", "members");
     }
     if ((await findUsers(trx, userIds)).length !== new Set(userIds).size) {
       fail(
         "TEAM.MEMBER_UNKNOWN",
-        "Thành viên đoàn (members): người dùng không tồn tại / Members (members): unknown user",
+        "Thành viên đoàn: người dùng không tồn tại / Members: unknown user",
         "members",
       );
     }
@@ -148,7 +144,7 @@ export async function recordFinding(q: Request, input: RecordFindingInput) {
     if (!codes.includes(input.itemCode)) {
       fail(
         "INSPECTION.ITEM_NOT_IN_CHECKLIST",
-        `Mã nội dung (itemCode) "${input.itemCode}" không thuộc nội dung kiểm tra của cuộc này (${codes.join(", ")}) / Item code (itemCode) "${input.itemCode}" is not in this inspection's checklist (${codes.join(", ")})`,
+        `Mã nội dung "${input.itemCode}" không thuộc nội dung kiểm tra của cuộc này (${codes.join(", ")}) / Item code "${input.itemCode}" is not in this inspection's checklist (${codes.join(", ")})`,
         "itemCode",
       );
     }
@@ -213,7 +209,7 @@ export async function concludeInspection(q: Request, input: ConcludeInput) {
     if (input.date < row.start_date) {
       fail(
         "INSPECTION.CONCLUSION_DATE",
-        `Ngày kết luận (date) ${formatViDate(input.date)} trước ngày bắt đầu kiểm tra ${formatViDate(row.start_date)} / Conclusion date (date) ${formatViDate(input.date)} is before the start ${formatViDate(row.start_date)}`,
+        `Ngày kết luận ${formatViDate(input.date)} trước ngày bắt đầu kiểm tra ${formatViDate(row.start_date)} / Conclusion date ${formatViDate(input.date)} is before the start ${formatViDate(row.start_date)}`,
         "date",
       );
     }

@@ -42,7 +42,7 @@ export function resolveLeadBody(
     const asked = findLeadBody(template, code);
     fail(
       "INSPECTION.LEAD_BODY_FORBIDDEN",
-      `Cơ quan chủ trì (leadBody): bạn chỉ được tạo cuộc kiểm tra do ${own} chủ trì, không phải ${asked?.vi ?? code} / Lead body (leadBody): you may only create inspections led by ${ownEn}, not ${asked?.en ?? code}`,
+      `Cơ quan chủ trì: bạn chỉ được tạo cuộc kiểm tra do ${own} chủ trì, không phải ${asked?.vi ?? code} / Lead body: you may only create inspections led by ${ownEn}, not ${asked?.en ?? code}`,
       "leadBody",
     );
   }
@@ -52,7 +52,7 @@ export function resolveLeadBody(
   if (outside !== undefined) {
     fail(
       "INSPECTION.OUTSIDE_FIELD",
-      `Lĩnh vực (fields): ${body.vi} chỉ kiểm tra trong lĩnh vực của mình, không phải "${outside}" / Fields (fields): ${body.en} inspects only its own field, not "${outside}"`,
+      `Lĩnh vực: ${body.vi} chỉ kiểm tra trong lĩnh vực của mình, không phải "${outside}" / Fields: ${body.en} inspects only its own field, not "${outside}"`,
       "fields",
     );
   }

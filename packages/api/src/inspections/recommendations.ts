@@ -126,7 +126,7 @@ export async function verifyRecommendation(q: Request, input: VerifyRecommendati
     if (input.verifiedOn < row.conclusion_date || input.verifiedOn > today) {
       fail(
         "RECOMMENDATION.DATE",
-        `Ngày xác minh (verifiedOn) phải từ ngày kết luận ${formatViDate(row.conclusion_date)} đến hôm nay / Verification date (verifiedOn) must be between the conclusion date ${formatViDate(row.conclusion_date)} and today`,
+        `Ngày xác minh phải từ ngày kết luận ${formatViDate(row.conclusion_date)} đến hôm nay / Verification date must be between the conclusion date ${formatViDate(row.conclusion_date)} and today`,
         "verifiedOn",
       );
     }

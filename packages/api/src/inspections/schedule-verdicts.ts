@@ -46,11 +46,11 @@ export function teamKey(m: Pick<TeamMemberRow, "name" | "body">): string {
 }
 
 /** Which input field a scheduling or overlap code is about. */
-function fieldOf(code: DomainCode, message: string): string {
+function fieldOf(code: DomainCode, field: string | undefined): string {
   if (code === "SCHEDULE.NOTICE_TOO_LATE" || code === "SCHEDULE.NOTICE_FOR_SURPRISE") return "noticeDate";
   if (code === "SCHEDULE.TEAM_BUSY") return "members";
   if (code === "SCHEDULE.END_BEFORE_START") return "endDate";
-  return /\bendDate\b/.test(message) && !/\bstartDate\b/.test(message) ? "endDate" : "startDate";
+  return field ?? "startDate";
 }
 
 async function bookings(
@@ -107,7 +107,7 @@ export async function scheduleVerdicts(
     errors.push({
       code: schedule.code,
       message: schedule.message,
-      field: fieldOf(schedule.code, schedule.message),
+      field: fieldOf(schedule.code, schedule.field),
     });
 
   const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(

@@ -242,7 +242,7 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
     if (pool.poolUnitIds.length === 0) {
       fail(
         "INTERNAL.NOT_DIRECT",
-        `Đơn vị được kiểm tra (targetUnitId): "${target.name}" không thuộc diện kiểm tra nội bộ của "${parent.name}" trong năm ${year} / Inspected unit (targetUnitId): "${target.name}" is not in "${parent.name}"'s internal pool for ${year}`,
+        `Đơn vị được kiểm tra: "${target.name}" không thuộc diện kiểm tra nội bộ của "${parent.name}" trong năm ${year} / Inspected unit: "${target.name}" is not in "${parent.name}"'s internal pool for ${year}`,
         "targetUnitId",
       );
     }
@@ -257,7 +257,7 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
     if (bad !== undefined) {
       fail(
         "INSPECTION.UNKNOWN_AREA",
-        `Nội dung kiểm tra (areas) "${bad}" không có trong mẫu ${template.id} / Content area "${bad}" is not in template ${template.id}`,
+        `Nội dung kiểm tra "${bad}" không có trong kế hoạch / Content area "${bad}" is not in the plan`,
         "areas",
       );
     }
@@ -303,7 +303,7 @@ export async function recordInternal(q: Request, input: InternalRecordInput): Pr
     ) {
       fail(
         "INTERNAL.DATE",
-        `Ngày kiểm tra (conductedOn) ${formatViDate(input.conductedOn)} phải từ ngày bắt đầu ${formatViDate(row.start_date)} đến hôm nay, trong năm ${row.year} / Inspection date (conductedOn) ${formatViDate(input.conductedOn)} must be from the start ${formatViDate(row.start_date)} to today, in ${row.year}`,
+        `Ngày kiểm tra ${formatViDate(input.conductedOn)} phải từ ngày bắt đầu ${formatViDate(row.start_date)} đến hôm nay, trong năm ${row.year} / Inspection date ${formatViDate(input.conductedOn)} must be from the start ${formatViDate(row.start_date)} to today, in ${row.year}`,
         "conductedOn",
       );
     }

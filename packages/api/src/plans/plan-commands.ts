@@ -43,7 +43,7 @@ export async function createPlan(q: Request, input: CreatePlanInput): Promise<Pl
         const span = `${t.years.from}–${t.years.to ?? "…"}`;
         fail(
           "PLAN.TEMPLATE_YEAR",
-          `Mẫu kế hoạch (template) "${input.template}" chỉ dùng cho các năm ${span}, không dùng cho năm ${input.year} / Template "${input.template}" is for the years ${span}, not ${input.year}`,
+          `Mẫu kế hoạch "${input.template}" chỉ dùng cho các năm ${span}, không dùng cho năm ${input.year} / Template "${input.template}" is for the years ${span}, not ${input.year}`,
           "template",
         );
       }
@@ -88,8 +88,8 @@ export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promis
       fail(
         "PLAN.QUOTA_BELOW_TEMPLATE",
         problem.minimum === null
-          ? `Chỉ tiêu (quotas): mẫu ${template.id} không có khối "${problem.tier}" / Quotas (quotas): template ${template.id} has no tier "${problem.tier}"`
-          : `Chỉ tiêu (quotas): khối "${problem.tier}" ít nhất ${problem.minimum}% theo kế hoạch, không thể đặt ${problem.pct}% / Quotas (quotas): tier "${problem.tier}" is at least ${problem.minimum}% by the plan, not ${problem.pct}%`,
+          ? `Chỉ tiêu: kế hoạch không có khối "${problem.tier}" / Quotas: the plan has no tier "${problem.tier}"`
+          : `Chỉ tiêu: khối "${problem.tier}" ít nhất ${problem.minimum}% theo kế hoạch, không thể đặt ${problem.pct}% / Quotas: tier "${problem.tier}" is at least ${problem.minimum}% by the plan, not ${problem.pct}%`,
         "quotas",
       );
     }

@@ -112,7 +112,7 @@ export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
       if (covered.has(unit.id)) {
         fail(
           "INSPECTION.ALREADY_PLANNED",
-          `Danh sách chọn (picks): "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks (picks): "${unit.name}" is already in the ${plan.year} plan`,
+          `Danh sách chọn: "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks: "${unit.name}" is already in the ${plan.year} plan`,
           "picks",
         );
       }

@@ -9,6 +9,7 @@ import {
   NotifyInput,
   RecordFindingInput,
   ScheduleInput,
+  SetDecisionInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
 import {
@@ -28,6 +29,7 @@ import {
 } from "../inspections/inspection-reads";
 import { concludeInspection, recordFinding } from "../inspections/inspection-work";
 import { inspectionWriteProcedure } from "../inspections/procedures";
+import { setTeamDecision } from "../inspections/team-decision";
 import { permissionProcedure, router } from "../trpc";
 
 export const inspectionsRouter = router({
@@ -68,6 +70,11 @@ export const inspectionsRouter = router({
   start: inspectionWriteProcedure
     .input(InspectionIdInput)
     .mutation(({ ctx, input }) => startInspection(requestOf(ctx), input.id)),
+
+  /** The decision forming the team: number and date, printed on the Word decision and the inspections.xlsx. */
+  setDecision: inspectionWriteProcedure
+    .input(SetDecisionInput)
+    .mutation(({ ctx, input }) => setTeamDecision(requestOf(ctx), input)),
 
   recordFinding: inspectionWriteProcedure
     .input(RecordFindingInput)

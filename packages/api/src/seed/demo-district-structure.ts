@@ -27,7 +27,8 @@ const RURAL_ONLY = [
 
 export function districtDivisions(gsoType: string): { suffix: string; name: string }[] {
   const isCity = gsoType === "Thành phố" || gsoType === "Thị xã";
-  const inspectorate: readonly [string, string] = ["TT", isCity ? "Thanh tra thành phố" : "Thanh tra huyện"];
+  // "Thanh tra" + the district's name gives "Thanh tra thành phố Biên Hòa" (not "thành phố thành phố").
+  const inspectorate: readonly [string, string] = ["TT", "Thanh tra"];
   return [...COMMON, inspectorate, ...(isCity ? CITY_ONLY : RURAL_ONLY)].map(([suffix, name]) => ({
     suffix,
     name,

@@ -28,12 +28,11 @@ const ENTITY = "org_unit";
 /** The file's rows: CSV as UTF-8 text, .xlsx through exceljs (the first sheet; cells as shown). */
 async function recordsOf(input: UnitImportInput): Promise<CsvRecord[]> {
   const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0)
-    fail("IMPORT.FILE", "Tệp (contentBase64) rỗng / File (contentBase64) is empty", "contentBase64");
+  if (bytes.length === 0) fail("IMPORT.FILE", "Tệp rỗng / File is empty", "contentBase64");
   if (bytes.length > UNIT_IMPORT_MAX_BYTES) {
     fail(
       "IMPORT.FILE",
-      "Nội dung tệp (contentBase64): tệp quá lớn (tối đa 5 MB) / File content (contentBase64): file too large (max 5 MB)",
+      "Nội dung tệp: tệp quá lớn (tối đa 5 MB) / File content: file too large (max 5 MB)",
       "contentBase64",
     );
   }
@@ -45,7 +44,7 @@ async function recordsOf(input: UnitImportInput): Promise<CsvRecord[]> {
     } catch {
       fail(
         "IMPORT.FILE",
-        "Nội dung tệp (contentBase64): không đọc được tệp Excel .xlsx / File content (contentBase64): not a readable .xlsx workbook",
+        "Nội dung tệp: không đọc được tệp Excel .xlsx / File content: not a readable .xlsx workbook",
         "contentBase64",
       );
     }
@@ -65,7 +64,7 @@ async function recordsOf(input: UnitImportInput): Promise<CsvRecord[]> {
   } catch {
     fail(
       "IMPORT.FILE",
-      "Nội dung tệp (contentBase64): tệp CSV phải mã hóa UTF-8 / File content (contentBase64): the CSV file must be UTF-8",
+      "Nội dung tệp: tệp CSV phải mã hóa UTF-8 / File content: the CSV file must be UTF-8",
       "contentBase64",
     );
   }
@@ -92,11 +91,7 @@ function provinceOnly(q: Request) {
 async function planOf(db: Db, input: UnitImportInput) {
   const table = readUnitTable(await recordsOf(input));
   if (table.rows.length > 20_000) {
-    fail(
-      "IMPORT.FILE",
-      "Tệp (contentBase64): tối đa 20.000 dòng / File (contentBase64): at most 20,000 rows",
-      "contentBase64",
-    );
+    fail("IMPORT.FILE", "Tệp: tối đa 20.000 dòng / File: at most 20,000 rows", "contentBase64");
   }
   const register = (await allUnits(db)).map((u) => ({
     id: u.id,

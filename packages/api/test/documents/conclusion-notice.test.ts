@@ -46,7 +46,7 @@ describe("conclusionNoticeDocx", () => {
   it("gives the results per area with the rating labels", async () => {
     const text = plainText(await documentXml(await conclusionNoticeDocx(conclusionInput)));
     expect(text).toContain(
-      "- Tổ chức công khai thủ tục hành chính, hoàn thiện bộ hồ sơ mẫu: Chưa đạt. Chưa niêm yết 12 TTHC",
+      "- 2.4. Tổ chức công khai thủ tục hành chính, hoàn thiện bộ hồ sơ mẫu: Chưa đạt. Chưa niêm yết 12 TTHC",
     );
     expect(text).toContain("cơ chế một cửa liên thông, kiện toàn Bộ phận Một cửa các cấp: Không áp dụng.");
     expect(text.indexOf("III. TỒN TẠI, HẠN CHẾ")).toBeGreaterThan(text.indexOf("II. KẾT QUẢ KIỂM TRA"));

@@ -44,8 +44,10 @@ describe("inspectionNoticeDocx", () => {
       "- Sở Tư pháp: Lãnh đạo Sở Tư pháp; Chánh Văn phòng Sở; Công chức làm việc tại Bộ phận Một cửa.",
     );
     expect(text).toMatch(/- Báo cáo tự kiểm tra, đánh giá .* gửi về Sở Nội vụ trước ngày 22\/03\/2023;/);
-    expect(text).toContain("a) Công tác lãnh đạo, chỉ đạo");
-    expect(text).toContain("c) Tình hình thực hiện nhiệm vụ công vụ");
+    // The template's area numbers (1, 2, 4), not a renumbering (a, b, c).
+    expect(text).toContain("1. Công tác lãnh đạo, chỉ đạo");
+    expect(text).toContain("4. Tình hình thực hiện nhiệm vụ công vụ");
+    expect(text).not.toContain("c) Tình hình");
     expect(text).not.toContain("Kết quả ứng dụng công nghệ thông tin");
   });
 });

@@ -84,6 +84,13 @@ describe("teamDecisionDocx", () => {
     expect(text).toContain("Thời gian kiểm tra: từ ngày 20/03/2023 đến ngày 22/03/2023.");
   });
 
+  it("numbers the areas as the template does: areas 1 and 4 are 1. and 4., not 1. and 2.", async () => {
+    const text = plainText(await documentXml(await teamDecisionDocx({ ...input, areas: ["4", "1"] })));
+    expect(text).toContain("1. Công tác lãnh đạo, chỉ đạo");
+    expect(text).toContain("4. Tình hình thực hiện nhiệm vụ công vụ");
+    expect(text).not.toContain("2. Tình hình thực hiện");
+  });
+
   it("refuses an area the template does not know (a caller bug)", async () => {
     await expect(teamDecisionDocx({ ...input, areas: ["9"] })).rejects.toThrow(/Unknown content area "9"/);
   });

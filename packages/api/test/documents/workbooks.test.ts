@@ -64,7 +64,8 @@ describe("inspectionListXlsx", () => {
           },
           {
             number: "12/QĐ-SNV",
-            unitName: "UBND Thành phố Biên Hòa",
+            decisionDate: "2023-03-15",
+            unitName: "UBND thành phố Biên Hòa",
             tier: "district",
             form: "announced",
             leadBody: "so_noi_vu",
@@ -82,7 +83,8 @@ describe("inspectionListXlsx", () => {
       undefined,
       1,
       "12/QĐ-SNV",
-      "UBND Thành phố Biên Hòa",
+      utc("2023-03-15"),
+      "UBND thành phố Biên Hòa",
       "UBND cấp huyện",
       "Kiểm tra theo kế hoạch (có thông báo)",
       "Sở Nội vụ",
@@ -91,10 +93,12 @@ describe("inspectionListXlsx", () => {
       "Đã kết luận",
       "Trần Văn Minh",
     ]);
-    expect(sheet.getCell("G3").numFmt).toBe("dd/mm/yyyy");
-    expect(sheet.getCell("C4").value).toBe("Phường Trảng Dài");
-    expect(sheet.getCell("E4").value).toBe("Kiểm tra đột xuất");
+    expect(sheet.getCell("C3").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("H3").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("D4").value).toBe("Phường Trảng Dài");
+    expect(sheet.getCell("F4").value).toBe("Kiểm tra đột xuất");
     expect(sheet.getCell("B4").value).toBeNull();
+    expect(sheet.getCell("C4").value).toBeNull();
   });
 });
 

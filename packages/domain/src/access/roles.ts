@@ -9,7 +9,7 @@ export const ROLES = [
   "camera_reviewer", // remote reviewer of one-stop-shop cameras
   "leader", // provincial leadership: read-only, whole province
 ] as const;
-export const Role = z.enum(ROLES);
+export const Role = z.enum(ROLES, { error: "Vai trò không hợp lệ / Invalid role" });
 export type Role = z.infer<typeof Role>;
 
 /** What a role may do. Names are `<area>.<verb>`; the server checks every procedure against this list. */
@@ -32,7 +32,7 @@ export const PERMISSIONS = [
   "camera.review",
   "reports.export",
 ] as const;
-export const Permission = z.enum(PERMISSIONS);
+export const Permission = z.enum(PERMISSIONS, { error: "Quyền không hợp lệ / Invalid permission" });
 export type Permission = z.infer<typeof Permission>;
 
 /**

@@ -13,6 +13,7 @@ export const DOMAIN_CODES = {
   "INSPECTION.UNKNOWN_FIELD": "bad_input",
   "INSPECTION.UNKNOWN_LEAD_BODY": "bad_input",
   "INSPECTION.FORM_NOT_IN_TEMPLATE": "bad_input",
+  "INSPECTION.DECISION_DATE": "bad_input",
   "RECOMMENDATION.INSPECTION_CLOSED": "conflict",
   "SCHEDULE.END_BEFORE_START": "bad_input",
   "SCHEDULE.OUTSIDE_YEAR": "bad_input",

@@ -1,7 +1,10 @@
 import type { DomainCode } from "./codes";
 
 /** Expected failures travel as values; only bugs throw. */
-export type Result<T> = { ok: true; value: T } | { ok: false; code: DomainCode; message: string };
+/** `field` names the input a failure is about, when it is one input: the message itself names it by label. */
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: DomainCode; message: string; field?: string };
 
 /** A bilingual text: Vietnamese is the default language of every screen, English the second. */
 export interface Bilingual {
@@ -14,8 +17,9 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Messages are always "Vietnamese / English" so that one string serves both languages. */
-export function err<T = never>(code: DomainCode, text: Bilingual): Result<T> {
-  return { ok: false, code, message: joinBilingual(text) };
+export function err<T = never>(code: DomainCode, text: Bilingual, field?: string): Result<T> {
+  const message = joinBilingual(text);
+  return field === undefined ? { ok: false, code, message } : { ok: false, code, message, field };
 }
 
 export function joinBilingual(text: Bilingual): string {

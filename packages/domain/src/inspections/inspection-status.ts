@@ -11,7 +11,9 @@ export const INSPECTION_STATUSES = [
   "closed",
   "cancelled",
 ] as const;
-export const InspectionStatus = z.enum(INSPECTION_STATUSES);
+export const InspectionStatus = z.enum(INSPECTION_STATUSES, {
+  error: "Trạng thái cuộc kiểm tra không hợp lệ / Invalid inspection status",
+});
 export type InspectionStatus = z.infer<typeof InspectionStatus>;
 
 /** States in which the team has been at the unit: it counts as conducted, and a surprise is no longer secret. */

@@ -1,9 +1,18 @@
 import type { Role } from "../access/roles";
 import type { Viewer } from "../access/viewer";
-import { err, ok, type Result } from "../core/result";
+import { type Bilingual, err, ok, type Result } from "../core/result";
 import { INSPECTION_FORMS, type InspectionForm } from "../templates/template-types";
 import type { InspectionRef } from "./inspection-ref";
 import type { InspectionStatus } from "./inspection-status";
+import { INSPECTION_STATUS_LABELS } from "./status-labels";
+
+/** Forms as a refusal names them (the template's own labels are longer). */
+const FORM_WORDS = {
+  announced: { vi: "theo kế hoạch", en: "an announced" },
+  surprise: { vi: "đột xuất", en: "a surprise" },
+  remote_dossier: { vi: "qua hệ thống hồ sơ", en: "a dossier-system remote" },
+  remote_camera: { vi: "qua camera", en: "a camera remote" },
+} as const satisfies Record<InspectionForm, Bilingual>;
 
 export interface Transition {
   from: InspectionStatus;
@@ -74,14 +83,14 @@ export function transition(
   }
   if (!findTransition(inspection.status, to, inspection.form)) {
     return err("INSPECTION.TRANSITION_INVALID", {
-      vi: `Không thể chuyển từ "${inspection.status}" sang "${to}" với hình thức "${inspection.form}"`,
-      en: `Cannot go from "${inspection.status}" to "${to}" for a "${inspection.form}" inspection`,
+      vi: `Không thể chuyển từ "${INSPECTION_STATUS_LABELS[inspection.status].vi}" sang "${INSPECTION_STATUS_LABELS[to].vi}" với cuộc kiểm tra ${FORM_WORDS[inspection.form].vi}`,
+      en: `Cannot go from "${INSPECTION_STATUS_LABELS[inspection.status].en}" to "${INSPECTION_STATUS_LABELS[to].en}" for ${FORM_WORDS[inspection.form].en} inspection`,
     });
   }
   if (to === "notified" && !inspection.noticeDate) {
     return err("INSPECTION.NOTICE_MISSING", {
-      vi: "Trường ngày thông báo (noticeDate) là bắt buộc trước khi thông báo",
-      en: "Field noticeDate is required before notifying the unit",
+      vi: "Ngày thông báo là bắt buộc trước khi thông báo cho đơn vị",
+      en: "The notice date is required before notifying the unit",
     });
   }
   return ok({ from: inspection.status, to });

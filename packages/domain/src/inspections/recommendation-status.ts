@@ -5,7 +5,9 @@ import { z } from "zod";
  * other. A recommendation verified not resolved may be answered again.
  */
 export const RECOMMENDATION_STATUSES = ["open", "responded", "resolved", "not_resolved"] as const;
-export const RecommendationStatus = z.enum(RECOMMENDATION_STATUSES);
+export const RecommendationStatus = z.enum(RECOMMENDATION_STATUSES, {
+  error: "Trạng thái kiến nghị không hợp lệ / Invalid recommendation status",
+});
 export type RecommendationStatus = z.infer<typeof RecommendationStatus>;
 
 /** Still owed by the unit: these go into area 5 of its next inspection (R10). */

@@ -21,11 +21,19 @@ describe("R3 window inside the plan year, on working days", () => {
     expect(check({})).toEqual({ ok: true, value: { latestNoticeDate: "2023-03-06", workingDays: 2 } });
   });
 
+  it("says which date is off by its field, and names it by its label in the message", () => {
+    const sunday = check({ startDate: "2023-06-09", endDate: "2023-06-11", noticeDate: null });
+    expect(sunday.ok || sunday.field).toBe("endDate");
+    expect(sunday.ok || sunday.message).toMatch(/^Ngày kết thúc: ngày 11\/06\/2023 là Chủ nhật/);
+    const outside = check({ startDate: "2024-01-02", endDate: "2024-01-02", noticeDate: null });
+    expect(outside.ok || outside.field).toBe("startDate");
+  });
+
   it("names the holiday in Vietnamese first", () => {
     expect(failure(check({ startDate: "2023-01-24", endDate: "2023-01-27", noticeDate: null }))).toEqual({
       code: "SCHEDULE.NON_WORKING_DAY",
       message:
-        "startDate: ngày 24/01/2023 là ngày nghỉ lễ (Tết Nguyên đán) / startDate: 24/01/2023 is a public holiday (Lunar New Year)",
+        "Ngày bắt đầu: ngày 24/01/2023 là ngày nghỉ lễ (Tết Nguyên đán) / Start date: 24/01/2023 is a public holiday (Lunar New Year)",
     });
   });
 

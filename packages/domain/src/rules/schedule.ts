@@ -50,20 +50,36 @@ const WEEKDAY_NAMES = [
   { vi: "thứ Bảy", en: "Saturday" },
 ] as const;
 
-function dayOffError(date: string, field: string, cal: WorkCalendar): Result<never> {
+/** Messages name a date by its label (what the form shows), never by its field code. */
+const DATE_LABELS = {
+  startDate: { vi: "Ngày bắt đầu", en: "Start date" },
+  endDate: { vi: "Ngày kết thúc", en: "End date" },
+} as const;
+type DateField = keyof typeof DATE_LABELS;
+
+function dayOffError(date: string, field: DateField, cal: WorkCalendar): Result<never> {
+  const label = DATE_LABELS[field];
   const d = formatViDate(date);
   const holiday = holidayOn(date, cal);
   if (holiday) {
-    return err("SCHEDULE.NON_WORKING_DAY", {
-      vi: `${field}: ngày ${d} là ngày nghỉ lễ (${holiday.vi})`,
-      en: `${field}: ${d} is a public holiday (${holiday.en})`,
-    });
+    return err(
+      "SCHEDULE.NON_WORKING_DAY",
+      {
+        vi: `${label.vi}: ngày ${d} là ngày nghỉ lễ (${holiday.vi})`,
+        en: `${label.en}: ${d} is a public holiday (${holiday.en})`,
+      },
+      field,
+    );
   }
   const name = WEEKDAY_NAMES[weekday(date)]!;
-  return err("SCHEDULE.NON_WORKING_DAY", {
-    vi: `${field}: ngày ${d} là ${name.vi}, không phải ngày làm việc`,
-    en: `${field}: ${d} is a ${name.en}, not a working day`,
-  });
+  return err(
+    "SCHEDULE.NON_WORKING_DAY",
+    {
+      vi: `${label.vi}: ngày ${d} là ${name.vi}, không phải ngày làm việc`,
+      en: `${label.en}: ${d} is a ${name.en}, not a working day`,
+    },
+    field,
+  );
 }
 
 /** Window and calendar (R3): inside the plan year and period, starting and ending on working days, no holiday inside. */
@@ -75,8 +91,8 @@ function checkWindow(
 ): Result<null> {
   if (s.endDate < s.startDate) {
     return err("SCHEDULE.END_BEFORE_START", {
-      vi: `Ngày kết thúc (endDate) ${formatViDate(s.endDate)} trước ngày bắt đầu ${formatViDate(s.startDate)}`,
-      en: `endDate ${formatViDate(s.endDate)} is before startDate ${formatViDate(s.startDate)}`,
+      vi: `Ngày kết thúc ${formatViDate(s.endDate)} trước ngày bắt đầu ${formatViDate(s.startDate)}`,
+      en: `End date ${formatViDate(s.endDate)} is before the start date ${formatViDate(s.startDate)}`,
     });
   }
   const { fromMonth, toMonth } = template.period;
@@ -85,10 +101,14 @@ function checkWindow(
     ["endDate", s.endDate],
   ] as const) {
     if (yearOf(date) !== year || monthOf(date) < fromMonth || monthOf(date) > toMonth) {
-      return err("SCHEDULE.OUTSIDE_YEAR", {
-        vi: `${field}: ngày ${formatViDate(date)} nằm ngoài thời gian kiểm tra của kế hoạch năm ${year} (tháng ${fromMonth}–${toMonth})`,
-        en: `${field}: ${formatViDate(date)} is outside the plan's ${year} period (months ${fromMonth}–${toMonth})`,
-      });
+      return err(
+        "SCHEDULE.OUTSIDE_YEAR",
+        {
+          vi: `${DATE_LABELS[field].vi}: ngày ${formatViDate(date)} nằm ngoài thời gian kiểm tra của kế hoạch năm ${year} (tháng ${fromMonth}–${toMonth})`,
+          en: `${DATE_LABELS[field].en}: ${formatViDate(date)} is outside the plan's ${year} period (months ${fromMonth}–${toMonth})`,
+        },
+        field,
+      );
     }
   }
   if (!cal.years.has(year)) {
@@ -116,8 +136,8 @@ function checkWindow(
 function checkNotice(template: PlanTemplate, s: ScheduleFacts, cal: WorkCalendar): Result<string | null> {
   if (s.form === "surprise" && s.noticeDate) {
     return err("SCHEDULE.NOTICE_FOR_SURPRISE", {
-      vi: "Kiểm tra đột xuất không được có ngày thông báo (noticeDate)",
-      en: "A surprise inspection must not have a noticeDate",
+      vi: "Kiểm tra đột xuất không được có ngày thông báo",
+      en: "A surprise inspection must not have a notice date",
     });
   }
   if (s.form !== "announced") return ok(null);
@@ -125,8 +145,8 @@ function checkNotice(template: PlanTemplate, s: ScheduleFacts, cal: WorkCalendar
   const latest = addWorkingDays(s.startDate, -n, cal);
   if (s.noticeDate && workingDaysBetween(s.noticeDate, s.startDate, cal) < n) {
     return err("SCHEDULE.NOTICE_TOO_LATE", {
-      vi: `Ngày thông báo (noticeDate) ${formatViDate(s.noticeDate)} quá sát ngày bắt đầu ${formatViDate(s.startDate)}: cần trước ít nhất ${n} ngày làm việc (chậm nhất ${formatViDate(latest)})`,
-      en: `noticeDate ${formatViDate(s.noticeDate)} is too close to the start ${formatViDate(s.startDate)}: at least ${n} working days ahead (by ${formatViDate(latest)})`,
+      vi: `Ngày thông báo ${formatViDate(s.noticeDate)} quá sát ngày bắt đầu ${formatViDate(s.startDate)}: cần trước ít nhất ${n} ngày làm việc (chậm nhất ${formatViDate(latest)})`,
+      en: `Notice date ${formatViDate(s.noticeDate)} is too close to the start ${formatViDate(s.startDate)}: at least ${n} working days ahead (by ${formatViDate(latest)})`,
     });
   }
   return ok(latest);

@@ -13,28 +13,28 @@ export interface TemplateChoices {
 export function checkAgainstTemplate(template: PlanTemplate, c: TemplateChoices): Result<null> {
   if (!template.forms.some((f) => f.form === c.form)) {
     return err("INSPECTION.FORM_NOT_IN_TEMPLATE", {
-      vi: `Hình thức kiểm tra (form) "${c.form}" không có trong mẫu ${template.id}`,
-      en: `Form "${c.form}" is not in template ${template.id}`,
+      vi: `Hình thức kiểm tra "${c.form}" không có trong kế hoạch`,
+      en: `Form "${c.form}" is not in the plan`,
     });
   }
   const area = c.areas.find((a) => !template.areas.some((x) => x.code === a));
   if (area !== undefined) {
     return err("INSPECTION.UNKNOWN_AREA", {
-      vi: `Nội dung kiểm tra (areas) "${area}" không có trong mẫu ${template.id}`,
-      en: `Content area "${area}" is not in template ${template.id}`,
+      vi: `Nội dung kiểm tra "${area}" không có trong kế hoạch`,
+      en: `Content area "${area}" is not in the plan`,
     });
   }
   const field = c.fields.find((f) => !template.fields.some((x) => x.code === f));
   if (field !== undefined) {
     return err("INSPECTION.UNKNOWN_FIELD", {
-      vi: `Lĩnh vực (fields) "${field}" không có trong mẫu ${template.id}`,
-      en: `Field "${field}" is not in template ${template.id}`,
+      vi: `Lĩnh vực "${field}" không có trong kế hoạch`,
+      en: `Field "${field}" is not in the plan`,
     });
   }
   if (!template.leadBodies.some((b) => b.code === c.leadBody)) {
     return err("INSPECTION.UNKNOWN_LEAD_BODY", {
-      vi: `Cơ quan chủ trì (leadBody) "${c.leadBody}" không có trong mẫu ${template.id}`,
-      en: `Lead body "${c.leadBody}" is not in template ${template.id}`,
+      vi: `Cơ quan chủ trì "${c.leadBody}" không có trong kế hoạch`,
+      en: `Lead body "${c.leadBody}" is not in the plan`,
     });
   }
   return ok(null);

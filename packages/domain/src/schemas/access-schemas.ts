@@ -6,14 +6,14 @@ import { dateField, idField } from "./fields";
 
 export const LoginInput = z.object({
   username: z
-    .string({ error: "Tên đăng nhập (username) là bắt buộc / Username (username) is required" })
+    .string({ error: "Tên đăng nhập là bắt buộc / Username is required" })
     .trim()
-    .min(1, "Tên đăng nhập (username) là bắt buộc / Username (username) is required")
-    .max(100, "Tên đăng nhập (username): tối đa 100 ký tự / Username (username): at most 100 characters"),
+    .min(1, "Tên đăng nhập là bắt buộc / Username is required")
+    .max(100, "Tên đăng nhập: tối đa 100 ký tự / Username: at most 100 characters"),
   password: z
-    .string({ error: "Mật khẩu (password) là bắt buộc / Password (password) is required" })
-    .min(1, "Mật khẩu (password) là bắt buộc / Password (password) is required")
-    .max(200, "Mật khẩu (password): tối đa 200 ký tự / Password (password): at most 200 characters"),
+    .string({ error: "Mật khẩu là bắt buộc / Password is required" })
+    .min(1, "Mật khẩu là bắt buộc / Password is required")
+    .max(200, "Mật khẩu: tối đa 200 ký tự / Password: at most 200 characters"),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
@@ -32,16 +32,16 @@ export const ListAuditInput = z
     from: dateField("from", "Từ ngày", "From").optional(),
     to: dateField("to", "Đến ngày", "To").optional(),
     limit: z
-      .number({ error: "Số dòng (limit): phải là số / Rows (limit): must be a number" })
-      .int("Số dòng (limit): phải là số nguyên / Rows (limit): must be an integer")
-      .min(1, "Số dòng (limit): từ 1 đến 200 / Rows (limit): from 1 to 200")
-      .max(200, "Số dòng (limit): từ 1 đến 200 / Rows (limit): from 1 to 200")
+      .number({ error: "Số dòng: phải là số / Rows: must be a number" })
+      .int("Số dòng: phải là số nguyên / Rows: must be an integer")
+      .min(1, "Số dòng: từ 1 đến 200 / Rows: from 1 to 200")
+      .max(200, "Số dòng: từ 1 đến 200 / Rows: from 1 to 200")
       .default(50),
     /** The `nextCursor` of the previous page. */
     cursor: idField("cursor", "Con trỏ trang", "Page cursor").nullish(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     path: ["to"],
-    message: "Đến ngày (to) không được trước Từ ngày (from) / To (to) must not be before From (from)",
+    message: "Đến ngày không được trước Từ ngày / To must not be before From",
   });
 export type ListAuditInput = z.infer<typeof ListAuditInput>;

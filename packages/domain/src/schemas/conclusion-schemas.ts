@@ -15,7 +15,7 @@ export const ConcludeInput = z
     summary: textField("summary", "Nội dung kết luận", "Summary", 10, 20000),
     recommendations: z
       .array(RecommendationInput)
-      .max(100, "Kiến nghị (recommendations): tối đa 100 / Recommendations: at most 100")
+      .max(100, "Kiến nghị: tối đa 100 / Recommendations: at most 100")
       .default([]),
   })
   .superRefine((c, ctx) => {
@@ -25,7 +25,7 @@ export const ConcludeInput = z
           code: "custom",
           path: ["recommendations", i, "deadline"],
           message:
-            "Hạn khắc phục (deadline) không được trước ngày kết luận / Deadline must not be before the conclusion date",
+            "Hạn khắc phục không được trước ngày kết luận / Deadline must not be before the conclusion date",
         });
       }
     });
@@ -37,12 +37,8 @@ export const RecommendationResponseInput = z.object({
   recommendationId: idField("recommendationId", "Kiến nghị", "Recommendation"),
   response: textField("response", "Kết quả khắc phục", "Response", 5, 4000),
   evidenceFileIds: z
-    .array(
-      z
-        .string()
-        .min(1, "Tệp minh chứng (evidenceFileIds) không hợp lệ / Evidence file (evidenceFileIds) is invalid"),
-    )
-    .max(20, "Tệp minh chứng (evidenceFileIds): tối đa 20 / Evidence files: at most 20")
+    .array(z.string().min(1, "Tệp minh chứng không hợp lệ / Evidence file is invalid"))
+    .max(20, "Tệp minh chứng: tối đa 20 / Evidence files: at most 20")
     .default([]),
 });
 export type RecommendationResponseInput = z.infer<typeof RecommendationResponseInput>;
@@ -57,7 +53,7 @@ export const VerifyRecommendationInput = z.object({
   recommendationId: idField("recommendationId", "Kiến nghị", "Recommendation"),
   verdict: z.enum(VERDICTS, {
     error:
-      "Kết quả xác minh (verdict) phải là resolved hoặc not_resolved / Verdict must be resolved or not_resolved",
+      "Kết quả xác minh phải là Đã khắc phục hoặc Chưa khắc phục / Verdict must be Resolved or Not resolved",
   }),
   verifiedOn: dateField("verifiedOn", "Ngày xác minh", "Verification date"),
   note: textField("note", "Ghi chú", "Note", 0, 4000).default(""),

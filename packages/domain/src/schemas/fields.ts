@@ -1,15 +1,22 @@
 import { z } from "zod";
 
 /**
- * Field builders whose every message names the field, Vietnamese first: "Ngày bắt đầu (startDate): …".
+ * Field builders whose every message names the field, Vietnamese first: "Ngày bắt đầu: …".
  * zod's `error` option covers both a missing and a malformed value.
  */
-const label = (vi: string, en: string, key: string) => ({ vi: `${vi} (${key})`, en: `${en} (${key})` });
+// `key` stays in the builders' signature: it names the field in the schema and in the API's fieldErrors.
+const label = (vi: string, en: string, _key: string) => ({ vi, en });
 
 export function idField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
+  // A missing choice (nothing picked in a list) reads "… là bắt buộc", not "must be an id".
   return z
-    .number({ error: `${l.vi}: phải là số định danh / ${l.en}: must be an id` })
+    .number({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `${l.vi} là bắt buộc / ${l.en} is required`
+          : `${l.vi}: phải là số định danh / ${l.en}: must be an id`,
+    })
     .int(`${l.vi}: phải là số nguyên / ${l.en}: must be an integer`)
     .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`);
 }
@@ -17,7 +24,10 @@ export function idField(key: string, vi: string, en: string) {
 export function dateField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
   return z.iso.date({
-    error: `${l.vi}: ngày không hợp lệ (yyyy-mm-dd) / ${l.en}: invalid date (yyyy-mm-dd)`,
+    error: (issue) =>
+      issue.input === undefined || issue.input === null || issue.input === ""
+        ? `${l.vi} là bắt buộc / ${l.en} is required`
+        : `${l.vi}: ngày không hợp lệ, nhập theo dạng dd/mm/yyyy / ${l.en}: invalid date, enter it as dd/mm/yyyy`,
   });
 }
 

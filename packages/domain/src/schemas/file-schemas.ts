@@ -7,10 +7,10 @@ import { dateField, idField, yearField } from "./fields";
  */
 
 const itemCode = z
-  .string({ error: "Mã nội dung (itemCode) là bắt buộc / Item code (itemCode) is required" })
+  .string({ error: "Mã nội dung là bắt buộc / Item code is required" })
   .regex(
     /^\d+[a-z]?(\.\d+)?$/,
-    "Mã nội dung (itemCode) không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code (itemCode) is invalid, e.g. 1a, 2.3, 3b.1",
+    "Mã nội dung không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code is invalid, e.g. 1a, 2.3, 3b.1",
   );
 
 const queryId = (key: string, vi: string, en: string) =>
@@ -24,7 +24,7 @@ export const EvidenceUploadQuery = z.object({
 export type EvidenceUploadQuery = z.infer<typeof EvidenceUploadQuery>;
 
 export const EvidenceFileId = z.uuid({
-  error: "Mã tệp (id) không hợp lệ / File id (id) is invalid",
+  error: "Mã tệp không hợp lệ / File id is invalid",
 });
 
 export const EvidenceListInput = z.object({
@@ -63,38 +63,34 @@ export const UNIT_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 export const UnitImportInput = z.object({
   fileName: z
-    .string({ error: "Tên tệp (fileName) là bắt buộc / File name (fileName) is required" })
+    .string({ error: "Tên tệp là bắt buộc / File name is required" })
     .trim()
-    .min(1, "Tên tệp (fileName) là bắt buộc / File name (fileName) is required")
-    .max(255, "Tên tệp (fileName): tối đa 255 ký tự / File name (fileName): at most 255 characters")
+    .min(1, "Tên tệp là bắt buộc / File name is required")
+    .max(255, "Tên tệp: tối đa 255 ký tự / File name: at most 255 characters")
     .regex(
       /\.(csv|txt|xlsx)$/i,
-      "Tên tệp (fileName): chỉ nhận tệp .csv hoặc .xlsx / File name (fileName): only .csv or .xlsx files",
+      "Tên tệp: chỉ nhận tệp .csv hoặc .xlsx / File name: only .csv or .xlsx files",
     ),
   contentBase64: z
     .string({
-      error: "Nội dung tệp (contentBase64) là bắt buộc / File content (contentBase64) is required",
+      error: "Nội dung tệp là bắt buộc / File content is required",
     })
-    .min(1, "Nội dung tệp (contentBase64) là bắt buộc / File content (contentBase64) is required")
+    .min(1, "Nội dung tệp là bắt buộc / File content is required")
     .max(
       Math.ceil(UNIT_IMPORT_MAX_BYTES / 3) * 4 + 4,
-      "Nội dung tệp (contentBase64): tệp quá lớn (tối đa 5 MB) / File content (contentBase64): file too large (max 5 MB)",
+      "Nội dung tệp: tệp quá lớn (tối đa 5 MB) / File content: file too large (max 5 MB)",
     )
-    .regex(
-      /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/,
-      "Nội dung tệp (contentBase64): không phải base64 / File content (contentBase64): not base64",
-    ),
+    .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, "Nội dung tệp: không phải base64 / File content: not base64"),
   validFrom: dateField("validFrom", "Ngày hiệu lực", "Valid from"),
   closeMissing: z
     .boolean({
-      error:
-        "Đóng đơn vị vắng mặt (closeMissing) phải là true/false / Close missing (closeMissing) must be true or false",
+      error: "Đóng đơn vị vắng mặt phải là true/false / Close missing must be true or false",
     })
     .default(false),
   /** The preview's token: the commit refuses when the file or the register changed since. */
   token: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, "Mã xem trước (token) không hợp lệ / Preview token (token) is invalid")
+    .regex(/^[0-9a-f]{64}$/, "Mã xem trước không hợp lệ / Preview token is invalid")
     .optional(),
 });
 export type UnitImportInput = z.infer<typeof UnitImportInput>;

@@ -12,17 +12,17 @@ export const RATING_LABELS = {
 
 export const Rating = z.enum(RATINGS, {
   error:
-    "Đánh giá (rating) phải là dat, chua_dat, co_ton_tai hoặc khong_ap_dung / Rating (rating) must be dat, chua_dat, co_ton_tai or khong_ap_dung",
+    "Đánh giá phải là Đạt, Chưa đạt, Có tồn tại, hạn chế hoặc Không áp dụng / Rating must be Met, Not met, Met with shortcomings or Not applicable",
 });
 export type Rating = z.infer<typeof Rating>;
 
 export const RecordFindingInput = z.object({
   inspectionId: idField("inspectionId", "Cuộc kiểm tra", "Inspection"),
   itemCode: z
-    .string({ error: "Mã nội dung (itemCode) là bắt buộc / Item code (itemCode) is required" })
+    .string({ error: "Mã nội dung là bắt buộc / Item code is required" })
     .regex(
       /^\d+[a-z]?(\.\d+)?$/,
-      "Mã nội dung (itemCode) không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code (itemCode) is invalid, e.g. 1a, 2.3, 3b.1",
+      "Mã nội dung không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code is invalid, e.g. 1a, 2.3, 3b.1",
     ),
   rating: Rating,
   note: textField("note", "Ghi chú", "Note", 0, 4000).default(""),

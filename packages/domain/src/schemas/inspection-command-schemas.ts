@@ -8,8 +8,7 @@ import { CreateInspectionInput, InspectionFormSchema, TeamMemberInput } from "./
 
 const endNotBeforeStart = {
   path: ["endDate"],
-  message:
-    "Ngày kết thúc (endDate) không được trước ngày bắt đầu / End date (endDate) must not be before the start date",
+  message: "Ngày kết thúc không được trước ngày bắt đầu / End date must not be before the start date",
 };
 
 /** CreateInspectionInput with the lead body optional: the API derives it from the caller's role (R8). */
@@ -22,7 +21,7 @@ export const NewInspectionInput = z
   .refine((i) => i.form !== "surprise" || !i.noticeDate, {
     path: ["noticeDate"],
     message:
-      "Ngày thông báo (noticeDate): kiểm tra đột xuất không được báo trước / Notice date (noticeDate): a surprise inspection is not announced",
+      "Ngày thông báo: kiểm tra đột xuất không được báo trước / Notice date: a surprise inspection is not announced",
   });
 export type NewInspectionInput = z.infer<typeof NewInspectionInput>;
 
@@ -41,18 +40,17 @@ export const CheckScheduleInput = z
   .refine((i) => i.endDate >= i.startDate, endNotBeforeStart)
   .refine((i) => i.inspectionId !== undefined || i.planId !== undefined, {
     path: ["planId"],
-    message:
-      "Kế hoạch (planId) là bắt buộc khi chưa có cuộc kiểm tra / Plan (planId) is required for a new inspection",
+    message: "Kế hoạch là bắt buộc khi chưa có cuộc kiểm tra / Plan is required for a new inspection",
   })
   .refine((i) => i.inspectionId !== undefined || i.targetUnitId !== undefined, {
     path: ["targetUnitId"],
     message:
-      "Đơn vị được kiểm tra (targetUnitId) là bắt buộc khi chưa có cuộc kiểm tra / Inspected unit (targetUnitId) is required for a new inspection",
+      "Đơn vị được kiểm tra là bắt buộc khi chưa có cuộc kiểm tra / Inspected unit is required for a new inspection",
   })
   .refine((i) => i.inspectionId !== undefined || i.form !== undefined, {
     path: ["form"],
     message:
-      "Hình thức kiểm tra (form) là bắt buộc khi chưa có cuộc kiểm tra / Inspection form (form) is required for a new inspection",
+      "Hình thức kiểm tra là bắt buộc khi chưa có cuộc kiểm tra / Inspection form is required for a new inspection",
   });
 export type CheckScheduleInput = z.infer<typeof CheckScheduleInput>;
 
@@ -76,7 +74,7 @@ export const ListInspectionsInput = z.object({
   unitId: idField("unitId", "Đơn vị", "Unit").optional(),
   status: z
     .enum(INSPECTION_STATUSES, {
-      error: "Trạng thái (status) không hợp lệ / Status (status) is invalid",
+      error: "Trạng thái không hợp lệ / Status is invalid",
     })
     .optional(),
   form: InspectionFormSchema.optional(),
@@ -84,7 +82,7 @@ export const ListInspectionsInput = z.object({
 });
 export type ListInspectionsInput = z.infer<typeof ListInspectionsInput>;
 
-const monthMsg = "Tháng (month): số nguyên từ 1 đến 12 / Month (month): an integer from 1 to 12";
+const monthMsg = "Tháng: số nguyên từ 1 đến 12 / Month: an integer from 1 to 12";
 export const CalendarInput = z.object({
   year: yearField("year", "Năm", "Year"),
   month: z.number({ error: monthMsg }).int(monthMsg).min(1, monthMsg).max(12, monthMsg).optional(),
@@ -97,16 +95,16 @@ const TeamMember = TeamMemberInput.omit({ inspectionId: true });
 export const SetTeamInput = z.object({
   inspectionId: idField("inspectionId", "Cuộc kiểm tra", "Inspection"),
   members: z
-    .array(TeamMember, { error: "Thành viên đoàn (members) là bắt buộc / Members (members) are required" })
-    .min(1, "Thành viên đoàn (members): ít nhất một người / Members (members): at least one")
-    .max(30, "Thành viên đoàn (members): tối đa 30 / Members (members): at most 30")
+    .array(TeamMember, { error: "Thành viên đoàn là bắt buộc / Members are required" })
+    .min(1, "Thành viên đoàn: ít nhất một người / Members: at least one")
+    .max(30, "Thành viên đoàn: tối đa 30 / Members: at most 30")
     .refine(
       (ms) => ms.filter((m) => m.role === "leader").length === 1,
-      "Thành viên đoàn (members): phải có đúng một trưởng đoàn / Members (members): exactly one team leader",
+      "Thành viên đoàn: phải có đúng một trưởng đoàn / Members: exactly one team leader",
     )
     .refine(
       (ms) => new Set(ms.map((m) => `${m.name.toLowerCase()}|${m.body.toLowerCase()}`)).size === ms.length,
-      "Thành viên đoàn (members): trùng người / Members (members): a person is listed twice",
+      "Thành viên đoàn: trùng người / Members: a person is listed twice",
     ),
 });
 export type SetTeamInput = z.infer<typeof SetTeamInput>;
@@ -115,8 +113,7 @@ export const ListRecommendationsInput = z.object({
   unitId: idField("unitId", "Đơn vị", "Unit").optional(),
   status: z
     .enum(RECOMMENDATION_STATUSES, {
-      error:
-        "Trạng thái (status) phải là open, responded, resolved hoặc not_resolved / Status (status) must be open, responded, resolved or not_resolved",
+      error: "Trạng thái kiến nghị không hợp lệ / Recommendation status is invalid",
     })
     .optional(),
   year: yearField("year", "Năm kết luận", "Conclusion year").optional(),
@@ -146,7 +143,7 @@ export const InternalCreateInput = z
     endDate: dateField("endDate", "Ngày kết thúc", "End date"),
     areas: z
       .array(codeField("areas", "Nội dung kiểm tra", "Content areas"))
-      .max(20, "Nội dung kiểm tra (areas): tối đa 20 / Content areas (areas): at most 20")
+      .max(20, "Nội dung kiểm tra: tối đa 20 / Content areas: at most 20")
       .default([]),
     note: textField("note", "Ghi chú", "Note", 0, 2000).default(""),
   })

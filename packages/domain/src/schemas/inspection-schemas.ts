@@ -3,7 +3,7 @@ import { INSPECTION_FORMS } from "../templates/template-types";
 import { codeField, dateField, idField, textField } from "./fields";
 
 export const InspectionFormSchema = z.enum(INSPECTION_FORMS, {
-  error: "Hình thức kiểm tra (form) không hợp lệ / Inspection form (form) is invalid",
+  error: "Hình thức kiểm tra không hợp lệ / Inspection form is invalid",
 });
 
 const distinct = (xs: readonly string[]) => new Set(xs).size === xs.length;
@@ -15,16 +15,13 @@ export const CreateInspectionInput = z
     form: InspectionFormSchema,
     areas: z
       .array(codeField("areas", "Nội dung kiểm tra", "Content areas"), {
-        error: "Nội dung kiểm tra (areas) là bắt buộc / Content areas (areas) are required",
+        error: "Nội dung kiểm tra là bắt buộc / Content areas are required",
       })
-      .min(
-        1,
-        "Nội dung kiểm tra (areas): chọn ít nhất một nội dung / Content areas (areas): choose at least one",
-      )
-      .refine(distinct, "Nội dung kiểm tra (areas): trùng lặp / Content areas (areas): duplicates"),
+      .min(1, "Nội dung kiểm tra: chọn ít nhất một nội dung / Content areas: choose at least one")
+      .refine(distinct, "Nội dung kiểm tra: trùng lặp / Content areas: duplicates"),
     fields: z
       .array(codeField("fields", "Lĩnh vực", "Fields"))
-      .refine(distinct, "Lĩnh vực (fields): trùng lặp / Fields (fields): duplicates")
+      .refine(distinct, "Lĩnh vực: trùng lặp / Fields: duplicates")
       .default([]),
     leadBody: codeField("leadBody", "Cơ quan chủ trì", "Lead body"),
     startDate: dateField("startDate", "Ngày bắt đầu", "Start date"),
@@ -33,13 +30,12 @@ export const CreateInspectionInput = z
   })
   .refine((i) => i.endDate >= i.startDate, {
     path: ["endDate"],
-    message:
-      "Ngày kết thúc (endDate) không được trước ngày bắt đầu / End date (endDate) must not be before the start date",
+    message: "Ngày kết thúc không được trước ngày bắt đầu / End date must not be before the start date",
   })
   .refine((i) => i.form !== "surprise" || !i.noticeDate, {
     path: ["noticeDate"],
     message:
-      "Ngày thông báo (noticeDate): kiểm tra đột xuất không được báo trước / Notice date (noticeDate): a surprise inspection is not announced",
+      "Ngày thông báo: kiểm tra đột xuất không được báo trước / Notice date: a surprise inspection is not announced",
   });
 export type CreateInspectionInput = z.infer<typeof CreateInspectionInput>;
 
@@ -52,8 +48,7 @@ export const ScheduleInput = z
   })
   .refine((i) => i.endDate >= i.startDate, {
     path: ["endDate"],
-    message:
-      "Ngày kết thúc (endDate) không được trước ngày bắt đầu / End date (endDate) must not be before the start date",
+    message: "Ngày kết thúc không được trước ngày bắt đầu / End date must not be before the start date",
   });
 export type ScheduleInput = z.infer<typeof ScheduleInput>;
 
@@ -71,7 +66,7 @@ export const TeamMemberInput = z.object({
   unitId: idField("unitId", "Đơn vị", "Unit").nullish(),
   userId: idField("userId", "Người dùng", "User").nullish(),
   role: z.enum(TEAM_ROLES, {
-    error: "Vai trò trong đoàn (role) phải là leader hoặc member / Team role (role) must be leader or member",
+    error: "Vai trò trong đoàn phải là Trưởng đoàn hoặc Thành viên / Team role must be Team leader or Member",
   }),
 });
 export type TeamMemberInput = z.infer<typeof TeamMemberInput>;

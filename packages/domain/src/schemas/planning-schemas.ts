@@ -8,7 +8,7 @@ import { dateField, idField, textField, yearField } from "./fields";
 export const PlanYearInput = z.object({ year: yearField("year", "Năm kế hoạch", "Plan year") });
 export type PlanYearInput = z.infer<typeof PlanYearInput>;
 
-const pctMsg = "Chỉ tiêu (pct): số nguyên từ 0 đến 100 / Quota (pct): an integer from 0 to 100";
+const pctMsg = "Chỉ tiêu: số nguyên từ 0 đến 100 / Quota: an integer from 0 to 100";
 
 export const AdjustQuotasInput = z.object({
   year: yearField("year", "Năm kế hoạch", "Plan year"),
@@ -17,16 +17,16 @@ export const AdjustQuotasInput = z.object({
       z.object({
         tier: z.enum(TIERS, {
           error:
-            "Khối (tier) phải là agency, district hoặc commune / Tier (tier) must be agency, district or commune",
+            "Khối phải là sở, ban, ngành; cấp huyện hoặc cấp xã / Tier must be departments, districts or communes",
         }),
         pct: z.number({ error: pctMsg }).int(pctMsg).min(0, pctMsg).max(100, pctMsg),
       }),
-      { error: "Chỉ tiêu (quotas) là bắt buộc / Quotas (quotas) are required" },
+      { error: "Chỉ tiêu là bắt buộc / Quotas are required" },
     )
-    .min(1, "Chỉ tiêu (quotas): ít nhất một khối / Quotas (quotas): at least one tier")
+    .min(1, "Chỉ tiêu: ít nhất một khối / Quotas: at least one tier")
     .refine(
       (qs) => new Set(qs.map((q) => q.tier)).size === qs.length,
-      "Chỉ tiêu (quotas): mỗi khối một lần / Quotas (quotas): each tier once",
+      "Chỉ tiêu: mỗi khối một lần / Quotas: each tier once",
     ),
 });
 export type AdjustQuotasInput = z.infer<typeof AdjustQuotasInput>;
@@ -40,8 +40,9 @@ export const ApprovePlanInput = z.object({
 });
 export type ApprovePlanInput = z.infer<typeof ApprovePlanInput>;
 
-const intIn = (key: string, vi: string, en: string, min: number, max: number) => {
-  const msg = `${vi} (${key}): số nguyên từ ${min} đến ${max} / ${en} (${key}): an integer from ${min} to ${max}`;
+// `_key` names the field for the reader; messages carry the label only.
+const intIn = (_key: string, vi: string, en: string, min: number, max: number) => {
+  const msg = `${vi}: số nguyên từ ${min} đến ${max} / ${en}: an integer from ${min} to ${max}`;
   return z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
 };
 
@@ -52,7 +53,7 @@ export const ProposalRunInput = z.object({
   startMonth: intIn("startMonth", "Tháng bắt đầu", "First month", 1, 12).optional(),
   exclude: z
     .array(idField("exclude", "Đơn vị loại trừ", "Excluded unit"))
-    .max(500, "Đơn vị loại trừ (exclude): tối đa 500 / Excluded units (exclude): at most 500")
+    .max(500, "Đơn vị loại trừ: tối đa 500 / Excluded units: at most 500")
     .optional(),
 });
 export type ProposalRunInput = z.infer<typeof ProposalRunInput>;
@@ -71,18 +72,17 @@ export const ProposalAcceptInput = z.object({
         month: intIn("month", "Tháng", "Month", 1, 12),
         form: z
           .enum(ON_SITE, {
-            error:
-              "Hình thức (form) phải là announced hoặc surprise / Form (form) must be announced or surprise",
+            error: "Hình thức phải là theo kế hoạch hoặc đột xuất / Form must be announced or surprise",
           })
           .default("announced"),
       }),
-      { error: "Danh sách chọn (picks) là bắt buộc / Picks (picks) are required" },
+      { error: "Danh sách chọn là bắt buộc / Picks are required" },
     )
-    .min(1, "Danh sách chọn (picks): ít nhất một đơn vị / Picks (picks): at least one unit")
-    .max(300, "Danh sách chọn (picks): tối đa 300 / Picks (picks): at most 300")
+    .min(1, "Danh sách chọn: ít nhất một đơn vị / Picks: at least one unit")
+    .max(300, "Danh sách chọn: tối đa 300 / Picks: at most 300")
     .refine(
       (ps) => new Set(ps.map((p) => p.unitId)).size === ps.length,
-      "Danh sách chọn (picks): một đơn vị chỉ một lần / Picks (picks): each unit once",
+      "Danh sách chọn: một đơn vị chỉ một lần / Picks: each unit once",
     ),
 });
 export type ProposalAcceptInput = z.infer<typeof ProposalAcceptInput>;

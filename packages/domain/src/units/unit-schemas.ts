@@ -2,7 +2,9 @@ import { z } from "zod";
 import { UnitKind } from "./unit-kinds";
 
 /** A calendar date as the API carries it: "yyyy-mm-dd". Screens show dd/mm/yyyy. */
-export const IsoDate = z.iso.date({ error: "Ngày không hợp lệ (yyyy-mm-dd) / Invalid date (yyyy-mm-dd)" });
+export const IsoDate = z.iso.date({
+  error: "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy / Invalid date, enter it as dd/mm/yyyy",
+});
 
 export const UnitCode = z
   .string({ error: "Mã đơn vị là bắt buộc / Unit code is required" })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeError, issuesToFieldErrors, pickLanguage } from "./error-message";
+import { describeError, issuesToFieldErrors, pickLanguage, withFieldLabel } from "./error-message";
 
 const label = (f: string) => ({ code: "Mã đơn vị", validTo: "Ngày hết hiệu lực" })[f] ?? f;
 
@@ -30,8 +30,10 @@ describe("describeError", () => {
     const vi = describeError(err, "vi", label);
     expect(vi.code).toBe("BAD_REQUEST");
     expect(vi.fieldErrors).toEqual({ code: "Mã đơn vị là bắt buộc" });
-    expect(vi.summary).toBe("Mã đơn vị: Mã đơn vị là bắt buộc");
-    expect(describeError(err, "en", () => "Unit code").summary).toBe("Unit code: Unit code is required");
+    // The message already names the field: the label is not said twice.
+    expect(vi.summary).toBe("Mã đơn vị là bắt buộc");
+    expect(describeError(err, "en", () => "Unit code").summary).toBe("Unit code is required");
+    expect(describeError(err, "vi", () => "Đơn vị").summary).toBe("Đơn vị: Mã đơn vị là bắt buộc");
   });
 
   it("shows the server's message and domain code when there is no field", () => {
@@ -73,5 +75,14 @@ describe("issuesToFieldErrors", () => {
       { path: ["validTo"], message: "Sau / After" },
     ];
     expect(issuesToFieldErrors(issues, "en")).toEqual({ name: "Unit name is too short", validTo: "After" });
+  });
+});
+
+describe("withFieldLabel", () => {
+  it("names the field once, whether or not the message already starts with its label", () => {
+    expect(withFieldLabel("Ngày bắt đầu", "Ngày bắt đầu: ngày không hợp lệ")).toBe(
+      "Ngày bắt đầu: ngày không hợp lệ",
+    );
+    expect(withFieldLabel("Mã đơn vị", "là bắt buộc")).toBe("Mã đơn vị: là bắt buộc");
   });
 });

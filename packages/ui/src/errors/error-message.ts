@@ -49,6 +49,16 @@ function isErrorLike(err: unknown): err is ErrorLike {
   return typeof err === "object" && err !== null;
 }
 
+/**
+ * "Label: message" for a line that names a field, unless the message already starts with the label
+ * (the domain's messages do: "Ngày bắt đầu: …"), so that no line reads "Ngày bắt đầu: Ngày bắt đầu: …".
+ */
+export function withFieldLabel(label: string, message: string): string {
+  return message.toLocaleLowerCase("vi").startsWith(label.toLocaleLowerCase("vi"))
+    ? message
+    : `${label}: ${message}`;
+}
+
 /** Turns any error from a tRPC call into what the screen shows, naming the field when there is one. */
 export function describeError(
   err: unknown,
@@ -69,7 +79,7 @@ export function describeError(
     const first = messages?.[0];
     if (first) fieldErrors[field] = pickLanguage(first, lang);
   }
-  const parts = Object.entries(fieldErrors).map(([field, msg]) => `${fieldLabel(field)}: ${msg}`);
+  const parts = Object.entries(fieldErrors).map(([field, msg]) => withFieldLabel(fieldLabel(field), msg));
   return {
     code,
     domainCode: data?.domainCode ?? null,

@@ -1,4 +1,4 @@
-import type { Role, Tier, UnitKind } from "@par/domain";
+import { adminTypeOf, type Role, type Tier, type UnitKind } from "@par/domain";
 
 export type Lang = "vi" | "en";
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
@@ -57,6 +57,26 @@ export function unitKindLabel(kind: string, lang: Lang): string {
 
 export function unitKindShortLabel(kind: string, lang: Lang): string {
   return (UNIT_KIND_SHORT_LABELS as Labels<string>)[kind]?.[lang] ?? kind;
+}
+
+/**
+ * What a unit is, as an officer says it: a ward is "Phường", a city "Thành phố" (read from the name,
+ * adminTypeOf); other units, and names without a type word, fall back to the kind's label.
+ */
+export function unitTypeLabel(kind: string, name: string | undefined, lang: Lang, short = false): string {
+  const type = name === undefined ? null : adminTypeOf(kind, name);
+  if (type) return type[lang];
+  return short ? unitKindShortLabel(kind, lang) : unitKindLabel(kind, lang);
+}
+
+/**
+ * A heading over units of one kind, naming the types present: a city's communes are "Phường, xã",
+ * a district's "Thị trấn, xã"; other kinds keep the kind's label.
+ */
+export function unitGroupLabel(kind: string, names: readonly string[], lang: Lang): string {
+  const types = [...new Set(names.map((n) => adminTypeOf(kind, n)?.[lang]).filter((x) => x !== undefined))];
+  if (types.length === 0) return unitKindLabel(kind, lang);
+  return types.map((x, i) => (i === 0 ? x : x.toLocaleLowerCase(lang))).join(", ");
 }
 
 export function tierLabel(tier: string | null, lang: Lang): string {

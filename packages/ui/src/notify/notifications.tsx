@@ -1,4 +1,5 @@
 import { Notification, Portal, Stack } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from "react";
 
 export interface Notice {
@@ -11,8 +12,24 @@ type Notify = (notice: Notice) => void;
 
 const NotifyContext = createContext<Notify>(() => {});
 
-/** Shows a notice for a few seconds (top right); `useNotify()` returns the function. */
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+/** The app shell's navbar: 220 px wide, shown from Mantine's "sm" breakpoint (AppLayout). */
+const NAVBAR_WIDTH = 220;
+const NAVBAR_SHOWN = "(min-width: 48em)";
+
+/**
+ * Shows a notice for a few seconds; `useNotify()` returns the function. Notices sit bottom left, where
+ * nobody works: over the navbar's empty lower part when the app has one (its links are at the top),
+ * never bottom right over a form's save button nor top right over the header's buttons.
+ */
+export function NotificationsProvider({
+  children,
+  besideNavbar = false,
+}: {
+  children: ReactNode;
+  besideNavbar?: boolean;
+}) {
+  const navbarShown = useMediaQuery(NAVBAR_SHOWN) ?? true;
+  const inNavbar = besideNavbar && navbarShown;
   const [notices, setNotices] = useState<(Notice & { id: number })[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
@@ -33,10 +50,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           gap="xs"
           pos="fixed"
           bottom={16}
-          right={16}
-          w={360}
+          left={inNavbar ? 8 : 16}
+          w={inNavbar ? NAVBAR_WIDTH - 16 : 320}
+          maw="calc(100vw - 32px)"
           style={{ zIndex: 1000 }}
           aria-live="polite"
+          data-testid="notifications"
         >
           {notices.map((n) => (
             <Notification

@@ -1,7 +1,7 @@
 import { Anchor, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link } from "wouter";
 import { useLang } from "../i18n/use-lang";
-import { unitKindLabel } from "../labels/labels";
+import { unitGroupLabel } from "../labels/labels";
 import type { UnitDto } from "../trpc/api-types";
 import { groupByKind } from "./unit-tree";
 
@@ -27,7 +27,12 @@ export function UnitChildren({
       {groupByKind(units).map((g) => (
         <Stack key={g.kind} gap={4}>
           <Text size="sm" fw={600} c="dimmed">
-            {unitKindLabel(g.kind, lang)} ({g.units.length})
+            {unitGroupLabel(
+              g.kind,
+              g.units.map((u) => u.name),
+              lang,
+            )}{" "}
+            ({g.units.length})
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing={4} verticalSpacing={2}>
             {g.units.map((u) => (

@@ -49,7 +49,7 @@ export function UnitFacts({ detail, hrefOf, actions, linkable = () => true }: Un
       <Stack gap={6}>
         <Title order={3}>{unit.name}</Title>
         <Group gap="xs">
-          <UnitKindBadge kind={unit.kind} />
+          <UnitKindBadge kind={unit.kind} name={unit.name} />
           {unit.validTo && (
             <Badge color="red" variant="light" size="sm" style={{ textTransform: "none" }}>
               {t("unit.closed")}

@@ -1,7 +1,7 @@
 import { Badge } from "@mantine/core";
 import type { UnitKind } from "@par/domain";
 import { useLang } from "../i18n/use-lang";
-import { unitKindLabel, unitKindShortLabel } from "../labels/labels";
+import { unitKindLabel, unitTypeLabel } from "../labels/labels";
 
 const COLORS: Record<UnitKind, string> = {
   province: "grape",
@@ -14,8 +14,19 @@ const COLORS: Record<UnitKind, string> = {
   subordinate: "gray",
 };
 
-/** The kind of a unit; `short` for dense lists such as the tree (the full name is in the tooltip). */
-export function UnitKindBadge({ kind, short = false }: { kind: UnitKind; short?: boolean }) {
+/**
+ * The kind of a unit; `short` for dense lists such as the tree (the full name is in the tooltip). With
+ * the unit's `name`, a district or commune shows its real type: "Phường", "Thị trấn", "Thành phố".
+ */
+export function UnitKindBadge({
+  kind,
+  name,
+  short = false,
+}: {
+  kind: UnitKind;
+  name?: string;
+  short?: boolean;
+}) {
   const { lang } = useLang();
   return (
     <Badge
@@ -23,10 +34,10 @@ export function UnitKindBadge({ kind, short = false }: { kind: UnitKind; short?:
       variant="light"
       size="sm"
       radius="sm"
-      title={short ? unitKindLabel(kind, lang) : undefined}
+      title={unitKindLabel(kind, lang)}
       style={{ textTransform: "none", flexShrink: 0 }}
     >
-      {short ? unitKindShortLabel(kind, lang) : unitKindLabel(kind, lang)}
+      {unitTypeLabel(kind, name, lang, short)}
     </Badge>
   );
 }

@@ -6,6 +6,8 @@ import { addTableSheet, newWorkbook, toBuffer } from "./sheet";
 export interface InspectionListRow {
   /** The decision's number, e.g. "12/QĐ-SNV", when the team is formed. */
   number?: string | null;
+  /** The decision's date (quyết định thành lập đoàn). */
+  decisionDate?: IsoDate | null;
   unitName: string;
   tier: Tier | null;
   form: InspectionForm;
@@ -35,6 +37,7 @@ export async function inspectionListXlsx(input: InspectionListWorkbookInput): Pr
     columns: [
       { header: "STT", width: 6, kind: "integer", value: (_, i) => i + 1 },
       { header: "Số quyết định", width: 16, kind: "text", value: (r) => r.number ?? null },
+      { header: "Ngày quyết định", width: 13, kind: "date", value: (r) => r.decisionDate ?? null },
       { header: "Đơn vị được kiểm tra", width: 36, kind: "text", value: (r) => r.unitName },
       { header: "Khối", width: 18, kind: "text", value: (r) => tierLabel(template, r.tier) },
       { header: "Hình thức", width: 30, kind: "text", value: (r) => formLabel(template, r.form) },

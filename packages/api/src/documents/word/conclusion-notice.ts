@@ -51,11 +51,11 @@ export async function conclusionNoticeDocx(input: ConclusionNoticeInput): Promis
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const results = groupFindings(template, input.findings).flatMap((g, i) => [
-    heading(`${i + 1}. ${g.area.vi}`),
+  const results = groupFindings(template, input.findings).flatMap((g) => [
+    heading(`${g.area.code}. ${g.area.vi}`),
     ...g.findings.map((f) =>
       body([
-        { text: `- ${f.item.vi}: ` },
+        { text: `- ${f.item.code}. ${f.item.vi}: ` },
         { text: f.label, bold: true },
         ...(f.note ? [{ text: `. ${f.note}` } satisfies Span] : []),
         { text: f.note.endsWith(".") ? "" : "." },

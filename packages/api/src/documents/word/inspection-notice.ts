@@ -71,9 +71,7 @@ export async function inspectionNoticeDocx(input: InspectionNoticeInput): Promis
     ),
     body(`- ${input.unitName}: ${input.unitAttendees.join("; ")}.`),
     heading("4. Nội dung kiểm tra"),
-    ...areas.map((a, i) =>
-      body(`${String.fromCharCode(97 + i)}) ${a.vi}${i === areas.length - 1 ? "." : ";"}`),
-    ),
+    ...areas.map((a, i) => body(`${a.code}. ${a.vi}${i === areas.length - 1 ? "." : ";"}`)),
     heading(`5. Đề nghị ${input.unitName} chuẩn bị`),
     ...preparations.map((p) => body(`- ${p}`)),
     ...(input.contact ? [body(`Thông tin liên hệ: ${input.contact}.`)] : []),

@@ -94,7 +94,8 @@ export async function teamDecisionDocx(input: TeamDecisionInput): Promise<Buffer
         text: `Đoàn kiểm tra có nhiệm vụ kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính năm ${input.plan.year} tại ${input.unitName} theo các nội dung sau:`,
       },
     ]),
-    ...areas.map((a, i) => body(`${i + 1}. ${a.vi}${i === areas.length - 1 ? "." : ";"}`)),
+    // The template's own area numbers (1–6), not a renumbering: "4." is area 4 wherever it is printed.
+    ...areas.map((a, i) => body(`${a.code}. ${a.vi}${i === areas.length - 1 ? "." : ";"}`)),
     body(`Thời gian kiểm tra: từ ngày ${shortDate(input.startDate)} đến ngày ${shortDate(input.endDate)}.`),
     body(
       "Trưởng đoàn kiểm tra có trách nhiệm phân công nhiệm vụ cho các thành viên, báo cáo kết quả kiểm tra theo quy định. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.",
