@@ -20,6 +20,8 @@ describe("R10 follow-up of earlier conclusions", () => {
       ["5", "follow_up"],
     ]);
     expect(c.areas[2]?.recommendations.map((r) => r.id)).toEqual([1, 2]);
+    expect(c.areas[2]?.items.map((i) => i.code)).toEqual(["5.r1", "5.r2"]);
+    expect(c.areas[2]?.items[0]?.vi).toContain("Kiến nghị 1");
     expect(c.areas[1]?.items.map((i) => i.code)).toEqual([
       "3a",
       "3b.1",
@@ -56,6 +58,13 @@ describe("R10 follow-up of earlier conclusions", () => {
           for (const code of chosen) expect(got).toContain(code);
           expect(got.includes("5")).toBe(chosen.includes("5") || years.some((y) => y < 2023));
           expect(new Set(got).size).toBe(got.length);
+          // Area 5 has one item per open recommendation of an earlier year, each with its own code.
+          const five = c.areas.find((a) => a.code === "5");
+          const owed = years.filter((y) => y < 2023).length;
+          if (five && owed > 0) {
+            expect(five.items).toHaveLength(owed);
+            expect(new Set(five.items.map((i) => i.code)).size).toBe(owed);
+          }
         },
       ),
     );
