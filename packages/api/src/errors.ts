@@ -59,6 +59,7 @@ export const API_CODES = {
   "IMPORT.FILE": "bad_input",
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
+  "UNIT.FIELD_UNKNOWN": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

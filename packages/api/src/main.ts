@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { createDb } from "./db/create-db";
 import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
+import { fillDefaultUnitFieldsIfEmpty } from "./seed/default-unit-fields";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
 
@@ -13,6 +14,8 @@ if (config.demo) {
   const seeded = await seedDemoIfEmpty(handle.db, { password: config.demoPassword, now: new Date() });
   if (seeded) console.log(`Demo data seeded: ${seeded.units} units, ${seeded.users} users`);
 }
+// R6: a register seeded before unit_fields existed gets the default fields once.
+await fillDefaultUnitFieldsIfEmpty(handle.db, new Date());
 const app = await buildServer({ handle, env: config });
 
 let closing = false;

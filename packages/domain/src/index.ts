@@ -7,6 +7,7 @@ export * from "./calendar/working-days";
 export * from "./core/codes";
 export * from "./core/result";
 export * from "./history/earlier-conclusion-import";
+export * from "./inspections/carry-forward";
 export * from "./inspections/inspection-ref";
 export * from "./inspections/inspection-status";
 export * from "./inspections/lifecycle";
