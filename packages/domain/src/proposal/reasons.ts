@@ -31,7 +31,8 @@ export function reasonsText(f: ScoreFactors, template: PlanTemplate, districtNam
     en.push(`${f.findingsCount} earlier finding${f.findingsCount > 1 ? "s" : ""}`);
   }
   if (f.focusFields.length > 0) {
-    const names = f.focusFields.map((c) => template.fields.find((x) => x.code === c) ?? { vi: c, en: c });
+    // In the template's order (the plan's: đất đai, đăng ký kinh doanh, tư pháp – hộ tịch, xây dựng).
+    const names = template.fields.filter((x) => f.focusFields.includes(x.code));
     vi.push(`lĩnh vực trọng tâm: ${names.map((n) => n.vi.toLowerCase()).join(", ")}`);
     en.push(`focus fields: ${names.map((n) => n.en.toLowerCase()).join(", ")}`);
   }
