@@ -1,11 +1,19 @@
-import { describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { afterEach, describe, expect, it } from "vitest";
+import { documentXml, plainText } from "./documents/read-docx";
 import { signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
+import { cookieFor, serverOn } from "./helpers/http";
 import { adminWith2023Plan, announcedInput, JUNE, onDay, seedEarlierConclusion } from "./helpers/inspections";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
 
 const t = useTestDb();
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
 const b64 = (text: string) => Buffer.from(text).toString("base64");
 const HEADER =
   "Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Nội dung kết luận;Kiến nghị;Hạn khắc phục;Tình trạng\n";
@@ -143,6 +151,19 @@ describe("R10 earlier conclusions imported from outside the system", () => {
         [`5.r${here}`, "dat"],
       ].sort(),
     );
+    // The minutes (biên bản) print area 5 per recommendation, each with its rating and note.
+    await admin.plans.approve({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" });
+    app = await serverOn(t.trx);
+    const res = await app.inject({
+      url: `/files/docs/inspections/${id}/minutes.docx`,
+      headers: { cookie: await cookieFor(app, "snv.admin") },
+    });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const minutes = plainText(await documentXml(res.rawPayload));
+    expect(minutes).toContain("Kiến nghị: Công khai số điện thoại đường dây nóng");
+    expect(minutes).toContain("Kiến nghị: Niêm yết đầy đủ TTHC (15/KL-TTr, Thanh tra tỉnh Đồng Nai, 2021)");
+    expect(minutes).toContain("Chưa cập nhật");
+    expect(minutes).toContain("Đã niêm yết");
   });
 
   it("closing lists the open recommendations that go to area 5 of the next inspection", async () => {
