@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { createDb } from "./db/create-db";
 import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
-import { fillDefaultUnitFieldsIfEmpty } from "./seed/default-unit-fields";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
+import { fillDefaultUnitFieldsIfEmpty } from "./units/default-unit-fields";
 
 /** `pnpm --filter @par/api start`: migrate, seed the demo province on an empty database, serve. */
 const config = env();

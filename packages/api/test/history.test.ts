@@ -217,6 +217,16 @@ describe("R6 focus fields and history in the proposal", () => {
       fields: ["dat_dai", "xay_dung"],
     });
     expect(await count("audit_log")).toBe(audits + 1);
+    // A commune created by hand starts with the defaults too.
+    const parentId = await unitIdByCode(t.trx, "741");
+    const created = await caller.units.create({
+      code: "X-NEW",
+      name: "Xã Mới Lập",
+      kind: "commune",
+      parentId,
+      validFrom: "2023-07-01",
+    });
+    expect((await caller.units.get({ id: created.id })).fields).toHaveLength(4);
     const bad = await failureOf(caller.units.setFields({ id: tnmt, fields: ["y_te"] }));
     expect(bad).toMatchObject({ code: "BAD_REQUEST", domainCode: "UNIT.FIELD_UNKNOWN" });
     expect(String(bad.fieldErrors.fields)).toMatch(/^Lĩnh vực \(fields\)/);

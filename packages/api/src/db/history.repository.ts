@@ -50,6 +50,25 @@ export async function insertUnitFieldsIfNone(
   return values.length;
 }
 
+/** Fields of units that have none yet (new units): a conflict (already there) is left alone. */
+export async function insertUnitFields(db: Db, values: readonly { unit_id: number; field: string }[]) {
+  if (values.length === 0) return;
+  await db
+    .insertInto("unit_fields")
+    .values([...values])
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function hasAnyUnitFields(db: Db): Promise<boolean> {
+  return (await db.selectFrom("unit_fields").select("unit_id").limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** What the default-fields rule needs of every unit. */
+export async function unitKindsAndNames(db: Db) {
+  return db.selectFrom("org_units").select(["id", "kind", "name"]).execute();
+}
+
 /** What the proposal knows of every unit's past, computed by the database (GROUP BY the target unit). */
 export interface HistoryFactsRow {
   unitId: number;

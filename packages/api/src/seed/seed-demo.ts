@@ -4,7 +4,7 @@ import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
 import { countUnits, insertUnits } from "../db/unit.repository";
 import { insertUser } from "../db/user.repository";
-import { fillDefaultUnitFields } from "./default-unit-fields";
+import { fillDefaultUnitFields } from "../units/default-unit-fields";
 import { seedDemoHistory2022 } from "./demo-history-2022";
 import { DEMO_USERS } from "./demo-users";
 import { planRegister2023, toNewOrgUnit } from "./register-2023";

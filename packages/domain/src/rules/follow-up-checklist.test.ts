@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLAN_TEMPLATES } from "../templates/registry";
-import { buildChecklist, type OpenRecommendation } from "./follow-up-checklist";
+import { buildChecklist, type OpenRecommendation, templateItemOfCode } from "./follow-up-checklist";
 
 const template = PLAN_TEMPLATES["dong-nai-2023"];
 const rec = (id: number, conclusionYear: number): OpenRecommendation => ({
@@ -68,5 +68,12 @@ describe("R10 follow-up of earlier conclusions", () => {
         },
       ),
     );
+  });
+
+  it("counts an area-5 recommendation item under the template's item 5 when findings are added up", () => {
+    expect(templateItemOfCode(template, "5.r12")?.code).toBe("5");
+    expect(templateItemOfCode(template, "5.e3")?.code).toBe("5");
+    expect(templateItemOfCode(template, "2.3")?.code).toBe("2.3");
+    expect(templateItemOfCode(template, "4.r1")).toBeUndefined();
   });
 });

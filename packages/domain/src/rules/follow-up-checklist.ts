@@ -47,6 +47,17 @@ export function followUpItemCode(area: string, rec: Pick<OpenRecommendation, "id
   return `${area}.${rec.source === "earlier" ? "e" : "r"}${rec.id}`;
 }
 
+/**
+ * The template item a finding's code counts under when findings are added up across inspections (the
+ * annual report): itself, or for an area-5 recommendation item ("5.r12", "5.e7") the area's own item.
+ */
+export function templateItemOfCode(template: PlanTemplate, code: string): ChecklistItem | undefined {
+  const own = template.items.find((i) => i.code === code);
+  if (own) return own;
+  const m = /^(.+)\.[re]\d+$/.exec(code);
+  return m && m[1] === template.followUpArea ? itemsOfArea(template, m[1])[0] : undefined;
+}
+
 /** One checklist item per open recommendation: each gets its own finding (rating, note, evidence). */
 function recommendationItems(area: string, recs: readonly OpenRecommendation[]): ChecklistItem[] {
   return recs.map((r) => {
