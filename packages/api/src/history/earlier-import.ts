@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import {
   EARLIER_COLUMNS,
   type EarlierImportInput,
-  type EarlierImportPlan,
   type EarlierProblem,
   planEarlierImport,
   readEarlierTable,
@@ -87,7 +86,7 @@ export async function commitEarlierImport(q: Request, input: EarlierImportInput)
       );
     }
     let recommendations = 0;
-    for (const c of plan.conclusions satisfies EarlierImportPlan["conclusions"]) {
+    for (const c of plan.conclusions) {
       const written = await insertEarlierConclusion(
         trx,
         { ...c, by: q.user.userId, at: q.now },

@@ -1,5 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { formatViDate } from "../calendar/iso-date";
+import { UnitImportInput } from "../schemas/file-schemas";
 import { foldVietnamese } from "../text/fold";
 import type { CsvRecord } from "../units/csv";
 
@@ -379,32 +380,6 @@ export function planEarlierImport(input: PlanEarlierImportInput): EarlierImportP
   };
 }
 
-/** earlier.importPreview / importCommit: the file as base64, like the unit import. */
-export const EarlierImportInput = z.object({
-  fileName: z
-    .string({ error: "Tên tệp (fileName) là bắt buộc / File name (fileName) is required" })
-    .trim()
-    .min(1, "Tên tệp (fileName) là bắt buộc / File name (fileName) is required")
-    .max(255, "Tên tệp (fileName): tối đa 255 ký tự / File name (fileName): at most 255 characters")
-    .regex(
-      /\.(csv|txt|xlsx)$/i,
-      "Tên tệp (fileName): chỉ nhận tệp .csv hoặc .xlsx / File name (fileName): only .csv or .xlsx files",
-    ),
-  contentBase64: z
-    .string({ error: "Nội dung tệp (contentBase64) là bắt buộc / File content (contentBase64) is required" })
-    .min(1, "Nội dung tệp (contentBase64) là bắt buộc / File content (contentBase64) is required")
-    .max(
-      7_000_000,
-      "Nội dung tệp (contentBase64): tệp quá lớn (tối đa 5 MB) / File content (contentBase64): file too large (max 5 MB)",
-    )
-    .regex(
-      /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/,
-      "Nội dung tệp (contentBase64): không phải base64 / File content (contentBase64): not base64",
-    ),
-  /** The preview's token: the commit refuses when the file or the register changed since. */
-  token: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, "Mã xem trước (token) không hợp lệ / Preview token (token) is invalid")
-    .optional(),
-});
+/** earlier.importPreview / importCommit: the file as base64 and the preview's token, as the unit import takes them. */
+export const EarlierImportInput = UnitImportInput.pick({ fileName: true, contentBase64: true, token: true });
 export type EarlierImportInput = z.infer<typeof EarlierImportInput>;
