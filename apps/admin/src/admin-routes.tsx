@@ -1,6 +1,7 @@
 import { Redirect, Route, Switch } from "wouter";
 import {
   AuditRoute,
+  EarlierImportRoute,
   InspectionRoute,
   InspectionsRoute,
   ReportsRoute,
@@ -14,6 +15,7 @@ export function AdminRoutes() {
   return (
     <Switch>
       <Route path="/units/import" component={UnitImportRoute} />
+      <Route path="/units/import-earlier" component={EarlierImportRoute} />
       <Route path="/inspections/:id">{(params) => <InspectionRoute id={Number(params.id)} />}</Route>
       <Route path="/inspections" component={InspectionsRoute} />
       <Route path="/reports" component={ReportsRoute} />

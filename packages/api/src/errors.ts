@@ -60,6 +60,7 @@ export const API_CODES = {
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
   "INPUT.UNSAFE_TEXT": "bad_input",
+  "UNIT.FIELD_UNKNOWN": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

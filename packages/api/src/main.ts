@@ -5,6 +5,7 @@ import { env } from "./env";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
 import { gracefulShutdown } from "./server/shutdown";
+import { fillDefaultUnitFieldsIfEmpty } from "./units/default-unit-fields";
 
 /** `pnpm --filter @par/api start`: migrate, seed the demo province on an empty database, serve. */
 const config = env();
@@ -14,6 +15,8 @@ if (config.demo) {
   const seeded = await seedDemoIfEmpty(handle.db, { password: config.demoPassword, now: new Date() });
   if (seeded) console.log(`Demo data seeded: ${seeded.units} units, ${seeded.users} users`);
 }
+// R6: a register seeded before unit_fields existed gets the default fields once.
+await fillDefaultUnitFieldsIfEmpty(handle.db, new Date());
 const app = await buildServer({ handle, env: config });
 
 const shutdown = gracefulShutdown(app, handle);

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { documentsRouter } from "./routers/documents";
+import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
@@ -24,6 +25,7 @@ export const appRouter = router({
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,
+  earlier: earlierRouter,
 });
 
 export type AppRouter = typeof appRouter;

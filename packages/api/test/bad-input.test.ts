@@ -271,6 +271,28 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
         field: "contentBase64",
       },
     ],
+    "units.setFields": [
+      { input: { fields: ["dat_dai"] }, field: "id" },
+      { input: { id: commune, fields: "dat_dai" }, field: "fields" },
+      { input: { id: commune, fields: ["Đất đai"] }, field: "fields" },
+      { input: { id: commune, fields: ["y_te"] }, field: "fields" },
+      { input: { id: UNKNOWN_ID, fields: ["dat_dai"] }, field: "id", code: "NOT_FOUND" },
+    ],
+    "earlier.importPreview": earlierCases(),
+    "earlier.importCommit": [
+      ...earlierCases(),
+      // All or nothing: one bad row (unknown unit code) refuses the whole file.
+      {
+        input: {
+          fileName: "kl.csv",
+          contentBase64: b64(
+            "Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n741;Thanh tra tỉnh;Thanh tra;1/KL;15/11/2022;Niêm yết\nX999;Thanh tra tỉnh;Thanh tra;2/KL;15/11/2022;Niêm yết\n",
+          ),
+        },
+        field: "contentBase64",
+      },
+    ],
+    "earlier.template": [],
     "auth.logout": [],
     "auth.me": [],
     "units.list": [
@@ -334,6 +356,15 @@ const catalogue = {
   contentBase64: b64("code,name,type,parent\nX1,Xã Một,Xã,741\n"),
   validFrom: "2023-07-01",
 };
+function earlierCases(): Case[] {
+  const ok = { fileName: "kl.csv", contentBase64: b64("Mã đơn vị;Kiến nghị\n741;Niêm yết\n") };
+  return [
+    { input: { ...ok, fileName: "kl.doc" }, field: "fileName" },
+    { input: { ...ok, contentBase64: "%%%" }, field: "contentBase64" },
+    { input: { ...ok, contentBase64: undefined }, field: "contentBase64" },
+    { input: { ...ok, token: "abc" }, field: "token" },
+  ];
+}
 function importCases(): Case[] {
   return [
     { input: { ...catalogue, fileName: "dm.doc" }, field: "fileName" },

@@ -44,8 +44,11 @@ describe("R10 follow-up of earlier conclusions", () => {
         deadline: "2022-12-31",
         conclusionYear: 2022,
         conclusionNumber: "9/TB-SNV-2022",
+        source: "inspection",
       },
     ]);
+    // One item per open recommendation (R10), keyed by the recommendation.
+    expect(area5.items.map((i) => i.code)).toEqual([`5.r${open}`]);
   });
 
   it("R10 no area 5 for a unit without open recommendations from earlier years", async () => {

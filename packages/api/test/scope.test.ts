@@ -199,7 +199,17 @@ const PROCEDURES: Record<
     needs: "units.write",
     input: () => importInput(`IMP${++seq}`),
   },
+  "units.setFields": { needs: "units.write", input: (ids) => ({ id: ids.closable, fields: ["dat_dai"] }) },
+  "earlier.importPreview": { needs: "units.write", input: () => earlierInput(++seq) },
+  "earlier.importCommit": { needs: "units.write", input: () => earlierInput(++seq) },
+  "earlier.template": { needs: "units.write", input: () => undefined },
 };
+
+/** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */
+function earlierInput(n: number) {
+  const csv = `Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n731;Thanh tra tỉnh;Thanh tra;${n}/KL-TTr;15/11/2022;Niêm yết TTHC\n`;
+  return { fileName: "kl.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
 
 /** A one-commune catalogue under Huyện Xuân Lộc (741). */
 function importInput(code: string) {

@@ -145,6 +145,10 @@ const ENTRIES: Record<string, Entry> = {
   "internal.record": { none: "the unit's own internal inspections" },
   "units.importPreview": { none: "register only" },
   "units.importCommit": { none: "register only" },
+  "units.setFields": { none: "register only" },
+  "earlier.importPreview": { none: "conclusions of other bodies, never an inspection of this system" },
+  "earlier.importCommit": { none: "conclusions of other bodies, never an inspection of this system" },
+  "earlier.template": { none: "a blank workbook" },
   "evidence.list": { acts: (id) => ({ inspectionId: id }) },
   "evidence.remove": {
     none: "acts on a file, which exists only after the start (and only with a write permission)",

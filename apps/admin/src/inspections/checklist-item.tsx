@@ -27,8 +27,12 @@ export function ChecklistItemCard(props: {
   editable: boolean;
   /** Called once the finding is saved (the panel moves focus to the next item). */
   onSaved?: (code: string) => void;
+  /** The number shown (area 5: "5.1", "5.2"… for the item codes "5.r12", "5.e7"). */
+  label?: string;
+  /** A line under the item (area 5: the recommendation's deadline). */
+  hint?: string;
 }) {
-  const { inspectionId, item, finding, files, editable, onSaved } = props;
+  const { inspectionId, item, finding, files, editable, onSaved, label, hint } = props;
   const { t, lang } = useLang();
   const trpc = useTRPC();
   const notify = useNotify();
@@ -45,7 +49,7 @@ export function ChecklistItemCard(props: {
           message:
             res.missing.length === 0
               ? t("insp.checklist.allRated")
-              : t("insp.checklist.savedItem", { code: item.code, count: res.missing.length }),
+              : t("insp.checklist.savedItem", { code: label ?? item.code, count: res.missing.length }),
         });
         await refresh();
         onSaved?.(item.code);
@@ -61,9 +65,15 @@ export function ChecklistItemCard(props: {
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="sm">
             <Text span fw={700}>
-              {item.code}.
+              {label ?? item.code}.
             </Text>{" "}
             {item[lang]}
+            {hint && (
+              <Text span size="xs" c="dimmed">
+                {" "}
+                · {hint}
+              </Text>
+            )}
           </Text>
           {finding && !editable && (
             <Badge

@@ -1,5 +1,5 @@
-import { Accordion, Badge, Group, List, Paper, Progress, Stack, Text } from "@mantine/core";
-import { checklistItemCodes, missingFindings } from "@par/domain";
+import { Accordion, Badge, Group, Paper, Progress, Stack, Text } from "@mantine/core";
+import { checklistItemCodes, followUpItemCode, missingFindings } from "@par/domain";
 import { formatDate, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { ChecklistItemCard } from "./checklist-item";
@@ -79,35 +79,35 @@ export function ChecklistPanel({
                     </Text>
                   )}
                   {area.recommendations.length > 0 && (
-                    <Paper withBorder p="sm" bg="orange.0" data-testid="earlier-recommendations">
-                      <Text size="sm" fw={600} mb={4}>
-                        {t("insp.checklist.earlier", { count: area.recommendations.length })}
-                      </Text>
-                      <List size="sm" spacing={4}>
-                        {area.recommendations.map((r) => (
-                          <List.Item key={r.id}>
-                            {r.text}{" "}
-                            <Text span size="xs" c="dimmed">
-                              ({r.conclusionNumber ? `${r.conclusionNumber}, ` : ""}
-                              {r.conclusionYear}
-                              {r.deadline ? ` · ${t("insp.rec.deadline")} ${formatDate(r.deadline)}` : ""})
-                            </Text>
-                          </List.Item>
-                        ))}
-                      </List>
-                    </Paper>
+                    <Text size="sm" fw={600} c="orange.8" data-testid="earlier-recommendations">
+                      {t("insp.checklist.earlier", { count: area.recommendations.length })}
+                    </Text>
                   )}
-                  {area.items.map((item) => (
-                    <ChecklistItemCard
-                      key={item.code}
-                      inspectionId={inspection.id}
-                      item={item}
-                      finding={findings.get(item.code) ?? null}
-                      files={filesOf(item.code)}
-                      editable={editable}
-                      onSaved={onSaved}
-                    />
-                  ))}
+                  {area.items.map((item, i) => {
+                    // Area 5: one item per open recommendation (R10), numbered 5.1, 5.2… on screen.
+                    const rec = area.recommendations.find(
+                      (r) => followUpItemCode(area.code, r) === item.code,
+                    );
+                    return (
+                      <ChecklistItemCard
+                        key={item.code}
+                        inspectionId={inspection.id}
+                        item={item}
+                        finding={findings.get(item.code) ?? null}
+                        files={filesOf(item.code)}
+                        editable={editable}
+                        onSaved={onSaved}
+                        {...(rec
+                          ? {
+                              label: `${area.code}.${i + 1}`,
+                              ...(rec.deadline
+                                ? { hint: `${t("insp.rec.deadline")} ${formatDate(rec.deadline)}` }
+                                : {}),
+                            }
+                          : {})}
+                      />
+                    );
+                  })}
                 </Stack>
               </Accordion.Panel>
             </Accordion.Item>

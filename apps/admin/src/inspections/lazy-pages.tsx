@@ -12,6 +12,10 @@ const UnitImportPage = lazy(() =>
   import("../import/unit-import-page").then((m) => ({ default: m.UnitImportPage })),
 );
 
+const EarlierImportPage = lazy(() =>
+  import("../import/earlier-import-page").then((m) => ({ default: m.EarlierImportPage })),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loader m="md" />}>{children}</Suspense>;
 }
@@ -39,5 +43,10 @@ export const AuditRoute = () => (
 export const UnitImportRoute = () => (
   <Lazy>
     <UnitImportPage />
+  </Lazy>
+);
+export const EarlierImportRoute = () => (
+  <Lazy>
+    <EarlierImportPage />
   </Lazy>
 );

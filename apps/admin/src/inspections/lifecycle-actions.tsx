@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
 import type { InspectionStatus } from "@par/domain";
 import { defaultDateInYear } from "@par/domain";
 import {
@@ -153,6 +153,24 @@ function StepModal({
                 </Text>
               )}
             </>
+          )}
+          {step === "closed" && inspection.carryForward.note && (
+            // R10: from the API (inspections.get), not worked out here.
+            <Alert color="orange" variant="light" data-testid="close-carry-forward">
+              <Text size="sm" fw={600} mb={4}>
+                {inspection.carryForward.note[lang]}
+              </Text>
+              <List size="sm" spacing={2}>
+                {inspection.carryForward.recommendations.map((r) => (
+                  <List.Item key={r.id}>
+                    {r.text}{" "}
+                    <Text span size="xs" c="dimmed">
+                      ({t("insp.rec.deadline")} {formatDate(r.deadline)})
+                    </Text>
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
           )}
           {step === "cancelled" && (
             <Textarea

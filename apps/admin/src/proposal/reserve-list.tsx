@@ -38,7 +38,8 @@ export function ReserveList({ tier, dispatch }: { tier: WorkingTier; dispatch: D
                 {r.name}
               </Anchor>
               {r.reasons && (
-                <Text size="xs" c="dimmed" truncate>
+                // Truncated on one line: the whole text on hover (R6 reasons can be long).
+                <Text size="xs" c="dimmed" truncate title={r.reasons[lang]}>
                   {r.reasons[lang]}
                 </Text>
               )}

@@ -1,6 +1,7 @@
 import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
+import { EarlierImportLink } from "../import/earlier-import-link";
 import { UnitImportLink } from "../import/unit-import-link";
 import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
@@ -23,6 +24,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
         </div>
         <Group gap="sm" align="flex-end">
           <UnitImportLink />
+          <EarlierImportLink />
           <TierCounts />
         </Group>
       </Group>

@@ -208,6 +208,36 @@ export interface EvidenceFilesTable {
   uploaded_at: Timestamp;
 }
 
+/** R6: a field (template field code) the unit handles dossiers in. */
+export interface UnitFieldsTable {
+  unit_id: number;
+  field: string;
+}
+
+/** R10: a conclusion of a competent body made outside this system, imported (kết luận trước đây). */
+export interface EarlierConclusionsTable {
+  id: Generated<number>;
+  unit_id: number;
+  issuer: string;
+  issuer_kind: "thanh_tra" | "so_noi_vu" | "bo" | "khac";
+  number: string;
+  date: IsoDateColumn;
+  summary: Generated<string>;
+  is_demo: Generated<boolean>;
+  imported_by: number | null;
+  imported_at: Timestamp;
+}
+
+export interface EarlierRecommendationsTable {
+  id: Generated<number>;
+  conclusion_id: number;
+  unit_id: number;
+  position: number;
+  text: string;
+  deadline: IsoDateColumn | null;
+  status: Generated<"open" | "resolved" | "not_resolved">;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -223,6 +253,9 @@ export interface Database {
   recommendations: RecommendationsTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
+  unit_fields: UnitFieldsTable;
+  earlier_conclusions: EarlierConclusionsTable;
+  earlier_recommendations: EarlierRecommendationsTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */

@@ -43,16 +43,3 @@ export async function upsertFinding(
     .executeTakeFirstOrThrow();
   return { before, after };
 }
-
-/** Findings with shortcomings per unit in earlier years: a proposal signal. */
-export async function shortcomingCounts(db: Db, beforeYear: number) {
-  return db
-    .selectFrom("findings as f")
-    .innerJoin("inspections as i", "i.id", "f.inspection_id")
-    .innerJoin("plans as p", "p.id", "i.plan_id")
-    .select(["i.target_unit_id as unitId", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("p.year", "<", beforeYear)
-    .where("f.rating", "in", ["chua_dat", "co_ton_tai"])
-    .groupBy("i.target_unit_id")
-    .execute();
-}

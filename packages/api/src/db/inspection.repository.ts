@@ -83,14 +83,3 @@ export async function updateInspection(db: Db, id: number, patch: InspectionPatc
     .returningAll()
     .executeTakeFirstOrThrow();
 }
-
-/** Units with an inspection (started, any plan) before a year: history for the proposal (R10, score). */
-export async function inspectionHistory(db: Db, beforeYear: number) {
-  return db
-    .selectFrom("inspections as i")
-    .innerJoin("plans as p", "p.id", "i.plan_id")
-    .select(["i.target_unit_id", "p.year", "i.id"])
-    .where("p.year", "<", beforeYear)
-    .where("i.status", "in", ["in_progress", "findings_recorded", "concluded", "closed"])
-    .execute();
-}

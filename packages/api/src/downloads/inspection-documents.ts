@@ -137,8 +137,23 @@ function decisionRef(f: InspectionFacts): DocumentRef {
   return { kind: "Quyết định", ...decisionHead(f), issuer: body.head };
 }
 
-const findingLines = (f: InspectionFacts) =>
-  f.findings.map((x) => ({ itemCode: x.item_code, rating: x.rating, note: x.note }));
+/** The checklist's items by code: area 5 has one per recommendation (R10), which the template does not list. */
+const checklistItems = (f: InspectionFacts) =>
+  new Map(
+    buildChecklist(f.template, f.row.areas, f.row.follow_up, f.row.year)
+      .areas.flatMap((a) => a.items)
+      .map((i) => [i.code, i]),
+  );
+
+/** Findings on the checklist's items, in its order (a finding on an item no longer in it is not printed). */
+const findingLines = (f: InspectionFacts) => {
+  const items = checklistItems(f);
+  const order = [...items.keys()];
+  return f.findings
+    .filter((x) => items.has(x.item_code))
+    .sort((a, b) => order.indexOf(a.item_code) - order.indexOf(b.item_code))
+    .map((x) => ({ itemCode: x.item_code, item: items.get(x.item_code)!, rating: x.rating, note: x.note }));
+};
 
 export interface GeneratedDocument {
   title: string;
@@ -232,7 +247,7 @@ export async function inspectionDocument(
     }
     case "conclusion": {
       const c = f.conclusion!;
-      const items = new Map(f.template.items.map((i) => [i.code, i.vi]));
+      const items = new Map([...checklistItems(f)].map(([code, i]) => [code, i.vi]));
       return {
         title: `Thông báo kết luận kiểm tra CCHC tại ${unitName}`,
         buffer: await conclusionNoticeDocx({

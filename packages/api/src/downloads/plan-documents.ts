@@ -1,4 +1,10 @@
-import { countsTowardCoverage, formatViDate, RATING_LABELS, type RecommendationStatus } from "@par/domain";
+import {
+  countsTowardCoverage,
+  formatViDate,
+  RATING_LABELS,
+  type RecommendationStatus,
+  templateItemOfCode,
+} from "@par/domain";
 import type { Request } from "../access/request";
 import { listRecommendationRows } from "../db/conclusion.repository";
 import type { PlanRow } from "../db/database";
@@ -90,16 +96,17 @@ async function report(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
     onSite.map((r) => r.id),
   );
   // Strengths: areas rated "Đạt" in at least 80 % of their items; shortcomings: the items most often short.
-  const items = new Map(template.items.map((i) => [i.code, i]));
   const byArea = new Map<string, { met: number; rated: number }>();
   const short = new Map<string, number>();
   for (const f of findings) {
     if (f.rating === "khong_ap_dung") continue;
-    const area = items.get(f.item_code)?.area ?? "?";
+    // Area 5's items are per recommendation ("5.r12"): they add up under the template's item 5.
+    const item = templateItemOfCode(template, f.item_code);
+    const area = item?.area ?? "?";
     const a = byArea.get(area) ?? { met: 0, rated: 0 };
     a.rated++;
     if (f.rating === "dat") a.met++;
-    else short.set(f.item_code, (short.get(f.item_code) ?? 0) + 1);
+    else if (item) short.set(item.code, (short.get(item.code) ?? 0) + 1);
     byArea.set(area, a);
   }
   const strengths = template.areas.flatMap((a) => {
@@ -111,7 +118,10 @@ async function report(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
   const shortcomings = [...short.entries()]
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, 8)
-    .map(([code, n]) => `${items.get(code)?.vi ?? code}: ${n} đơn vị chưa đạt hoặc còn tồn tại, hạn chế`);
+    .map(
+      ([code, n]) =>
+        `${templateItemOfCode(template, code)?.vi ?? code}: ${n} đơn vị chưa đạt hoặc còn tồn tại, hạn chế`,
+    );
   const recs = await visibleRecommendations(q, { year: plan.year });
   const dtos = recs.map((r) => toRecommendationDto(r, today));
   const resolved = dtos.filter((r) => r.status === "resolved").length;

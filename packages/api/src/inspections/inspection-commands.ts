@@ -18,6 +18,7 @@ import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
 import { listRecommendationRows } from "../db/conclusion.repository";
 import type { Db } from "../db/database";
+import { openEarlierRecommendations } from "../db/history.repository";
 import {
   findInspectionRow,
   type InspectionListRow,
@@ -68,7 +69,7 @@ export async function summaryOf(db: Db, id: number): Promise<InspectionSummary> 
   return toInspectionSummary(row, leader?.name ?? null);
 }
 
-/** The unit's recommendations still open from conclusions of earlier years (R10). */
+/** The unit's recommendations still open from conclusions of earlier years, this system's and imported ones (R10). */
 export async function openRecommendationsBefore(
   db: Db,
   unitId: number,
@@ -79,13 +80,18 @@ export async function openRecommendationsBefore(
     statuses: RECOMMENDATION_STATUSES.filter(isOpenRecommendation),
     beforeYear: year,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    text: r.text,
-    deadline: r.deadline,
-    conclusionYear: r.year,
-    conclusionNumber: r.conclusion_number,
-  }));
+  const here = rows.map(
+    (r): OpenRecommendation => ({
+      id: r.id,
+      text: r.text,
+      deadline: r.deadline,
+      conclusionYear: r.year,
+      conclusionNumber: r.conclusion_number,
+      source: "inspection",
+    }),
+  );
+  // II.5: conclusions of other competent bodies (imported) are followed up the same way.
+  return [...here, ...(await openEarlierRecommendations(db, unitId, year))];
 }
 
 /** Plan, target, template codes, lead body, window, overlap: then the draft row and its audit entry. */

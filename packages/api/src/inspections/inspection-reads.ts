@@ -3,6 +3,7 @@ import {
   buildChecklist,
   type CalendarInput,
   type CheckScheduleInput,
+  carryForwardOnClose,
   foldVietnamese,
   HOLIDAY_KINDS,
   HOLIDAYS,
@@ -85,6 +86,9 @@ export async function getInspection(q: Request, id: number) {
         (t) => t.from === row.status && (t.forms as readonly string[]).includes(row.form),
       ).map((t) => t.to)
     : [];
+  const recommendations = (await listRecommendationRows(q.db, { inspectionId: row.id })).map((r) =>
+    toRecommendationDto(r, today),
+  );
   return {
     ...summary!,
     checklist: buildChecklist(template, row.areas, row.follow_up, row.year),
@@ -98,9 +102,9 @@ export async function getInspection(q: Request, id: number) {
     conclusion: conclusion
       ? { number: conclusion.number, date: conclusion.date, summary: conclusion.summary }
       : null,
-    recommendations: (await listRecommendationRows(q.db, { inspectionId: row.id })).map((r) =>
-      toRecommendationDto(r, today),
-    ),
+    recommendations,
+    // R10: what closing does with the open ones (the close confirmation lists them).
+    carryForward: carryForwardOnClose(template, recommendations),
     cancelReason: row.cancel_reason,
     nextSteps,
   };

@@ -9,10 +9,8 @@ import {
   withQuotas,
 } from "@par/domain";
 import type { Request } from "../access/request";
-import { listRecommendationRows } from "../db/conclusion.repository";
 import type { Db, PlanRow } from "../db/database";
-import { shortcomingCounts } from "../db/finding.repository";
-import { inspectionHistory } from "../db/inspection.repository";
+import { fieldsByUnit, historyFacts } from "../db/history.repository";
 import { inTransaction } from "../db/transaction";
 import { findUnits } from "../db/unit.repository";
 import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
@@ -35,29 +33,23 @@ async function coveredUnitIds(q: Request, db: Db, plan: PlanRow): Promise<Set<nu
   );
 }
 
-/** Each unit's last inspection year, earlier shortcomings and open recommendations (the proposal's history). */
-async function historyBefore(db: Db, year: number): Promise<UnitHistory[]> {
-  const byUnit = new Map<number, UnitHistory>();
-  const at = (unitId: number) => {
-    let h = byUnit.get(unitId);
-    if (!h) {
-      h = { unitId, lastInspectionYear: null, findingsCount: 0, openRecommendations: 0 };
-      byUnit.set(unitId, h);
-    }
-    return h;
-  };
-  for (const i of await inspectionHistory(db, year)) {
-    const h = at(i.target_unit_id);
-    h.lastInspectionYear = Math.max(h.lastInspectionYear ?? 0, i.year);
-  }
-  for (const f of await shortcomingCounts(db, year)) at(f.unitId).findingsCount = Number(f.n);
-  for (const r of await listRecommendationRows(db, {
-    beforeYear: year,
-    statuses: ["open", "responded", "not_resolved"],
-  })) {
-    at(r.unit_id).openRecommendations++;
-  }
-  return [...byUnit.values()];
+/**
+ * R6: each unit's history before the plan year (last on-site inspection or imported conclusion, open and
+ * overdue recommendations of both sources, earlier shortcomings, the last inspection's ratings), one
+ * aggregate query. Overdue is judged on 1 January of the plan year, or today if the plan is drawn up
+ * earlier: the plan is made against the situation at its start.
+ */
+async function historyBefore(db: Db, year: number, today: string): Promise<UnitHistory[]> {
+  const start = `${year}-01-01`;
+  const rows = await historyFacts(db, year, today < start ? today : start);
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    lastInspectionYear: r.lastYear,
+    findingsCount: r.shortcomings,
+    openRecommendations: r.open,
+    overdueRecommendations: r.overdue,
+    lastShortfallShare: r.lastRated === 0 ? 0 : r.lastBad / r.lastRated,
+  }));
 }
 
 /** proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections). */
@@ -68,12 +60,17 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
   const thisYear = Number(today.slice(0, 4));
   const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
   const units = await tieredUnits(q.db);
+  const fields = await fieldsByUnit(q.db);
   return proposeInspections({
     template,
     year: plan.year,
     seed: input.seed ?? plan.year,
-    units: units.map((u) => ({ ...toUnitRef(u), districtId: u.kind === "commune" ? u.parent_id : null })),
-    history: await historyBefore(q.db, plan.year),
+    units: units.map((u) => ({
+      ...toUnitRef(u),
+      districtId: u.kind === "commune" ? u.parent_id : null,
+      fields: fields.get(u.id) ?? [],
+    })),
+    history: await historyBefore(q.db, plan.year, today),
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
     alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
     ...(input.exclude ? { exclude: input.exclude } : {}),

@@ -4,6 +4,7 @@ import {
   foldVietnamese,
   GetUnitInput,
   ListUnitsInput,
+  SetUnitFieldsInput,
   TIERS,
   TierCountsInput,
   UnitImportInput,
@@ -11,11 +12,13 @@ import {
 } from "@par/domain";
 import { requestOf } from "../access/request";
 import { scopeOf, unitInScope } from "../access/unit-access";
+import { fieldsOfUnit } from "../db/history.repository";
 import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
 import { toUnitDto } from "../units/unit-dto";
+import { setUnitFields } from "../units/unit-fields";
 import { commitUnitImport, previewUnitImport } from "../units/unit-import";
 
 const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Date }) => ({
@@ -60,7 +63,9 @@ export const unitsRouter = router({
         .reverse()
         .flatMap((id) => (byId.has(id) ? [toUnitDto(byId.get(id)!)] : []));
       const children = (await childrenOf(ctx.db, unit.id)).map(toUnitDto);
-      return { unit: toUnitDto(unit), ancestors, children };
+      // R6: the fields the unit handles, which the proposal weighs.
+      const fields = await fieldsOfUnit(ctx.db, unit.id);
+      return { unit: toUnitDto(unit), ancestors, children, fields };
     }),
 
   myScope: permissionProcedure("units.read").query(async ({ ctx }) => {
@@ -92,6 +97,11 @@ export const unitsRouter = router({
   update: permissionProcedure("units.write")
     .input(UpdateUnitInput)
     .mutation(({ ctx, input }) => updateUnitDetails(ctx.db, actorOf(ctx), ctx.session, input)),
+
+  /** R6: the fields (lĩnh vực) the unit handles dossiers in, replaced as a whole. */
+  setFields: permissionProcedure("units.write")
+    .input(SetUnitFieldsInput)
+    .mutation(({ ctx, input }) => setUnitFields(requestOf(ctx), input)),
 
   close: permissionProcedure("units.write")
     .input(CloseUnitInput)

@@ -5,6 +5,7 @@ import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
 import { countUnits, insertUnits } from "../db/unit.repository";
 import { insertUser } from "../db/user.repository";
+import { fillDefaultUnitFields } from "../units/default-unit-fields";
 import { seedDemoHistory2022 } from "./demo-history-2022";
 import { DEMO_USERS } from "./demo-users";
 import { planRegister2023, toNewOrgUnit } from "./register-2023";
@@ -40,6 +41,8 @@ export async function seedDemoIfEmpty(
       for (const r of rows) idOfCode.set(r.code, r.id);
       units += rows.length;
     }
+    // R6: which units handle which focus fields, from the domain's defaults.
+    await fillDefaultUnitFields(trx);
     for (const [i, u] of DEMO_USERS.entries()) {
       const unitId = u.unitCode === null ? null : (idOfCode.get(u.unitCode) ?? null);
       await insertUser(trx, {

@@ -11,6 +11,7 @@ import { type AuditActor, audited } from "../db/audit.repository";
 import type { Db, OrgUnitPatch } from "../db/database";
 import { childrenStartingBefore, findUnit, insertUnit, updateUnit } from "../db/unit.repository";
 import { fail } from "../errors";
+import { giveDefaultFields } from "./default-unit-fields";
 import {
   checkCodeFree,
   checkNoChildOutlives,
@@ -57,6 +58,7 @@ export async function createUnit(db: Db, actor: AuditActor, user: SessionUser, i
         created_at: actor.now,
         updated_at: actor.now,
       });
+      await giveDefaultFields(trx, [row]); // R6: the proposal weighs a new unit's fields at once
       const after = toUnitDto(row);
       return {
         result: after,

@@ -20,6 +20,7 @@ import { inTransaction } from "../db/transaction";
 import { insertUnit, updateUnit } from "../db/unit.repository";
 import { allUnits, lockUnitsForImport } from "../db/unit-import.repository";
 import { fail } from "../errors";
+import { giveDefaultFields } from "./default-unit-fields";
 import { isUniqueViolation } from "./unit-checks";
 import { toUnitDto } from "./unit-dto";
 
@@ -197,6 +198,7 @@ export async function commitUnitImport(q: Request, input: UnitImportInput) {
             updated_at: q.now,
           });
           idOfCode.set(r.code.toLowerCase(), row.id);
+          await giveDefaultFields(trx, [row]); // R6
           await audit("import.create", null, toUnitDto(row));
           created++;
         }

@@ -18,8 +18,12 @@ export interface UnitHistory {
   lastInspectionYear: number | null;
   /** Findings (tồn tại, hạn chế) recorded in earlier inspections. */
   findingsCount: number;
-  /** Recommendations of earlier conclusions not yet resolved. */
+  /** Recommendations of earlier conclusions not yet resolved (this system's and imported ones). */
   openRecommendations: number;
+  /** Of those, the ones past their deadline on the reference date: a unit that lets deadlines slip. */
+  overdueRecommendations?: number;
+  /** Share (0–1) of the findings of the unit's last inspection rated not satisfactory (chưa đạt, có tồn tại). */
+  lastShortfallShare?: number;
 }
 
 export interface RiskSignals {

@@ -17,12 +17,22 @@ export function reasonsText(f: ScoreFactors, template: PlanTemplate, districtNam
     vi.push(`${f.openRecommendations} kiến nghị chưa khắc phục`);
     en.push(`${f.openRecommendations} open recommendation${f.openRecommendations > 1 ? "s" : ""}`);
   }
+  if (f.overdueRecommendations > 0) {
+    vi.push(`${f.overdueRecommendations} kiến nghị quá hạn khắc phục`);
+    en.push(`${f.overdueRecommendations} overdue recommendation${f.overdueRecommendations > 1 ? "s" : ""}`);
+  }
+  if (f.lastShortfallShare > 0) {
+    const pct = Math.round(f.lastShortfallShare * 100);
+    vi.push(`${pct} % nội dung chưa đạt ở lần kiểm tra gần nhất`);
+    en.push(`${pct} % of items unsatisfactory at the last inspection`);
+  }
   if (f.findingsCount > 0) {
     vi.push(`${f.findingsCount} tồn tại ở các kỳ kiểm tra trước`);
     en.push(`${f.findingsCount} earlier finding${f.findingsCount > 1 ? "s" : ""}`);
   }
   if (f.focusFields.length > 0) {
-    const names = f.focusFields.map((c) => template.fields.find((x) => x.code === c) ?? { vi: c, en: c });
+    // In the template's order (the plan's: đất đai, đăng ký kinh doanh, tư pháp – hộ tịch, xây dựng).
+    const names = template.fields.filter((x) => f.focusFields.includes(x.code));
     vi.push(`lĩnh vực trọng tâm: ${names.map((n) => n.vi.toLowerCase()).join(", ")}`);
     en.push(`focus fields: ${names.map((n) => n.en.toLowerCase()).join(", ")}`);
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLAN_TEMPLATES } from "../templates/registry";
-import { buildChecklist, type OpenRecommendation } from "./follow-up-checklist";
+import { buildChecklist, type OpenRecommendation, templateItemOfCode } from "./follow-up-checklist";
 
 const template = PLAN_TEMPLATES["dong-nai-2023"];
 const rec = (id: number, conclusionYear: number): OpenRecommendation => ({
@@ -20,6 +20,8 @@ describe("R10 follow-up of earlier conclusions", () => {
       ["5", "follow_up"],
     ]);
     expect(c.areas[2]?.recommendations.map((r) => r.id)).toEqual([1, 2]);
+    expect(c.areas[2]?.items.map((i) => i.code)).toEqual(["5.r1", "5.r2"]);
+    expect(c.areas[2]?.items[0]?.vi).toContain("Kiến nghị 1");
     expect(c.areas[1]?.items.map((i) => i.code)).toEqual([
       "3a",
       "3b.1",
@@ -56,8 +58,22 @@ describe("R10 follow-up of earlier conclusions", () => {
           for (const code of chosen) expect(got).toContain(code);
           expect(got.includes("5")).toBe(chosen.includes("5") || years.some((y) => y < 2023));
           expect(new Set(got).size).toBe(got.length);
+          // Area 5 has one item per open recommendation of an earlier year, each with its own code.
+          const five = c.areas.find((a) => a.code === "5");
+          const owed = years.filter((y) => y < 2023).length;
+          if (five && owed > 0) {
+            expect(five.items).toHaveLength(owed);
+            expect(new Set(five.items.map((i) => i.code)).size).toBe(owed);
+          }
         },
       ),
     );
+  });
+
+  it("counts an area-5 recommendation item under the template's item 5 when findings are added up", () => {
+    expect(templateItemOfCode(template, "5.r12")?.code).toBe("5");
+    expect(templateItemOfCode(template, "5.e3")?.code).toBe("5");
+    expect(templateItemOfCode(template, "2.3")?.code).toBe("2.3");
+    expect(templateItemOfCode(template, "4.r1")).toBeUndefined();
   });
 });

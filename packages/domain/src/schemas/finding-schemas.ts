@@ -21,8 +21,8 @@ export const RecordFindingInput = z.object({
   itemCode: z
     .string({ error: "Mã nội dung là bắt buộc / Item code is required" })
     .regex(
-      /^\d+[a-z]?(\.\d+)?$/,
-      "Mã nội dung không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code is invalid, e.g. 1a, 2.3, 3b.1",
+      /^\d+[a-z]?(\.(\d+|[re]\d{1,9}))?$/,
+      "Mã nội dung không hợp lệ, ví dụ 1a, 2.3, 3b.1, 5.r12 / Item code is invalid, e.g. 1a, 2.3, 3b.1, 5.r12",
     ),
   rating: Rating,
   note: textField("note", "Ghi chú", "Note", 0, 4000).default(""),

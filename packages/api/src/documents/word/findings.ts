@@ -10,6 +10,8 @@ import { areaOf, itemOf } from "../template-text";
 /** A finding on one checklist item, as the findings table holds it. */
 export interface FindingLine {
   itemCode: string;
+  /** The checklist's item when it is not the template's (area 5: one per recommendation, "5.r12"). */
+  item?: ChecklistItem;
   rating: Rating;
   note: string;
 }
@@ -19,9 +21,12 @@ export interface AreaFindings {
   findings: { item: ChecklistItem; rating: Rating; label: string; note: string }[];
 }
 
-/** Findings grouped by content area, areas and items both in the plan's order (the order of the checklist). */
+/**
+ * Findings grouped by content area, areas and items both in the plan's order (the order of the checklist).
+ * Items the template does not list (area 5's recommendations) keep the order they are given in.
+ */
 export function groupFindings(template: PlanTemplate, findings: readonly FindingLine[]): AreaFindings[] {
-  const resolved = findings.map((f) => ({ ...f, item: itemOf(template, f.itemCode) }));
+  const resolved = findings.map((f) => ({ ...f, item: f.item ?? itemOf(template, f.itemCode) }));
   const itemOrder = (code: string) => template.items.findIndex((i) => i.code === code);
   const areaCodes = [...new Set(resolved.map((f) => f.item.area))];
   return template.areas
