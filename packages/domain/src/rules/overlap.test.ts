@@ -74,7 +74,9 @@ describe("R7 overlap", () => {
   });
 
   it("warns when the same lead body inspects the unit twice in one year, naming the earlier day", () => {
-    const r = checkOverlap(template, base, [{ ...base, id: 11, startDate: "2023-10-02", endDate: "2023-10-03" }]);
+    const r = checkOverlap(template, base, [
+      { ...base, id: 11, startDate: "2023-10-02", endDate: "2023-10-03" },
+    ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.warnings.map((w) => w.code)).toEqual(["INSPECTION.REPEAT_SAME_BODY_YEAR"]);
@@ -104,7 +106,8 @@ describe("R7 overlap", () => {
         }));
         const r = checkOverlap(template, { ...base, leadBody: lead }, existing);
         const expected = rows.some(
-          (o) => o.leadBody === lead && o.year === 2023 && o.form !== "remote_camera" && o.status !== "cancelled",
+          (o) =>
+            o.leadBody === lead && o.year === 2023 && o.form !== "remote_camera" && o.status !== "cancelled",
         );
         expect(r.ok && r.value.warnings.some((w) => w.code === "INSPECTION.REPEAT_SAME_BODY_YEAR")).toBe(
           expected,

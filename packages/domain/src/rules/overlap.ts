@@ -38,7 +38,10 @@ function repeatBySameBody(
 ): DomainWarning | null {
   const earlier = others.filter((e) => e.leadBody === candidate.leadBody);
   if (earlier.length === 0) return null;
-  const body = findLeadBody(template, candidate.leadBody) ?? { vi: candidate.leadBody, en: candidate.leadBody };
+  const body = findLeadBody(template, candidate.leadBody) ?? {
+    vi: candidate.leadBody,
+    en: candidate.leadBody,
+  };
   const days = earlier.map((e) => formatViDate(e.startDate)).join(", ");
   return {
     code: "INSPECTION.REPEAT_SAME_BODY_YEAR",
