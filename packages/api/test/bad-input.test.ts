@@ -73,7 +73,15 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { year: 2023, exclude: ["x"] }, field: "exclude" },
       { input: { year: 2031 }, field: "year", code: "NOT_FOUND" },
     ],
+    "proposal.acceptPreview": [
+      { input: { year: 2022 }, field: "picks" },
+      { input: { year: 2022, picks: [{ unitId: commune, month: 5 }], teamsPerDay: 0 }, field: "teamsPerDay" },
+    ],
     "proposal.accept": [
+      {
+        input: { year: 2022, picks: [{ unitId: commune, month: 5 }], confirmShortfall: "yes" },
+        field: "confirmShortfall",
+      },
       { input: { year: 2022 }, field: "picks" },
       { input: { year: 2022, picks: [{ unitId: commune, month: 0 }] }, field: "picks" },
       {

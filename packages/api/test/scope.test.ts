@@ -79,9 +79,17 @@ const PROCEDURES: Record<
     input: () => ({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" }),
   },
   "proposal.run": { needs: "plans.write", input: () => ({ year: 2023, seed: 1 }) },
-  "proposal.accept": {
+  "proposal.acceptPreview": {
     needs: "plans.write",
     input: (ids) => ({ year: 2023, picks: [{ unitId: ids.fx.freeCommune, month: 10 }] }),
+  },
+  "proposal.accept": {
+    needs: "plans.write",
+    input: (ids) => ({
+      year: 2023,
+      picks: [{ unitId: ids.fx.freeCommune, month: 10 }],
+      confirmShortfall: true,
+    }),
   },
   "inspections.list": { needs: "inspections.read", input: () => ({ year: 2023 }) },
   "inspections.get": {

@@ -78,6 +78,9 @@ const ENTRIES: Record<string, Entry> = {
       (out as { tiers: { tier: string; alreadyCovered: number }[] }).tiers.some((x) => x.alreadyCovered > 0),
   },
   "proposal.accept": { none: "creates; province planners only" },
+  "proposal.acceptPreview": {
+    none: "province planners only; counts only what the caller sees, like proposal.run",
+  },
   "inspections.list": {
     reads: [
       () => ["inspections.list", {}],

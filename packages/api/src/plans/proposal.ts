@@ -1,10 +1,10 @@
 import {
-  addWorkingDays,
-  isWorkingDay,
   type PlanQuotas,
+  type PlanTemplate,
   type ProposalAcceptInput,
   type ProposalRunInput,
   proposeInspections,
+  shortfallAfterAccept,
   type UnitHistory,
   withQuotas,
 } from "@par/domain";
@@ -19,8 +19,10 @@ import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { readInspections } from "../inspections/inspection-access";
 import { createInspection, type ScheduledResult } from "../inspections/inspection-commands";
-import { templateOf } from "../inspections/viewer";
+import { resolveLeadBody } from "../inspections/lead-body";
+import { templateOf, viewerOf } from "../inspections/viewer";
 import { vietnamDate } from "../time";
+import { DEFAULT_TEAMS_PER_DAY, placeAcceptedPicks } from "./accept-days";
 import { planOfYear } from "./plan-commands";
 
 const DEFAULT_MONTHLY_CAPACITY = 8;
@@ -76,57 +78,102 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
     history: await historyBefore(q.db, plan.year),
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
     alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
+    // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
+    leadBody: await callerLeadBody(q, q.db, template),
     ...(input.exclude ? { exclude: input.exclude } : {}),
     ...(startMonth !== undefined ? { startMonth } : {}),
   });
 }
 
-/** The first working day of a month: the tentative date of an accepted pick until someone schedules it. */
-function firstWorkingDay(year: number, month: number): string {
-  const first = `${year}-${String(month).padStart(2, "0")}-01`;
-  return isWorkingDay(first) ? first : addWorkingDays(first, 1);
+/** The caller's lead body in this plan (Sở Nội vụ for province_admin, …), as new inspections will get it. */
+async function callerLeadBody(q: Request, db: Db, template: PlanTemplate): Promise<string> {
+  return resolveLeadBody(await viewerOf(db, q.user, template), template, undefined, []).leadBody;
+}
+
+/**
+ * What accepting these picks would leave short, per tier (the domain's shortfallAfterAccept over the
+ * inspections the caller sees, R5), and refusals for picks already in the plan. Nothing is written.
+ */
+async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
+  const plan = await planOfYear(db, input.year);
+  const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
+  const seen = await readInspections({ db, user: q.user, now: q.now }, { planId: plan.id });
+  const covered = new Set(
+    seen
+      .filter((r) => r.status !== "cancelled" && (r.form === "announced" || r.form === "surprise"))
+      .map((r) => r.target_unit_id),
+  );
+  const units = new Map(
+    (
+      await findUnits(
+        db,
+        input.picks.map((p) => p.unitId),
+      )
+    ).map((u) => [u.id, u]),
+  );
+  for (const pick of input.picks) {
+    const unit = units.get(pick.unitId);
+    if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
+    if (covered.has(unit.id)) {
+      fail(
+        "INSPECTION.ALREADY_PLANNED",
+        `Danh sách chọn (picks): "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks (picks): "${unit.name}" is already in the ${plan.year} plan`,
+        "picks",
+      );
+    }
+  }
+  const shortfall = shortfallAfterAccept({
+    template,
+    year: plan.year,
+    units: (await tieredUnits(db)).map(toUnitRef),
+    inspections: seen.map((i) => ({ targetUnitId: i.target_unit_id, form: i.form, status: i.status })),
+    picks: input.picks,
+  });
+  return { plan, template, units, shortfall };
+}
+
+/** proposal.acceptPreview: the tiers still short after accepting these picks; nothing is saved. */
+export async function previewAccept(q: Request, input: ProposalAcceptInput) {
+  const { shortfall } = await acceptFacts(q, q.db, input);
+  return { shortfall };
 }
 
 /**
  * proposal.accept: each pick becomes a draft inspection (lead body by the caller's role, every area
- * but the follow-up one, which R10 adds by itself), dated tentatively. All or nothing.
+ * but the follow-up one, which R10 adds by itself) on a tentative day, the picks of a month spread over
+ * its working days within the body's teams per day. Refused while a tier stays short unless the
+ * officer confirms it (confirmShortfall). All or nothing.
  */
 export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
   return inTransaction(q.db, async (trx) => {
-    const plan = await planOfYear(trx, input.year);
-    const template = templateOf(plan.template_id);
-    const covered = await coveredUnitIds(q, trx, plan);
-    const units = new Map(
-      (
-        await findUnits(
-          trx,
-          input.picks.map((p) => p.unitId),
-        )
-      ).map((u) => [u.id, u]),
-    );
+    const { plan, template, units, shortfall } = await acceptFacts(q, trx, input);
+    if (shortfall.length > 0 && input.confirmShortfall !== true) {
+      fail(
+        "PROPOSAL.SHORTFALL",
+        `Sau khi chấp nhận, ${shortfall.map((s) => s.message.vi).join("; ")}; hãy xác nhận (confirmShortfall) để vẫn chấp nhận / After accepting, ${shortfall.map((s) => s.message.en).join("; ")}; confirm (confirmShortfall) to accept anyway`,
+        "confirmShortfall",
+      );
+    }
+    const days = await placeAcceptedPicks(trx, {
+      year: plan.year,
+      leadBody: await callerLeadBody(q, trx, template),
+      teamsPerDay: input.teamsPerDay ?? DEFAULT_TEAMS_PER_DAY,
+      picks: input.picks.map((p) => ({ ...p, name: units.get(p.unitId)!.name })),
+    });
     const areas = template.areas.map((a) => a.code).filter((c) => c !== template.followUpArea);
     const created: ScheduledResult[] = [];
     for (const pick of input.picks) {
-      const unit = units.get(pick.unitId);
-      if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
-      if (covered.has(unit.id)) {
-        fail(
-          "INSPECTION.ALREADY_PLANNED",
-          `Danh sách chọn (picks): "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks (picks): "${unit.name}" is already in the ${plan.year} plan`,
-          "picks",
-        );
-      }
-      const day = firstWorkingDay(plan.year, pick.month);
+      const day = days.get(pick.unitId)!;
       const { checklistNote: _, ...result } = await createInspection(
         { ...q, db: trx },
         {
           planId: plan.id,
-          targetUnitId: unit.id,
+          targetUnitId: pick.unitId,
           form: pick.form,
           areas,
           fields: [],
-          startDate: day,
-          endDate: day,
+          startDate: day.startDate,
+          endDate: day.endDate,
         },
         { tentative: true },
       );
@@ -135,6 +182,7 @@ export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
     return {
       created: created.map((c) => c.inspection),
       warnings: created.flatMap((c) => c.warnings.map((w) => ({ ...w, inspectionId: c.inspection.id }))),
+      shortfall,
     };
   });
 }

@@ -15,6 +15,8 @@ export const DOMAIN_CODES = {
   "INSPECTION.UNKNOWN_LEAD_BODY": "bad_input",
   "INSPECTION.FORM_NOT_IN_TEMPLATE": "bad_input",
   "RECOMMENDATION.INSPECTION_CLOSED": "conflict",
+  "PROPOSAL.SHORTFALL": "warning",
+  "PROPOSAL.NO_DAY": "conflict",
   "SCHEDULE.END_BEFORE_START": "bad_input",
   "SCHEDULE.OUTSIDE_YEAR": "bad_input",
   "SCHEDULE.NON_WORKING_DAY": "bad_input",
