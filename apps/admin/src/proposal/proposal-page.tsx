@@ -1,18 +1,8 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
-import {
-  describeError,
-  MonthBars,
-  monthLabel,
-  pickLanguage,
-  QueryError,
-  useCan,
-  useLang,
-  useNotify,
-  useTRPC,
-} from "@par/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Anchor, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import { describeError, MonthBars, monthLabel, QueryError, useCan, useLang, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useReducer, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { Link } from "wouter";
 import { planFieldLabel } from "../year/plan-field-label";
 import { AcceptBar } from "./accept-bar";
 import { ProposalRunForm, type RunParams } from "./proposal-run-form";
