@@ -59,6 +59,8 @@ export const API_CODES = {
   "IMPORT.FILE": "bad_input",
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
+  "RESTRUCTURE.UNKNOWN": "not_found",
+  "RESTRUCTURE.INVALID": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

@@ -269,6 +269,23 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
         field: "contentBase64",
       },
     ],
+    "units.restructureShipped": [],
+    "units.restructurePreview": [
+      { input: { rows: [] }, field: "effectiveDate" },
+      { input: { effectiveDate: "01/03/2025", rows: [] }, field: "effectiveDate" },
+      { input: { effectiveDate: "2025-03-01" }, field: "rows" },
+      { input: { effectiveDate: "2025-03-01", rows: [{ op: 5 }] }, field: "rows" },
+      { input: { shipped: "không-có" }, field: "shipped" },
+      { input: { shipped: "no-such-set" }, field: "shipped", code: "NOT_FOUND" },
+      { input: { effectiveDate: "2025-03-01", contentBase64: "abc" }, field: "fileName" },
+    ],
+    "units.restructureApply": [
+      {
+        input: { effectiveDate: "2025-03-01", rows: [{ op: "merge", sourceCode: "XYZ", targetCode: "SNV" }] },
+        field: "rows",
+      },
+      { input: { effectiveDate: "2025-03-01", rows: [{ op: "rename", sourceCode: "SNV" }] }, field: "rows" },
+    ],
     "auth.logout": [],
     "auth.me": [],
     "units.list": [

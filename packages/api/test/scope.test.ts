@@ -203,6 +203,21 @@ const PROCEDURES: Record<
     needs: "units.write",
     input: () => importInput(`IMP${++seq}`),
   },
+  "units.restructureShipped": { needs: "units.write", input: () => undefined },
+  "units.restructurePreview": {
+    needs: "units.write",
+    input: () => ({
+      effectiveDate: "2025-03-01",
+      rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
+    }),
+  },
+  "units.restructureApply": {
+    needs: "units.write",
+    input: () => ({
+      effectiveDate: "2025-03-01",
+      rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
+    }),
+  },
 };
 
 /** A one-commune catalogue under Huyện Xuân Lộc (741). */

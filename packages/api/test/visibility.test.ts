@@ -147,6 +147,9 @@ const ENTRIES: Record<string, Entry> = {
   "internal.record": { none: "the unit's own internal inspections" },
   "units.importPreview": { none: "register only" },
   "units.importCommit": { none: "register only" },
+  "units.restructureShipped": { none: "register only" },
+  "units.restructurePreview": { none: "register only" },
+  "units.restructureApply": { none: "register only" },
   "evidence.list": { acts: (id) => ({ inspectionId: id }) },
   "evidence.remove": {
     none: "acts on a file, which exists only after the start (and only with a write permission)",

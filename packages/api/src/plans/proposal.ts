@@ -1,4 +1,5 @@
 import {
+  carryHistory,
   type PlanQuotas,
   type PlanTemplate,
   type ProposalAcceptInput,
@@ -13,6 +14,7 @@ import { listRecommendationRows } from "../db/conclusion.repository";
 import type { Db, PlanRow } from "../db/database";
 import { shortcomingCounts } from "../db/finding.repository";
 import { inspectionHistory } from "../db/inspection.repository";
+import { allSuccessions } from "../db/succession.repository";
 import { inTransaction } from "../db/transaction";
 import { findUnits } from "../db/unit.repository";
 import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
@@ -59,7 +61,8 @@ async function historyBefore(db: Db, year: number): Promise<UnitHistory[]> {
   })) {
     at(r.unit_id).openRecommendations++;
   }
-  return [...byUnit.values()];
+  // A successor of a merge or split carries its predecessors' history (unit_successions).
+  return carryHistory([...byUnit.values()], await allSuccessions(db));
 }
 
 /** proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections). */

@@ -4,6 +4,7 @@ import {
   foldVietnamese,
   GetUnitInput,
   ListUnitsInput,
+  RestructureInput,
   TIERS,
   TierCountsInput,
   UnitImportInput,
@@ -14,6 +15,7 @@ import { scopeOf, unitInScope } from "../access/unit-access";
 import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
+import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
 import { toUnitDto } from "../units/unit-dto";
 import { commitUnitImport, previewUnitImport } from "../units/unit-import";
@@ -107,4 +109,18 @@ export const unitsRouter = router({
   importCommit: permissionProcedure("units.write")
     .input(UnitImportInput)
     .mutation(({ ctx, input }) => commitUnitImport(requestOf(ctx), input)),
+
+  /** The restructurings the software ships (the 2025 department mergers, the two-tier communes). */
+  restructureShipped: permissionProcedure("units.write").query(({ ctx }) => listShipped(requestOf(ctx))),
+
+  /** A restructuring (merges, splits, renames, new units, closures on one date): what it would do and
+   * every problem by row; nothing saved. A mutation because a file may travel in the body. */
+  restructurePreview: permissionProcedure("units.write")
+    .input(RestructureInput)
+    .mutation(({ ctx, input }) => previewRestructure(requestOf(ctx), input)),
+
+  /** Applies it while the server runs: one transaction, all or nothing, every change audited. */
+  restructureApply: permissionProcedure("units.write")
+    .input(RestructureInput)
+    .mutation(({ ctx, input }) => applyRestructureRequest(requestOf(ctx), input)),
 });

@@ -6,7 +6,12 @@ import { httpContextFactory } from "./http-context";
 
 /** A GSO catalogue of 5 MB as base64 in a JSON body, with room to spare. Every other call keeps 1 MiB. */
 export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
-export const IMPORT_PROCEDURES = ["units.importPreview", "units.importCommit"] as const;
+export const IMPORT_PROCEDURES = [
+  "units.importPreview",
+  "units.importCommit",
+  "units.restructurePreview",
+  "units.restructureApply",
+] as const;
 
 /**
  * The two import procedures get their own routes, with a larger body limit, in front of tRPC's

@@ -26,3 +26,44 @@ export function predecessorsOf(unitId: number, successions: readonly Succession[
   }
   return out.sort((a, b) => a - b);
 }
+
+interface HistoryFacts {
+  unitId: number;
+  lastInspectionYear: number | null;
+  findingsCount: number;
+  openRecommendations: number;
+}
+
+/**
+ * History as today's units carry it: each successor adds its predecessors' facts (the latest year,
+ * the sum of findings and open recommendations) to its own. Predecessors keep theirs too: a plan of a
+ * year before the restructuring still sees them as they were.
+ */
+export function carryHistory<T extends HistoryFacts>(
+  history: readonly T[],
+  successions: readonly Succession[],
+): HistoryFacts[] {
+  const byUnit = new Map<number, HistoryFacts>(history.map((h) => [h.unitId, { ...h }]));
+  const successors = new Set(successions.map((s) => s.successorId));
+  for (const unitId of successors) {
+    const own = byUnit.get(unitId) ?? {
+      unitId,
+      lastInspectionYear: null,
+      findingsCount: 0,
+      openRecommendations: 0,
+    };
+    const merged = { ...own };
+    for (const p of predecessorsOf(unitId, successions)) {
+      const h = history.find((x) => x.unitId === p);
+      if (!h) continue;
+      merged.lastInspectionYear =
+        h.lastInspectionYear === null
+          ? merged.lastInspectionYear
+          : Math.max(merged.lastInspectionYear ?? 0, h.lastInspectionYear);
+      merged.findingsCount += h.findingsCount;
+      merged.openRecommendations += h.openRecommendations;
+    }
+    byUnit.set(unitId, merged);
+  }
+  return [...byUnit.values()];
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar/iso-date";
 import type { RegisterUnit } from "../units/unit-import";
-import { predecessorsOf } from "./lineage";
+import { carryHistory, predecessorsOf } from "./lineage";
 import { planRestructuring, type RestructurePlan } from "./restructure-plan";
 import { type RestructureRow, readRestructureTable } from "./restructuring";
 
@@ -223,5 +223,29 @@ describe("history follows the successor", () => {
     ];
     expect(predecessorsOf(5, s)).toEqual([1, 2, 3, 4]);
     expect(predecessorsOf(2, s)).toEqual([]);
+  });
+
+  it("gives a successor its predecessors' last inspection year, findings and open recommendations", () => {
+    const history = [
+      { unitId: 3, lastInspectionYear: 2022, findingsCount: 2, openRecommendations: 3 },
+      { unitId: 2, lastInspectionYear: 2019, findingsCount: 1, openRecommendations: 0 },
+    ];
+    const carried = carryHistory(history, [
+      { predecessorId: 3, successorId: 2 },
+      { predecessorId: 5, successorId: 6 },
+    ]);
+    expect(carried.find((h) => h.unitId === 2)).toEqual({
+      unitId: 2,
+      lastInspectionYear: 2022,
+      findingsCount: 3,
+      openRecommendations: 3,
+    });
+    expect(carried.find((h) => h.unitId === 3)).toEqual(history[0]);
+    expect(carried.find((h) => h.unitId === 6)).toEqual({
+      unitId: 6,
+      lastInspectionYear: null,
+      findingsCount: 0,
+      openRecommendations: 0,
+    });
   });
 });
