@@ -40,7 +40,7 @@ async function coveredUnitIds(q: Request, db: Db, plan: PlanRow): Promise<Set<nu
 }
 
 /** Each unit's last inspection year, earlier shortcomings and open recommendations (the proposal's history). */
-async function historyBefore(db: Db, year: number): Promise<UnitHistory[]> {
+export async function historyBefore(db: Db, year: number): Promise<UnitHistory[]> {
   const byUnit = new Map<number, UnitHistory>();
   const at = (unitId: number) => {
     let h = byUnit.get(unitId);

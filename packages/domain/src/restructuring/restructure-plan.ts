@@ -145,7 +145,7 @@ export function planRestructuring(input: {
         r.row,
         "sourceCode",
         "RESTRUCTURE.SOURCE_ENDS",
-        `"${u.name}" đã hết hiệu lực từ ${formatViDate(u.validTo)}`,
+        `"${u.name}" đã kết thúc hiệu lực ngày ${formatViDate(u.validTo)}`,
         `"${u.name}" already ends on ${u.validTo}`,
       );
       return null;
