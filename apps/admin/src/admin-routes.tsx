@@ -6,6 +6,7 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
+import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
 import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 
@@ -14,6 +15,7 @@ export function AdminRoutes() {
   return (
     <Switch>
       <Route path="/units/import" component={UnitImportRoute} />
+      <Route path="/units/restructure" component={RestructureRoute} />
       <Route path="/inspections/:id">{(params) => <InspectionRoute id={Number(params.id)} />}</Route>
       <Route path="/inspections" component={InspectionsRoute} />
       <Route path="/reports" component={ReportsRoute} />

@@ -2,6 +2,7 @@ import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
 import { UnitImportLink } from "../import/unit-import-link";
+import { RestructureLink } from "../restructure/restructure-link";
 import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
@@ -23,6 +24,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
         </div>
         <Group gap="sm" align="flex-end">
           <UnitImportLink />
+          <RestructureLink />
           <TierCounts />
         </Group>
       </Group>
