@@ -15,6 +15,7 @@ describe("restructuring the register while the server runs", () => {
   it("previews the 2025 department mergers, applies them in one audited transaction, and refuses a second run", async () => {
     const { caller: admin } = await signIn(t.trx, "snv.admin", IN_2026);
     const shipped = await admin.units.restructureShipped();
+    expect(shipped.map((s) => s.applied)).toEqual([false, false]);
     expect(shipped.map((s) => [s.id, s.effectiveDate, s.rows])).toEqual([
       ["dong-nai-2025-03-departments", "2025-03-01", 6],
       ["dong-nai-2025-07-two-tier", "2025-07-01", 11 + 95],

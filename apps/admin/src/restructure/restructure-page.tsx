@@ -109,12 +109,12 @@ function Restructure() {
               <Button
                 variant="light"
                 size="xs"
-                disabled={s.rows === 0}
+                disabled={s.applied}
                 loading={run.isPending && preview === null}
                 onClick={() => run.mutate({ shipped: s.id })}
                 data-testid={`restructure-shipped-preview-${s.id}`}
               >
-                {s.rows === 0 ? t("restructure.alreadyApplied") : t("restructure.preview")}
+                {s.applied ? t("restructure.alreadyApplied") : t("restructure.preview")}
               </Button>
             </Group>
           ))}

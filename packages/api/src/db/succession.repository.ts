@@ -71,3 +71,15 @@ export async function allSuccessions(db: Db): Promise<{ predecessorId: number; s
     .execute();
   return rows.map((r) => ({ predecessorId: r.predecessor_id, successorId: r.successor_id }));
 }
+
+/** Whether a shipped restructuring was applied (its apply is audited with its id). */
+export async function shippedApplied(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select("id")
+    .where("action", "=", "restructure.apply")
+    .where(sql<string>`after ->> 'shipped'`, "=", id)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

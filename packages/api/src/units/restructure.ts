@@ -11,6 +11,7 @@ import type { Request } from "../access/request";
 import { scopeOf } from "../access/unit-access";
 import { type AuditActor, insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
+import { shippedApplied } from "../db/succession.repository";
 import { inTransaction } from "../db/transaction";
 import { allUnits, lockUnitsForImport } from "../db/unit-import.repository";
 import { fail } from "../errors";
@@ -119,6 +120,7 @@ export async function applyRestructuring(
   actor: AuditActor,
   source: (trx: Db) => Promise<{ effectiveDate: string; rows: RestructureRow[] }>,
   token?: string,
+  shipped?: string,
 ): Promise<RestructureSummary & { token: string }> {
   try {
     return await inTransaction(db, async (trx) => {
@@ -141,7 +143,7 @@ export async function applyRestructuring(
         entityId: null,
         unitId: null,
         before: null,
-        after: { effectiveDate, rows: rows.length, ...summary },
+        after: { effectiveDate, rows: rows.length, ...summary, ...(shipped ? { shipped } : {}) },
       });
       return { ...summary, token: now };
     });
@@ -160,19 +162,24 @@ export async function applyRestructuring(
 /** units.restructureApply. */
 export async function applyRestructureRequest(q: Request, input: RestructureInput) {
   provinceOnly(q);
-  return applyRestructuring(q.db, q.actor, (trx) => sourceOf(trx, input), input.token);
+  return applyRestructuring(q.db, q.actor, (trx) => sourceOf(trx, input), input.token, input.shipped);
 }
 
 /** units.restructureShipped: the restructurings the software ships, and whether each still has work to do. */
 export async function listShipped(q: Request) {
   provinceOnly(q);
   return Promise.all(
-    SHIPPED_RESTRUCTURINGS.map(async (s) => ({
-      id: s.id,
-      title: s.title,
-      effectiveDate: s.effectiveDate,
-      source: s.source,
-      rows: (await s.rows(q.db)).length,
-    })),
+    SHIPPED_RESTRUCTURINGS.map(async (s) => {
+      const rows = (await s.rows(q.db)).length;
+      return {
+        id: s.id,
+        title: s.title,
+        effectiveDate: s.effectiveDate,
+        source: s.source,
+        rows,
+        // Applied from this screen (audited), or nothing left to do (the CLI brought it in).
+        applied: rows === 0 || (await shippedApplied(q.db, s.id)),
+      };
+    }),
   );
 }
