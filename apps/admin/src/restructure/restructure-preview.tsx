@@ -102,7 +102,7 @@ export function RestructurePreview({
                   <Table.Td>{lang === "vi" ? KIND_VI[s.kind] : s.kind}</Table.Td>
                   <Table.Td>{nameOf(s.predecessorCode)}</Table.Td>
                   <Table.Td>
-                    {nameOf(s.successorCode)}{" "}
+                    {s.successorName}{" "}
                     {s.successorId === null && (
                       <Badge size="xs" color="green" variant="light">
                         {t("restructure.new")}

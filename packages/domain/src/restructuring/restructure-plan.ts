@@ -51,6 +51,7 @@ export interface PlannedSuccession {
   predecessorCode: string;
   /** The successor's code: an existing unit (successorId) or one this restructuring opens (null). */
   successorCode: string;
+  successorName: string;
   successorId: number | null;
   kind: "merge" | "split";
   row: number;
@@ -177,7 +178,7 @@ export function planRestructuring(input: {
   const target = (
     r: RestructureRow,
     src: RegisterUnit | null,
-  ): { code: string; id: number | null } | null => {
+  ): { code: string; name: string; id: number | null } | null => {
     const existing = validOn(r.targetCode, effectiveDate);
     const endsHere = existing !== undefined && closing.has(existing.id);
     // A closing unit named without a new name is being kept by mistake (reported below); with a name, its
@@ -185,7 +186,7 @@ export function planRestructuring(input: {
     const mayKeep = opOfWord(r.op) !== "create"; // "create" always opens a new unit
     if (mayKeep && existing && !opens.has(lower(r.targetCode)) && (!endsHere || r.targetName === "")) {
       kept.set(existing.id, { row: r.row, why: { vi: "đơn vị kế thừa", en: "a successor" } });
-      return { code: existing.code, id: existing.id };
+      return { code: existing.code, name: existing.name, id: existing.id };
     }
     const kindWord = r.targetKind === "" ? null : kindOfWord(r.targetKind);
     if (r.targetKind !== "" && kindWord === null) {
@@ -246,7 +247,7 @@ export function planRestructuring(input: {
         rows: [r.row],
       });
     }
-    return { code: r.targetCode, id: null };
+    return { code: r.targetCode, name: r.targetName, id: null };
   };
   // Sources first, so that a target may reuse the code of a unit this restructuring closes.
   const parsed = input.rows.map((r) => ({ r, op: opOfWord(r.op) }));
@@ -313,6 +314,7 @@ export function planRestructuring(input: {
           predecessorId: src.id,
           predecessorCode: src.code,
           successorCode: t.code,
+          successorName: t.name,
           successorId: t.id,
           kind: op,
           row: r.row,
