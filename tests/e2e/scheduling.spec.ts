@@ -54,10 +54,9 @@ test.describe("scheduling and restructuring", () => {
     baseURL,
   }) => {
     const api = await apiAs(baseURL!, "snv.admin");
-    const rows = await api.query<{ startDate: string; targetUnit: { name: string; code: string; kind: string } }[]>(
-      "inspections.list",
-      { year: YEAR },
-    );
+    const rows = await api.query<
+      { startDate: string; targetUnit: { name: string; code: string; kind: string } }[]
+    >("inspections.list", { year: YEAR });
     await api.dispose();
     const first = rows.find((r) => r.targetUnit.kind === "commune" && !r.startDate.startsWith(`${YEAR}-11`));
     expect(first).toBeTruthy();
@@ -66,7 +65,10 @@ test.describe("scheduling and restructuring", () => {
     const form = page.getByTestId("inspection-create-form");
     await form.getByTestId("create-target-unit").fill(first!.targetUnit.name);
     // The option reads "name (kind · code)": the code tells communes of the same name apart.
-    await page.getByRole("option", { name: new RegExp(`\\b${first!.targetUnit.code}\\b`) }).first().click();
+    await page
+      .getByRole("option", { name: new RegExp(`\\b${first!.targetUnit.code}\\b`) })
+      .first()
+      .click();
     await typeDate(page, "create-start", `12/11/${YEAR}`);
     await typeDate(page, "create-end", `13/11/${YEAR}`);
     await typeDate(page, "create-notice", `01/11/${YEAR}`);
