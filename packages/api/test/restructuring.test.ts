@@ -1,3 +1,4 @@
+import { mulberry32, predecessorsOf } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import { lineageOf } from "../src/db/succession.repository";
 import { openRecommendationsBefore } from "../src/inspections/inspection-commands";
@@ -137,5 +138,39 @@ describe("restructuring the register while the server runs", () => {
     expect(bad).toMatchObject({ domainCode: "RESTRUCTURE.INVALID" });
     expect(bad.message).toContain("Dòng 3");
     expect(await count()).toBe(n);
+  });
+
+  it("the SQL lineage agrees with the domain's predecessorsOf on random succession graphs, cycles included", async () => {
+    const ids = (await t.trx.selectFrom("org_units").select("id").orderBy("id").limit(8).execute()).map(
+      (r) => r.id,
+    );
+    const random = mulberry32(20251);
+    for (let round = 0; round < 25; round++) {
+      await t.trx.deleteFrom("unit_successions").execute();
+      const edges = new Map<string, { predecessorId: number; successorId: number }>();
+      const n = Math.floor(random() * 12);
+      for (let i = 0; i < n; i++) {
+        const p = ids[Math.floor(random() * ids.length)]!;
+        const s = ids[Math.floor(random() * ids.length)]!;
+        if (p !== s) edges.set(`${p}>${s}`, { predecessorId: p, successorId: s });
+      }
+      for (const e of edges.values()) {
+        await t.trx
+          .insertInto("unit_successions")
+          .values({
+            predecessor_id: e.predecessorId,
+            successor_id: e.successorId,
+            kind: "merge",
+            effective_date: "2025-03-01",
+            created_at: NOW,
+          })
+          .execute();
+      }
+      const sql = await lineageOf(t.trx, ids);
+      for (const id of ids) {
+        const fromSql = sql.filter((l) => l.unitId === id && l.ancestorId !== id).map((l) => l.ancestorId);
+        expect(fromSql).toEqual(predecessorsOf(id, [...edges.values()]));
+      }
+    }
   });
 });
