@@ -79,6 +79,7 @@ test.describe("scheduling and restructuring", () => {
 
   test("applies the 2025 department mergers while the server runs; a 2026 plan counts 16 departments", async ({
     page,
+    baseURL,
   }) => {
     await page.goto("/admin/units");
     await page.getByTestId("restructure-link").click();
@@ -95,6 +96,16 @@ test.describe("scheduling and restructuring", () => {
       "Đã áp dụng",
     );
     await snap(page, "restructure-applied");
+
+    // Sở Tài chính now carries Sở Kế hoạch và Đầu tư's history.
+    const api = await apiAs(baseURL!, "snv.admin");
+    const stc = (
+      await api.query<{ id: number; code: string }[]>("units.list", { query: "so tai chinh" })
+    ).find((u) => u.code === "STC");
+    await api.dispose();
+    await page.goto(`/admin/units/${stc!.id}`);
+    await expect(page.getByTestId("unit-lineage")).toContainText("Sở Kế hoạch và Đầu tư");
+    await snap(page, "restructure-successor-detail");
 
     await page.goto("/admin/year/2026");
     await page.getByTestId("plan-create-form").waitFor();

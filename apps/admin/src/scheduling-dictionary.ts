@@ -56,6 +56,11 @@ export const schedulingDictionary: AppDictionary = {
       op: "Thao tác",
       from: "Đơn vị cũ",
       to: "Đơn vị kế thừa",
+      lineage: {
+        from: "Kế thừa từ ngày {{date}} (lịch sử kiểm tra được tính chung):",
+        to: "Từ ngày {{date}} được kế thừa bởi:",
+        formerName: "Tên cũ: {{name}} (đến ngày {{date}})",
+      },
       field: {
         effectiveDate: "Ngày hiệu lực",
         rows: "Các dòng",
@@ -119,6 +124,11 @@ export const schedulingDictionary: AppDictionary = {
       op: "Operation",
       from: "Former unit",
       to: "Successor",
+      lineage: {
+        from: "Succeeds, from {{date}} (their inspection history counts here):",
+        to: "From {{date}} succeeded by:",
+        formerName: "Former name: {{name}} (until {{date}})",
+      },
       field: {
         effectiveDate: "Effective date",
         rows: "Rows",

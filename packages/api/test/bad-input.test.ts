@@ -270,6 +270,11 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       },
     ],
     "units.restructureShipped": [],
+    "units.lineage": [
+      { input: {}, field: "id" },
+      { input: { id: "1" }, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
     "units.restructurePreview": [
       { input: { rows: [] }, field: "effectiveDate" },
       { input: { effectiveDate: "01/03/2025", rows: [] }, field: "effectiveDate" },

@@ -91,6 +91,11 @@ describe("restructuring the register while the server runs", () => {
       { unitId: stc, ancestorId: Math.max(stc, skhdt) },
     ]);
     expect((await openRecommendationsBefore(t.trx, stc, 2026)).map((r) => r.id)).toEqual([rec]);
+    const lineage = await admin.units.lineage({ id: stc });
+    expect(lineage.predecessors.map((p) => [p.unit.code, p.kind, p.effectiveDate])).toEqual([
+      ["SKHDT", "merge", "2025-03-01"],
+    ]);
+    expect((await admin.units.lineage({ id: skhdt })).successors.map((p) => p.unit.code)).toEqual(["STC"]);
     // The proposal's history sees Sở Tài chính as last inspected in 2022 with one open recommendation.
     const history = await historyBefore(t.trx, 2026);
     expect(history.find((h) => h.unitId === stc)).toMatchObject({
@@ -113,6 +118,9 @@ describe("restructuring the register while the server runs", () => {
       .where("unit_id", "=", syt)
       .execute();
     expect(former.map((f) => [f.name, f.valid_to])).toEqual([["Sở Y tế", "2023-12-31"]]);
+    expect((await admin.units.lineage({ id: syt })).formerNames).toEqual([
+      { name: "Sở Y tế", validTo: "2023-12-31" },
+    ]);
 
     const count = async () =>
       Number(

@@ -204,6 +204,11 @@ const PROCEDURES: Record<
     input: () => importInput(`IMP${++seq}`),
   },
   "units.restructureShipped": { needs: "units.write", input: () => undefined },
+  "units.lineage": {
+    needs: "units.read",
+    input: (ids) => ({ id: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
   "units.restructurePreview": {
     needs: "units.write",
     input: () => ({

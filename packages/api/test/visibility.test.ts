@@ -148,6 +148,7 @@ const ENTRIES: Record<string, Entry> = {
   "units.importPreview": { none: "register only" },
   "units.importCommit": { none: "register only" },
   "units.restructureShipped": { none: "register only" },
+  "units.lineage": { none: "register only" },
   "units.restructurePreview": { none: "register only" },
   "units.restructureApply": { none: "register only" },
   "evidence.list": { acts: (id) => ({ inspectionId: id }) },

@@ -4,6 +4,7 @@ import { QueryError, ScrollPane, type UnitDto, UnitFacts, useCan, useLang, useTR
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
 import { UnitCloseModal, UnitEditModal } from "./lazy-modals";
+import { UnitLineage } from "./unit-lineage";
 
 /** Kinds that may sit under a unit of this kind: whether "add a subordinate unit" makes sense. */
 function mayHaveChildren(kind: UnitKind): boolean {
@@ -69,6 +70,7 @@ function LoadedDetail({ id, onAddChild }: { id: number; onAddChild: (parentId: n
     <Paper withBorder p="md">
       <ScrollPane maxHeight="calc(100vh - 200px)">
         <UnitFacts detail={detail.data} hrefOf={(uid) => `/units/${uid}`} actions={actions} />
+        <UnitLineage id={unit.id} />
       </ScrollPane>
       <Suspense fallback={null}>
         {editing && <UnitEditModal unit={editing} onClose={() => setEditing(null)} />}

@@ -83,3 +83,30 @@ export async function shippedApplied(db: Db, id: string): Promise<boolean> {
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** A unit's direct predecessors and successors (with their rows) and its former names, for its detail. */
+export async function unitLineage(db: Db, unitId: number) {
+  const predecessors = await db
+    .selectFrom("unit_successions as s")
+    .innerJoin("org_units as u", "u.id", "s.predecessor_id")
+    .selectAll("u")
+    .select(["s.kind as succession_kind", "s.effective_date"])
+    .where("s.successor_id", "=", unitId)
+    .orderBy("u.id")
+    .execute();
+  const successors = await db
+    .selectFrom("unit_successions as s")
+    .innerJoin("org_units as u", "u.id", "s.successor_id")
+    .selectAll("u")
+    .select(["s.kind as succession_kind", "s.effective_date"])
+    .where("s.predecessor_id", "=", unitId)
+    .orderBy("u.id")
+    .execute();
+  const formerNames = await db
+    .selectFrom("unit_former_names")
+    .select(["name", "valid_to"])
+    .where("unit_id", "=", unitId)
+    .orderBy("valid_to")
+    .execute();
+  return { predecessors, successors, formerNames };
+}

@@ -12,6 +12,7 @@ import {
 } from "@par/domain";
 import { requestOf } from "../access/request";
 import { scopeOf, unitInScope } from "../access/unit-access";
+import { unitLineage } from "../db/succession.repository";
 import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
@@ -109,6 +110,24 @@ export const unitsRouter = router({
   importCommit: permissionProcedure("units.write")
     .input(UnitImportInput)
     .mutation(({ ctx, input }) => commitUnitImport(requestOf(ctx), input)),
+
+  /** Whom a unit succeeds and who succeeds it (merges, splits) and the names it bore before a rename. */
+  lineage: permissionProcedure("units.read")
+    .input(GetUnitInput)
+    .query(async ({ ctx, input }) => {
+      const unit = await unitInScope(ctx.db, ctx.session, "units.read", input.id);
+      const l = await unitLineage(ctx.db, unit.id);
+      const link = (r: (typeof l.predecessors)[number]) => ({
+        unit: toUnitDto(r),
+        kind: r.succession_kind,
+        effectiveDate: r.effective_date,
+      });
+      return {
+        predecessors: l.predecessors.map(link),
+        successors: l.successors.map(link),
+        formerNames: l.formerNames.map((f) => ({ name: f.name, validTo: f.valid_to })),
+      };
+    }),
 
   /** The restructurings the software ships (the 2025 department mergers, the two-tier communes). */
   restructureShipped: permissionProcedure("units.write").query(({ ctx }) => listShipped(requestOf(ctx))),
