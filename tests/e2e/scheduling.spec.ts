@@ -115,4 +115,29 @@ test.describe("scheduling and restructuring", () => {
     await expect(agency).toHaveAttribute("data-eligible", "16");
     await snap(page, "restructure-2026-quota");
   });
+
+  test("an uploaded restructuring table is checked row by row; a valid one is applied", async ({ page }) => {
+    await page.goto("/admin/units/restructure");
+    const upload = async (csv: string) => {
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByTestId("restructure-file").click();
+      await (await chooser).setFiles({ name: "sap-xep.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByTestId("restructure-file-preview").click();
+    };
+    await page.getByTestId("restructure-effective-date").fill("01/01/2026");
+    // Sở Kế hoạch và Đầu tư ended on 28/02/2025; "gộp" is no operation.
+    await upload("Thao tác,Mã nguồn,Mã đích,Tên đích\nsáp nhập,SKHDT,STC,\ngộp,SYT,SCT,\n");
+    const problems = page.getByTestId("restructure-problems");
+    await expect(problems).toContainText(
+      'Dòng 2 – Mã nguồn (sourceCode): "Sở Kế hoạch và Đầu tư" đã kết thúc',
+    );
+    await expect(problems).toContainText('Dòng 3 – Thao tác (op): không rõ thao tác "gộp"');
+    await expect(page.getByTestId("restructure-apply")).toBeDisabled();
+    await snap(page, "restructure-upload-errors");
+    await upload("Thao tác,Mã nguồn,Mã đích,Tên đích\nđổi tên,SNGV,,Sở Ngoại vụ tỉnh Đồng Nai\n");
+    await expect(page.getByTestId("restructure-count-renames")).toHaveAttribute("data-value", "1");
+    page.once("dialog", (d) => void d.accept());
+    await page.getByTestId("restructure-apply").click();
+    await expect(page.getByTestId("restructure-preview")).toHaveCount(0);
+  });
 });

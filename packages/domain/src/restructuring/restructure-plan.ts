@@ -132,12 +132,20 @@ export function planRestructuring(input: {
   const source = (r: RestructureRow): RegisterUnit | null => {
     const u = validOn(r.sourceCode, eve);
     if (!u) {
+      // Say when it ended, if it did: the usual case is a restructuring applied twice.
+      const ended = input.register
+        .filter((x) => lower(x.code) === lower(r.sourceCode) && x.validTo !== null && x.validTo < eve)
+        .sort((a, b) => (a.validTo! < b.validTo! ? 1 : -1))[0];
       add(
         r.row,
         "sourceCode",
         "RESTRUCTURE.SOURCE_NOT_VALID",
-        `không có đơn vị mã "${r.sourceCode}" còn hiệu lực ngày ${formatViDate(eve)}`,
-        `no unit with code "${r.sourceCode}" is valid on ${eve}`,
+        ended
+          ? `"${ended.name}" đã kết thúc hiệu lực ngày ${formatViDate(ended.validTo!)}`
+          : `không có đơn vị mã "${r.sourceCode}" còn hiệu lực ngày ${formatViDate(eve)}`,
+        ended
+          ? `"${ended.name}" already ended on ${ended.validTo}`
+          : `no unit with code "${r.sourceCode}" is valid on ${eve}`,
       );
       return null;
     }
