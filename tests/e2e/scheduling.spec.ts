@@ -116,7 +116,9 @@ test.describe("scheduling and restructuring", () => {
     await snap(page, "restructure-2026-quota");
   });
 
-  test("an uploaded restructuring table is checked row by row; a valid one is applied", async ({ page }) => {
+  test("an uploaded restructuring table is checked row by row; a rename typed in the form is applied", async ({
+    page,
+  }) => {
     await page.goto("/admin/units/restructure");
     const upload = async (csv: string) => {
       const chooser = page.waitForEvent("filechooser");
@@ -134,7 +136,12 @@ test.describe("scheduling and restructuring", () => {
     await expect(problems).toContainText('Dòng 3 – Thao tác (op): không rõ thao tác "gộp"');
     await expect(page.getByTestId("restructure-apply")).toBeDisabled();
     await snap(page, "restructure-upload-errors");
-    await upload("Thao tác,Mã nguồn,Mã đích,Tên đích\nđổi tên,SNGV,,Sở Ngoại vụ tỉnh Đồng Nai\n");
+    // The same check for a restructuring typed in the form: a rename.
+    await page.getByTestId("restructure-form-op-0").selectOption("rename");
+    await page.getByTestId("restructure-form-sourceCode-0").fill("SNGV");
+    await page.getByTestId("restructure-form-targetName-0").fill("Sở Ngoại vụ tỉnh Đồng Nai");
+    await page.getByTestId("restructure-form-date").fill("01/01/2026");
+    await page.getByTestId("restructure-form-preview").click();
     await expect(page.getByTestId("restructure-count-renames")).toHaveAttribute("data-value", "1");
     page.once("dialog", (d) => void d.accept());
     await page.getByTestId("restructure-apply").click();

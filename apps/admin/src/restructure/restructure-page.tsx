@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
 import { readAsBase64 } from "../import/read-file";
+import { RestructureForm } from "./restructure-form";
 import { RestructurePreview, type RestructurePreviewData } from "./restructure-preview";
 
 /**
@@ -157,6 +158,7 @@ function Restructure() {
           </Button>
         </Group>
       </Paper>
+      <RestructureForm running={run.isPending} onPreview={(input) => run.mutate(input)} />
       {alert && (
         <Alert color="red" role="alert" data-testid="restructure-error">
           {alert}
