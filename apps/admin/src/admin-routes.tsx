@@ -7,6 +7,7 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
+import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
 import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 
@@ -16,6 +17,7 @@ export function AdminRoutes() {
     <Switch>
       <Route path="/units/import" component={UnitImportRoute} />
       <Route path="/units/import-earlier" component={EarlierImportRoute} />
+      <Route path="/units/restructure" component={RestructureRoute} />
       <Route path="/inspections/:id">{(params) => <InspectionRoute id={Number(params.id)} />}</Route>
       <Route path="/inspections" component={InspectionsRoute} />
       <Route path="/reports" component={ReportsRoute} />

@@ -61,6 +61,8 @@ export const API_CODES = {
   "IMPORT.CHANGED": "conflict",
   "INPUT.UNSAFE_TEXT": "bad_input",
   "UNIT.FIELD_UNKNOWN": "bad_input",
+  "RESTRUCTURE.UNKNOWN": "not_found",
+  "RESTRUCTURE.INVALID": "bad_input",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

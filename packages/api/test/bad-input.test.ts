@@ -73,7 +73,15 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { year: 2023, exclude: ["x"] }, field: "exclude" },
       { input: { year: 2031 }, field: "year", code: "NOT_FOUND" },
     ],
+    "proposal.acceptPreview": [
+      { input: { year: 2022 }, field: "picks" },
+      { input: { year: 2022, picks: [{ unitId: commune, month: 5 }], teamsPerDay: 0 }, field: "teamsPerDay" },
+    ],
     "proposal.accept": [
+      {
+        input: { year: 2022, picks: [{ unitId: commune, month: 5 }], confirmShortfall: "yes" },
+        field: "confirmShortfall",
+      },
       { input: { year: 2022 }, field: "picks" },
       { input: { year: 2022, picks: [{ unitId: commune, month: 0 }] }, field: "picks" },
       {
@@ -293,6 +301,28 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       },
     ],
     "earlier.template": [],
+    "units.restructureShipped": [],
+    "units.lineage": [
+      { input: {}, field: "id" },
+      { input: { id: "1" }, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "units.restructurePreview": [
+      { input: { rows: [] }, field: "effectiveDate" },
+      { input: { effectiveDate: "01/03/2025", rows: [] }, field: "effectiveDate" },
+      { input: { effectiveDate: "2025-03-01" }, field: "rows" },
+      { input: { effectiveDate: "2025-03-01", rows: [{ op: 5 }] }, field: "rows" },
+      { input: { shipped: "không-có" }, field: "shipped" },
+      { input: { shipped: "no-such-set" }, field: "shipped", code: "NOT_FOUND" },
+      { input: { effectiveDate: "2025-03-01", contentBase64: "abc" }, field: "fileName" },
+    ],
+    "units.restructureApply": [
+      {
+        input: { effectiveDate: "2025-03-01", rows: [{ op: "merge", sourceCode: "XYZ", targetCode: "SNV" }] },
+        field: "rows",
+      },
+      { input: { effectiveDate: "2025-03-01", rows: [{ op: "rename", sourceCode: "SNV" }] }, field: "rows" },
+    ],
     "auth.logout": [],
     "auth.me": [],
     "units.list": [

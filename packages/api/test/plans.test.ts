@@ -122,7 +122,15 @@ describe("plans", () => {
     const picks = proposal.tiers
       .find((x) => x.tier === "district")!
       .picks.map((p) => ({ unitId: p.unitId, month: p.month ?? 9, form: "announced" as const }));
-    const accepted = await admin.proposal.accept({ year: 2023, picks });
+    const short = await failureOf(admin.proposal.accept({ year: 2023, picks }));
+    expect(short).toMatchObject({
+      code: "CONFLICT",
+      domainCode: "PROPOSAL.SHORTFALL",
+    });
+    expect(Object.keys(short.fieldErrors)).toEqual(["confirmShortfall"]);
+    expect(short.message).toContain("Sở, ban, ngành còn thiếu 9 đơn vị so với chỉ tiêu 9");
+    expect(short.message).toContain("UBND cấp xã còn thiếu 34 đơn vị so với chỉ tiêu 34");
+    const accepted = await admin.proposal.accept({ year: 2023, picks, confirmShortfall: true });
     expect(accepted.created).toHaveLength(6);
     expect(accepted.created.every((i) => i.status === "draft" && i.tentative)).toBe(true);
     const c = counts(await admin.plans.coverage({ year: 2023 }));

@@ -79,9 +79,17 @@ const PROCEDURES: Record<
     input: () => ({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" }),
   },
   "proposal.run": { needs: "plans.write", input: () => ({ year: 2023, seed: 1 }) },
-  "proposal.accept": {
+  "proposal.acceptPreview": {
     needs: "plans.write",
     input: (ids) => ({ year: 2023, picks: [{ unitId: ids.fx.freeCommune, month: 10 }] }),
+  },
+  "proposal.accept": {
+    needs: "plans.write",
+    input: (ids) => ({
+      year: 2023,
+      picks: [{ unitId: ids.fx.freeCommune, month: 10 }],
+      confirmShortfall: true,
+    }),
   },
   "inspections.list": { needs: "inspections.read", input: () => ({ year: 2023 }) },
   "inspections.get": {
@@ -203,6 +211,26 @@ const PROCEDURES: Record<
   "earlier.importPreview": { needs: "units.write", input: () => earlierInput(++seq) },
   "earlier.importCommit": { needs: "units.write", input: () => earlierInput(++seq) },
   "earlier.template": { needs: "units.write", input: () => undefined },
+  "units.restructureShipped": { needs: "units.write", input: () => undefined },
+  "units.lineage": {
+    needs: "units.read",
+    input: (ids) => ({ id: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "units.restructurePreview": {
+    needs: "units.write",
+    input: () => ({
+      effectiveDate: "2025-03-01",
+      rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
+    }),
+  },
+  "units.restructureApply": {
+    needs: "units.write",
+    input: () => ({
+      effectiveDate: "2025-03-01",
+      rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
+    }),
+  },
 };
 
 /** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */

@@ -78,6 +78,9 @@ const ENTRIES: Record<string, Entry> = {
       (out as { tiers: { tier: string; alreadyCovered: number }[] }).tiers.some((x) => x.alreadyCovered > 0),
   },
   "proposal.accept": { none: "creates; province planners only" },
+  "proposal.acceptPreview": {
+    none: "province planners only; counts only what the caller sees, like proposal.run",
+  },
   "inspections.list": {
     reads: [
       () => ["inspections.list", {}],
@@ -149,6 +152,10 @@ const ENTRIES: Record<string, Entry> = {
   "earlier.importPreview": { none: "conclusions of other bodies, never an inspection of this system" },
   "earlier.importCommit": { none: "conclusions of other bodies, never an inspection of this system" },
   "earlier.template": { none: "a blank workbook" },
+  "units.restructureShipped": { none: "register only" },
+  "units.lineage": { none: "register only" },
+  "units.restructurePreview": { none: "register only" },
+  "units.restructureApply": { none: "register only" },
   "evidence.list": { acts: (id) => ({ inspectionId: id }) },
   "evidence.remove": {
     none: "acts on a file, which exists only after the start (and only with a write permission)",

@@ -1,31 +1,15 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
-import {
-  describeError,
-  MonthBars,
-  monthLabel,
-  pickLanguage,
-  QueryError,
-  useCan,
-  useLang,
-  useNotify,
-  useTRPC,
-} from "@par/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Anchor, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import { describeError, MonthBars, monthLabel, QueryError, useCan, useLang, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useReducer, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { Link } from "wouter";
 import { planFieldLabel } from "../year/plan-field-label";
+import { AcceptBar } from "./accept-bar";
 import { ProposalRunForm, type RunParams } from "./proposal-run-form";
-import { loadReserve, reserveOf, saveReserve } from "./saved-reserve";
+import { loadReserve } from "./saved-reserve";
 import { SavedReservePanel } from "./saved-reserve-panel";
 import { TierSection } from "./tier-section";
-import {
-  acceptPicks,
-  fromProposal,
-  monthLoad,
-  type WorkingAction,
-  type WorkingSet,
-  workingReducer,
-} from "./working-set";
+import { fromProposal, monthLoad, type WorkingAction, type WorkingSet, workingReducer } from "./working-set";
 
 type PageAction = WorkingAction | { type: "reset"; ws: WorkingSet };
 function pageReducer(ws: WorkingSet | null, a: PageAction): WorkingSet | null {
@@ -148,62 +132,5 @@ export function ProposalPage({ year }: { year: number }) {
         </>
       )}
     </Stack>
-  );
-}
-
-function AcceptBar({ year, ws }: { year: number; ws: WorkingSet }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const [, navigate] = useLocation();
-  const { t, lang } = useLang();
-  const [error, setError] = useState<string | null>(null);
-  const ready = acceptPicks(ws);
-  const count = ws.reduce((n, tier) => n + tier.picks.length, 0);
-  const accept = useMutation(
-    trpc.proposal.accept.mutationOptions({
-      onSuccess: async (res) => {
-        notify({ message: t("admin.proposal.accepted", { count: res.created.length }) });
-        // The reserve stays at hand for surprise checks later in the year.
-        saveReserve(globalThis.localStorage, year, reserveOf(ws));
-        for (const w of res.warnings) notify({ message: pickLanguage(w.message, lang), color: "yellow" });
-        await queryClient.invalidateQueries(trpc.plans.pathFilter());
-        await queryClient.invalidateQueries(trpc.inspections.pathFilter());
-        const first = res.created.map((i) => i.startDate).sort()[0];
-        navigate(
-          first ? `/calendar/${first.slice(0, 4)}/${Number(first.slice(5, 7))}` : `/calendar/${year}/1`,
-        );
-      },
-      onError: (err) => setError(describeError(err, lang, planFieldLabel(t)).summary),
-    }),
-  );
-  return (
-    <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 2 }} data-testid="proposal-accept-bar">
-      <Stack gap="xs">
-        {error && (
-          <Alert color="red" role="alert" data-testid="proposal-accept-error">
-            {error}
-          </Alert>
-        )}
-        {!ready.ok && (
-          <Text size="sm" c="orange.8" data-testid="proposal-missing-month">
-            {t("admin.proposal.missingMonth", { names: ready.noMonth.map((p) => p.name).join(", ") })}
-          </Text>
-        )}
-        <Group>
-          <Button
-            onClick={() => {
-              setError(null);
-              if (ready.ok && count > 0) accept.mutate({ year, picks: ready.picks });
-            }}
-            disabled={!ready.ok || count === 0}
-            loading={accept.isPending}
-            data-testid="proposal-accept"
-          >
-            {count === 0 ? t("admin.proposal.nothingToAccept") : t("admin.proposal.accept", { count })}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
   );
 }

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
 import { UnitCloseModal, UnitEditModal } from "./lazy-modals";
 import { UnitFieldsEditor } from "./unit-fields-editor";
+import { UnitLineage } from "./unit-lineage";
 
 /** Kinds that may sit under a unit of this kind: whether "add a subordinate unit" makes sense. */
 function mayHaveChildren(kind: UnitKind): boolean {
@@ -71,6 +72,7 @@ function LoadedDetail({ id, onAddChild }: { id: number; onAddChild: (parentId: n
       <ScrollPane maxHeight="calc(100vh - 200px)">
         <UnitFacts detail={detail.data} hrefOf={(uid) => `/units/${uid}`} actions={actions} />
         <UnitFieldsEditor key={unit.id} unitId={unit.id} fields={detail.data.fields} />
+        <UnitLineage id={unit.id} />
       </ScrollPane>
       <Suspense fallback={null}>
         {editing && <UnitEditModal unit={editing} onClose={() => setEditing(null)} />}

@@ -3,6 +3,7 @@ import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
 import { EarlierImportLink } from "../import/earlier-import-link";
 import { UnitImportLink } from "../import/unit-import-link";
+import { RestructureLink } from "../restructure/restructure-link";
 import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
@@ -25,6 +26,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
         <Group gap="sm" align="flex-end">
           <UnitImportLink />
           <EarlierImportLink />
+          <RestructureLink />
           <TierCounts />
         </Group>
       </Group>

@@ -49,6 +49,7 @@ function TierCard({ tier }: { tier: TierCoverage }) {
       data-testid={`coverage-tier-${tier.tier}`}
       data-done={tier.done}
       data-required={tier.required}
+      data-eligible={tier.eligible}
       data-planned={tier.planned}
     >
       <QuotaProgress

@@ -238,6 +238,26 @@ export interface EarlierRecommendationsTable {
   status: Generated<"open" | "resolved" | "not_resolved">;
 }
 
+/** A merge or split: the predecessor's history continues in the successor from the effective date. */
+export interface UnitSuccessionsTable {
+  id: Generated<number>;
+  predecessor_id: number;
+  successor_id: number;
+  kind: "merge" | "split";
+  effective_date: IsoDateColumn;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+/** A name a unit bore until `valid_to`, before a rename. */
+export interface UnitFormerNamesTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  valid_to: IsoDateColumn;
+  created_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -256,6 +276,8 @@ export interface Database {
   unit_fields: UnitFieldsTable;
   earlier_conclusions: EarlierConclusionsTable;
   earlier_recommendations: EarlierRecommendationsTable;
+  unit_successions: UnitSuccessionsTable;
+  unit_former_names: UnitFormerNamesTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */

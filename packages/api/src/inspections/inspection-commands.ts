@@ -27,6 +27,7 @@ import {
   updateInspection,
 } from "../db/inspection.repository";
 import { findPlan } from "../db/plan.repository";
+import { lineageOf } from "../db/succession.repository";
 import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
 import { lockUnitForScheduling } from "../db/unit-tree.repository";
@@ -76,7 +77,8 @@ export async function openRecommendationsBefore(
   year: number,
 ): Promise<OpenRecommendation[]> {
   const rows = await listRecommendationRows(db, {
-    unitIds: [unitId],
+    // Its predecessors' too: history follows the successor of a merge or split.
+    unitIds: (await lineageOf(db, [unitId])).map((l) => l.ancestorId),
     statuses: RECOMMENDATION_STATUSES.filter(isOpenRecommendation),
     beforeYear: year,
   });

@@ -1,24 +1,28 @@
 import {
-  addWorkingDays,
-  isWorkingDay,
+  carryHistory,
   type PlanQuotas,
+  type PlanTemplate,
   type ProposalAcceptInput,
   type ProposalRunInput,
   proposeInspections,
+  shortfallAfterAccept,
   type UnitHistory,
   withQuotas,
 } from "@par/domain";
 import type { Request } from "../access/request";
 import type { Db, PlanRow } from "../db/database";
 import { fieldsByUnit, historyFacts } from "../db/history.repository";
+import { allSuccessions } from "../db/succession.repository";
 import { inTransaction } from "../db/transaction";
 import { findUnits } from "../db/unit.repository";
 import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { readInspections } from "../inspections/inspection-access";
 import { createInspection, type ScheduledResult } from "../inspections/inspection-commands";
-import { templateOf } from "../inspections/viewer";
+import { resolveLeadBody } from "../inspections/lead-body";
+import { templateOf, viewerOf } from "../inspections/viewer";
 import { vietnamDate } from "../time";
+import { DEFAULT_TEAMS_PER_DAY, placeAcceptedPicks } from "./accept-days";
 import { planOfYear } from "./plan-commands";
 
 const DEFAULT_MONTHLY_CAPACITY = 8;
@@ -37,12 +41,13 @@ async function coveredUnitIds(q: Request, db: Db, plan: PlanRow): Promise<Set<nu
  * R6: each unit's history before the plan year (last on-site inspection or imported conclusion, open and
  * overdue recommendations of both sources, earlier shortcomings, the last inspection's ratings), one
  * aggregate query. Overdue is judged on 1 January of the plan year, or today if the plan is drawn up
- * earlier: the plan is made against the situation at its start.
+ * earlier: the plan is made against the situation at its start. A successor of a merge or split carries
+ * its predecessors' history (unit_successions).
  */
-async function historyBefore(db: Db, year: number, today: string): Promise<UnitHistory[]> {
+export async function historyBefore(db: Db, year: number, today?: string): Promise<UnitHistory[]> {
   const start = `${year}-01-01`;
-  const rows = await historyFacts(db, year, today < start ? today : start);
-  return rows.map((r) => ({
+  const rows = await historyFacts(db, year, today !== undefined && today < start ? today : start);
+  const history = rows.map((r) => ({
     unitId: r.unitId,
     lastInspectionYear: r.lastYear,
     findingsCount: r.shortcomings,
@@ -50,6 +55,7 @@ async function historyBefore(db: Db, year: number, today: string): Promise<UnitH
     overdueRecommendations: r.overdue,
     lastShortfallShare: r.lastRated === 0 ? 0 : r.lastBad / r.lastRated,
   }));
+  return carryHistory(history, await allSuccessions(db));
 }
 
 /** proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections). */
@@ -73,57 +79,102 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
     history: await historyBefore(q.db, plan.year, today),
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
     alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
+    // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
+    leadBody: await callerLeadBody(q, q.db, template),
     ...(input.exclude ? { exclude: input.exclude } : {}),
     ...(startMonth !== undefined ? { startMonth } : {}),
   });
 }
 
-/** The first working day of a month: the tentative date of an accepted pick until someone schedules it. */
-function firstWorkingDay(year: number, month: number): string {
-  const first = `${year}-${String(month).padStart(2, "0")}-01`;
-  return isWorkingDay(first) ? first : addWorkingDays(first, 1);
+/** The caller's lead body in this plan (Sở Nội vụ for province_admin, …), as new inspections will get it. */
+async function callerLeadBody(q: Request, db: Db, template: PlanTemplate): Promise<string> {
+  return resolveLeadBody(await viewerOf(db, q.user, template), template, undefined, []).leadBody;
+}
+
+/**
+ * What accepting these picks would leave short, per tier (the domain's shortfallAfterAccept over the
+ * inspections the caller sees, R5), and refusals for picks already in the plan. Nothing is written.
+ */
+async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
+  const plan = await planOfYear(db, input.year);
+  const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
+  const seen = await readInspections({ db, user: q.user, now: q.now }, { planId: plan.id });
+  const covered = new Set(
+    seen
+      .filter((r) => r.status !== "cancelled" && (r.form === "announced" || r.form === "surprise"))
+      .map((r) => r.target_unit_id),
+  );
+  const units = new Map(
+    (
+      await findUnits(
+        db,
+        input.picks.map((p) => p.unitId),
+      )
+    ).map((u) => [u.id, u]),
+  );
+  for (const pick of input.picks) {
+    const unit = units.get(pick.unitId);
+    if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
+    if (covered.has(unit.id)) {
+      fail(
+        "INSPECTION.ALREADY_PLANNED",
+        `Danh sách chọn: "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks: "${unit.name}" is already in the ${plan.year} plan`,
+        "picks",
+      );
+    }
+  }
+  const shortfall = shortfallAfterAccept({
+    template,
+    year: plan.year,
+    units: (await tieredUnits(db)).map(toUnitRef),
+    inspections: seen.map((i) => ({ targetUnitId: i.target_unit_id, form: i.form, status: i.status })),
+    picks: input.picks,
+  });
+  return { plan, template, units, shortfall };
+}
+
+/** proposal.acceptPreview: the tiers still short after accepting these picks; nothing is saved. */
+export async function previewAccept(q: Request, input: ProposalAcceptInput) {
+  const { shortfall } = await acceptFacts(q, q.db, input);
+  return { shortfall };
 }
 
 /**
  * proposal.accept: each pick becomes a draft inspection (lead body by the caller's role, every area
- * but the follow-up one, which R10 adds by itself), dated tentatively. All or nothing.
+ * but the follow-up one, which R10 adds by itself) on a tentative day, the picks of a month spread over
+ * its working days within the body's teams per day. Refused while a tier stays short unless the
+ * officer confirms it (confirmShortfall). All or nothing.
  */
 export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
   return inTransaction(q.db, async (trx) => {
-    const plan = await planOfYear(trx, input.year);
-    const template = templateOf(plan.template_id);
-    const covered = await coveredUnitIds(q, trx, plan);
-    const units = new Map(
-      (
-        await findUnits(
-          trx,
-          input.picks.map((p) => p.unitId),
-        )
-      ).map((u) => [u.id, u]),
-    );
+    const { plan, template, units, shortfall } = await acceptFacts(q, trx, input);
+    if (shortfall.length > 0 && input.confirmShortfall !== true) {
+      fail(
+        "PROPOSAL.SHORTFALL",
+        `Sau khi chấp nhận, ${shortfall.map((s) => s.message.vi).join("; ")}; hãy xác nhận để vẫn chấp nhận / After accepting, ${shortfall.map((s) => s.message.en).join("; ")}; confirm to accept anyway`,
+        "confirmShortfall",
+      );
+    }
+    const days = await placeAcceptedPicks(trx, {
+      year: plan.year,
+      leadBody: await callerLeadBody(q, trx, template),
+      teamsPerDay: input.teamsPerDay ?? DEFAULT_TEAMS_PER_DAY,
+      picks: input.picks.map((p) => ({ ...p, name: units.get(p.unitId)!.name })),
+    });
     const areas = template.areas.map((a) => a.code).filter((c) => c !== template.followUpArea);
     const created: ScheduledResult[] = [];
     for (const pick of input.picks) {
-      const unit = units.get(pick.unitId);
-      if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
-      if (covered.has(unit.id)) {
-        fail(
-          "INSPECTION.ALREADY_PLANNED",
-          `Danh sách chọn: "${unit.name}" đã có trong kế hoạch năm ${plan.year} / Picks: "${unit.name}" is already in the ${plan.year} plan`,
-          "picks",
-        );
-      }
-      const day = firstWorkingDay(plan.year, pick.month);
+      const day = days.get(pick.unitId)!;
       const { checklistNote: _, ...result } = await createInspection(
         { ...q, db: trx },
         {
           planId: plan.id,
-          targetUnitId: unit.id,
+          targetUnitId: pick.unitId,
           form: pick.form,
           areas,
           fields: [],
-          startDate: day,
-          endDate: day,
+          startDate: day.startDate,
+          endDate: day.endDate,
         },
         { tentative: true },
       );
@@ -132,6 +183,7 @@ export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
     return {
       created: created.map((c) => c.inspection),
       warnings: created.flatMap((c) => c.warnings.map((w) => ({ ...w, inspectionId: c.inspection.id }))),
+      shortfall,
     };
   });
 }

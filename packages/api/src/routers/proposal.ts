@@ -1,6 +1,6 @@
 import { ProposalAcceptInput, ProposalRunInput } from "@par/domain";
 import { requestOf } from "../access/request";
-import { acceptProposal, runProposal } from "../plans/proposal";
+import { acceptProposal, previewAccept, runProposal } from "../plans/proposal";
 import { permissionProcedure, router } from "../trpc";
 
 export const proposalRouter = router({
@@ -8,6 +8,12 @@ export const proposalRouter = router({
   run: permissionProcedure("plans.write")
     .input(ProposalRunInput)
     .query(({ ctx, input }) => runProposal(requestOf(ctx), input)),
+
+  /** Nothing is saved: the tiers still short of their quota once these picks are accepted. A mutation
+   * because up to 300 picks travel in the body. */
+  acceptPreview: permissionProcedure("plans.write")
+    .input(ProposalAcceptInput)
+    .mutation(({ ctx, input }) => previewAccept(requestOf(ctx), input)),
 
   accept: permissionProcedure("plans.write")
     .input(ProposalAcceptInput)

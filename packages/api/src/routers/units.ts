@@ -4,6 +4,7 @@ import {
   foldVietnamese,
   GetUnitInput,
   ListUnitsInput,
+  RestructureInput,
   SetUnitFieldsInput,
   TIERS,
   TierCountsInput,
@@ -13,9 +14,11 @@ import {
 import { requestOf } from "../access/request";
 import { scopeOf, unitInScope } from "../access/unit-access";
 import { fieldsOfUnit } from "../db/history.repository";
+import { unitLineage } from "../db/succession.repository";
 import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
+import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
 import { toUnitDto } from "../units/unit-dto";
 import { setUnitFields } from "../units/unit-fields";
@@ -117,4 +120,36 @@ export const unitsRouter = router({
   importCommit: permissionProcedure("units.write")
     .input(UnitImportInput)
     .mutation(({ ctx, input }) => commitUnitImport(requestOf(ctx), input)),
+
+  /** Whom a unit succeeds and who succeeds it (merges, splits) and the names it bore before a rename. */
+  lineage: permissionProcedure("units.read")
+    .input(GetUnitInput)
+    .query(async ({ ctx, input }) => {
+      const unit = await unitInScope(ctx.db, ctx.session, "units.read", input.id);
+      const l = await unitLineage(ctx.db, unit.id);
+      const link = (r: (typeof l.predecessors)[number]) => ({
+        unit: toUnitDto(r),
+        kind: r.succession_kind,
+        effectiveDate: r.effective_date,
+      });
+      return {
+        predecessors: l.predecessors.map(link),
+        successors: l.successors.map(link),
+        formerNames: l.formerNames.map((f) => ({ name: f.name, validTo: f.valid_to })),
+      };
+    }),
+
+  /** The restructurings the software ships (the 2025 department mergers, the two-tier communes). */
+  restructureShipped: permissionProcedure("units.write").query(({ ctx }) => listShipped(requestOf(ctx))),
+
+  /** A restructuring (merges, splits, renames, new units, closures on one date): what it would do and
+   * every problem by row; nothing saved. A mutation because a file may travel in the body. */
+  restructurePreview: permissionProcedure("units.write")
+    .input(RestructureInput)
+    .mutation(({ ctx, input }) => previewRestructure(requestOf(ctx), input)),
+
+  /** Applies it while the server runs: one transaction, all or nothing, every change audited. */
+  restructureApply: permissionProcedure("units.write")
+    .input(RestructureInput)
+    .mutation(({ ctx, input }) => applyRestructureRequest(requestOf(ctx), input)),
 });

@@ -11,6 +11,8 @@ export const IMPORT_PROCEDURES = [
   "units.importCommit",
   "earlier.importPreview",
   "earlier.importCommit",
+  "units.restructurePreview",
+  "units.restructureApply",
 ] as const;
 
 /**

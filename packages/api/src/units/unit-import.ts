@@ -27,7 +27,9 @@ import { toUnitDto } from "./unit-dto";
 const ENTITY = "org_unit";
 
 /** The file's rows: CSV as UTF-8 text, .xlsx through exceljs (the first sheet; cells as shown). */
-async function recordsOf(input: UnitImportInput): Promise<CsvRecord[]> {
+export async function recordsOf(
+  input: Pick<UnitImportInput, "fileName" | "contentBase64">,
+): Promise<CsvRecord[]> {
   const bytes = Buffer.from(input.contentBase64, "base64");
   if (bytes.length === 0) fail("IMPORT.FILE", "Tệp rỗng / File is empty", "contentBase64");
   if (bytes.length > UNIT_IMPORT_MAX_BYTES) {

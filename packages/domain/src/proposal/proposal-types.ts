@@ -45,6 +45,8 @@ export interface ProposalInput {
   capacityPerMonth: number | readonly number[];
   /** Units already planned or inspected on site this year: they count toward the quota and are not proposed. */
   alreadyPlanned?: readonly number[];
+  /** The lead body whose plan this is (a template code): its own unit is never proposed. */
+  leadBody?: string;
   /** Units the officer rules out. */
   exclude?: readonly number[];
   /** First month that may still be suggested (default: the template period's first). */

@@ -5,6 +5,7 @@ import { type Tier, tierOfKind } from "../units/unit-kinds";
 import { isInPool, requiredCount } from "../units/unit-ref";
 import { assignMonths } from "./assign-months";
 import { effectiveMonthCapacity } from "./month-capacity";
+import { isOwnUnit } from "./own-unit";
 import { tieKey } from "./prng";
 import type { Proposal, ProposalInput, ProposalPick, ProposalUnit, TierProposal } from "./proposal-types";
 import { reasonsText } from "./reasons";
@@ -44,7 +45,7 @@ export function proposeInspections(input: ProposalInput): Proposal {
     if (!bucket || !isInPool(unit, year, input.referenceDate)) continue;
     bucket.eligible++;
     if (planned.has(unit.id)) bucket.covered++;
-    else if (!excluded.has(unit.id)) {
+    else if (!excluded.has(unit.id) && !isOwnUnit(template, input.leadBody, unit.name)) {
       const score = quickScore(unit, year, history.get(unit.id), risks.get(unit.id), focus);
       const group = tier === "commune" ? (unit.districtId ?? unit.parentId) : null;
       bucket.candidates.push({ id: unit.id, group, score, key: tieKey(seed, unit.id), unit, rank: 0 });

@@ -72,4 +72,47 @@ describe("R7 overlap", () => {
       }),
     );
   });
+
+  it("warns when the same lead body inspects the unit twice in one year, naming the earlier day", () => {
+    const r = checkOverlap(template, base, [
+      { ...base, id: 11, startDate: "2023-10-02", endDate: "2023-10-03" },
+    ]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.warnings.map((w) => w.code)).toEqual(["INSPECTION.REPEAT_SAME_BODY_YEAR"]);
+    expect(r.value.warnings[0]?.message).toContain("Sở Nội vụ");
+    expect(r.value.warnings[0]?.message).toContain("02/10/2023");
+    expect(r.value.jointTeam).toBeNull();
+  });
+
+  it("warns of a repeat exactly when the same body has another on-site visit to the unit that year", () => {
+    const body = fc.constantFrom("so_noi_vu", "so_tu_phap", "vp_ubnd_tinh");
+    const other = fc.record({
+      leadBody: body,
+      year: fc.constantFrom(2023, 2024),
+      form: fc.constantFrom("announced", "surprise", "remote_camera") as fc.Arbitrary<OverlapFacts["form"]>,
+      status: fc.constantFrom("draft", "scheduled", "cancelled") as fc.Arbitrary<OverlapFacts["status"]>,
+    });
+    fc.assert(
+      fc.property(body, fc.array(other, { maxLength: 4 }), (lead, rows) => {
+        const existing = rows.map((o, i) => ({
+          ...base,
+          id: 100 + i,
+          leadBody: o.leadBody,
+          form: o.form,
+          status: o.status,
+          startDate: `${o.year}-11-06`,
+          endDate: `${o.year}-11-06`,
+        }));
+        const r = checkOverlap(template, { ...base, leadBody: lead }, existing);
+        const expected = rows.some(
+          (o) =>
+            o.leadBody === lead && o.year === 2023 && o.form !== "remote_camera" && o.status !== "cancelled",
+        );
+        expect(r.ok && r.value.warnings.some((w) => w.code === "INSPECTION.REPEAT_SAME_BODY_YEAR")).toBe(
+          expected,
+        );
+      }),
+    );
+  });
 });

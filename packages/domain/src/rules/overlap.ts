@@ -27,8 +27,35 @@ function visitsUnit(i: OverlapFacts): boolean {
 }
 
 /**
+ * A second visit by the same lead body in one year is allowed (a follow-up visit may be needed) but
+ * warned: the plan (I.2) asks not to disturb units, and one body's two visits are usually one too many.
+ */
+function repeatBySameBody(
+  template: PlanTemplate,
+  candidate: OverlapFacts,
+  others: readonly OverlapFacts[],
+  year: number,
+): DomainWarning | null {
+  const earlier = others.filter((e) => e.leadBody === candidate.leadBody);
+  if (earlier.length === 0) return null;
+  const body = findLeadBody(template, candidate.leadBody) ?? {
+    vi: candidate.leadBody,
+    en: candidate.leadBody,
+  };
+  const days = earlier.map((e) => formatViDate(e.startDate)).join(", ");
+  return {
+    code: "INSPECTION.REPEAT_SAME_BODY_YEAR",
+    message: joinBilingual({
+      vi: `${body.vi} đã có cuộc kiểm tra đơn vị này trong năm ${year} (ngày ${days}); kiểm tra lần hai trong năm cần cân nhắc`,
+      en: `${body.en} already inspects this unit in ${year} (on ${days}); a second visit in one year needs a reason`,
+    }),
+  };
+}
+
+/**
  * R7. Two visits to one unit on overlapping days are refused; a second lead body visiting the same unit
- * in the same year is allowed with a warning that proposes one joint team.
+ * in the same year is allowed with a warning that proposes one joint team; the same lead body twice in
+ * one year is allowed with its own warning (INSPECTION.REPEAT_SAME_BODY_YEAR).
  */
 export function checkOverlap(
   template: PlanTemplate,
@@ -54,8 +81,11 @@ export function checkOverlap(
       en: `The unit already has an inspection on overlapping days (from ${day}); two at once are not allowed`,
     });
   }
+  const warnings: DomainWarning[] = [];
+  const repeat = repeatBySameBody(template, candidate, others, year);
+  if (repeat) warnings.push(repeat);
   const otherBodies = [...new Set(others.map((e) => e.leadBody))].filter((b) => b !== candidate.leadBody);
-  if (otherBodies.length === 0) return ok({ warnings: [], jointTeam: null });
+  if (otherBodies.length === 0) return ok({ warnings, jointTeam: null });
   const names = otherBodies.map((code) => findLeadBody(template, code) ?? { vi: code, en: code });
   const warning: DomainWarning = {
     code: "INSPECTION.OVERLAP_SAME_YEAR",
@@ -64,8 +94,9 @@ export function checkOverlap(
       en: `The unit is already inspected by ${names.map((n) => n.en).join(", ")} in ${year}; consider one joint team`,
     }),
   };
+  warnings.push(warning);
   return ok({
-    warnings: [warning],
+    warnings,
     jointTeam: {
       targetUnitId: candidate.targetUnitId,
       leadBodies: [candidate.leadBody, ...otherBodies],

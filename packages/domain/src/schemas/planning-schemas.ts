@@ -84,5 +84,14 @@ export const ProposalAcceptInput = z.object({
       (ps) => new Set(ps.map((p) => p.unitId)).size === ps.length,
       "Danh sách chọn: một đơn vị chỉ một lần / Picks: each unit once",
     ),
+  /** Teams the lead body can send out on one day: accepted picks are spread over the month within it. */
+  teamsPerDay: intIn("teamsPerDay", "Số đoàn mỗi ngày", "Teams per day", 1, 20).optional(),
+  /** Accept even though a tier stays short of its quota (the officer saw the shortfall and confirmed). */
+  confirmShortfall: z
+    .boolean({
+      error:
+        "Xác nhận thiếu chỉ tiêu (confirmShortfall) phải là true/false / Confirm shortfall (confirmShortfall) must be true or false",
+    })
+    .optional(),
 });
 export type ProposalAcceptInput = z.infer<typeof ProposalAcceptInput>;

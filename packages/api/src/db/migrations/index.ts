@@ -3,6 +3,7 @@ import * as foundation from "./2025_11_26_0001_foundation";
 import * as plansInspections from "./2025_11_28_0001_plans_inspections";
 import * as evidenceFiles from "./2025_12_02_0001_evidence_files";
 import * as history from "./2026_11_28_0002_history";
+import * as unitSuccessions from "./2026_11_28_0003_unit_successions";
 import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   "2025_11_28_0001_plans_inspections": plansInspections,
   "2025_12_02_0001_evidence_files": evidenceFiles,
   "2026_11_28_0002_history": history,
+  "2026_11_28_0003_unit_successions": unitSuccessions,
   "2026_11_28_0004_inspection_decision": inspectionDecision,
 };
