@@ -59,6 +59,8 @@ export const API_CODES = {
   "IMPORT.FILE": "bad_input",
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
+  "CONFLICT.NOT_FOUND": "not_found",
+  "CONFLICT.RESOLVED": "conflict",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

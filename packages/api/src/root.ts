@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { conflictsRouter } from "./routers/conflicts";
 import { documentsRouter } from "./routers/documents";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
@@ -24,6 +25,7 @@ export const appRouter = router({
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,
+  conflicts: conflictsRouter,
 });
 
 export type AppRouter = typeof appRouter;

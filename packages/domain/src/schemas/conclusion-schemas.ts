@@ -38,9 +38,13 @@ export const RecommendationResponseInput = z.object({
   response: textField("response", "Kết quả khắc phục", "Response", 5, 4000),
   evidenceFileIds: z
     .array(
-      z
-        .string()
-        .min(1, "Tệp minh chứng (evidenceFileIds) không hợp lệ / Evidence file (evidenceFileIds) is invalid"),
+      z.uuid({
+        error: "Tệp minh chứng (evidenceFileIds) không hợp lệ / Evidence file (evidenceFileIds) is invalid",
+      }),
+      {
+        error:
+          "Tệp minh chứng (evidenceFileIds) phải là danh sách / Evidence files (evidenceFileIds) must be a list",
+      },
     )
     .max(20, "Tệp minh chứng (evidenceFileIds): tối đa 20 / Evidence files: at most 20")
     .default([]),

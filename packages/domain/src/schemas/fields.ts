@@ -6,12 +6,17 @@ import { z } from "zod";
  */
 const label = (vi: string, en: string, key: string) => ({ vi: `${vi} (${key})`, en: `${en} (${key})` });
 
+/** The largest id a PostgreSQL `integer` (int4) column holds: a larger one is bad input, not a 500. */
+export const DB_ID_MAX = 2_147_483_647;
+
+/** An id of a database row: an integer from 1 to DB_ID_MAX. Every id of every input uses this. */
 export function idField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
   return z
     .number({ error: `${l.vi}: phải là số định danh / ${l.en}: must be an id` })
     .int(`${l.vi}: phải là số nguyên / ${l.en}: must be an integer`)
-    .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`);
+    .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`)
+    .max(DB_ID_MAX, `${l.vi}: vượt quá giới hạn ${DB_ID_MAX} / ${l.en}: larger than ${DB_ID_MAX}`);
 }
 
 export function dateField(key: string, vi: string, en: string) {

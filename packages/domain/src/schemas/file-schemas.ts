@@ -8,6 +8,7 @@ import { dateField, idField, yearField } from "./fields";
 
 const itemCode = z
   .string({ error: "Mã nội dung (itemCode) là bắt buộc / Item code (itemCode) is required" })
+  .max(20, "Mã nội dung (itemCode): tối đa 20 ký tự / Item code (itemCode): at most 20 characters")
   .regex(
     /^\d+[a-z]?(\.\d+)?$/,
     "Mã nội dung (itemCode) không hợp lệ, ví dụ 1a, 2.3, 3b.1 / Item code (itemCode) is invalid, e.g. 1a, 2.3, 3b.1",

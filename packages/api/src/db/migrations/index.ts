@@ -2,10 +2,12 @@ import type { Migration } from "kysely/migration";
 import * as foundation from "./2025_11_26_0001_foundation";
 import * as plansInspections from "./2025_11_28_0001_plans_inspections";
 import * as evidenceFiles from "./2025_12_02_0001_evidence_files";
+import * as scheduleConflicts from "./2026_11_28_0001_schedule_conflicts";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
   "2025_11_26_0001_foundation": foundation,
   "2025_11_28_0001_plans_inspections": plansInspections,
   "2025_12_02_0001_evidence_files": evidenceFiles,
+  "2026_11_28_0001_schedule_conflicts": scheduleConflicts,
 };
