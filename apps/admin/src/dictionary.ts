@@ -1,10 +1,12 @@
 import type { AppDictionary } from "@par/ui";
+import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     ...workDictionary.vi,
+    conflicts: CONFLICTS_DICTIONARY.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -45,6 +47,7 @@ export const dictionary: AppDictionary = {
   },
   en: {
     ...workDictionary.en,
+    conflicts: CONFLICTS_DICTIONARY.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },
