@@ -21,9 +21,11 @@ export const CreateInspectionInput = z
         1,
         "Nội dung kiểm tra (areas): chọn ít nhất một nội dung / Content areas (areas): choose at least one",
       )
+      .max(20, "Nội dung kiểm tra (areas): tối đa 20 / Content areas (areas): at most 20")
       .refine(distinct, "Nội dung kiểm tra (areas): trùng lặp / Content areas (areas): duplicates"),
     fields: z
       .array(codeField("fields", "Lĩnh vực", "Fields"))
+      .max(20, "Lĩnh vực (fields): tối đa 20 / Fields (fields): at most 20")
       .refine(distinct, "Lĩnh vực (fields): trùng lặp / Fields (fields): duplicates")
       .default([]),
     leadBody: codeField("leadBody", "Cơ quan chủ trì", "Lead body"),

@@ -24,6 +24,7 @@ export const AdjustQuotasInput = z.object({
       { error: "Chỉ tiêu (quotas) là bắt buộc / Quotas (quotas) are required" },
     )
     .min(1, "Chỉ tiêu (quotas): ít nhất một khối / Quotas (quotas): at least one tier")
+    .max(10, "Chỉ tiêu (quotas): tối đa 10 / Quotas (quotas): at most 10")
     .refine(
       (qs) => new Set(qs.map((q) => q.tier)).size === qs.length,
       "Chỉ tiêu (quotas): mỗi khối một lần / Quotas (quotas): each tier once",
