@@ -1,18 +1,10 @@
-import {
-  canSeeConflict,
-  type ListConflictsInput,
-  type ResolveConflictInput,
-  SCHEDULE_CONFLICT_KIND_LABELS,
-} from "@par/domain";
+import { canSeeConflict, type ListConflictsInput, SCHEDULE_CONFLICT_KIND_LABELS } from "@par/domain";
 import type { Request } from "../access/request";
-import { audited } from "../db/audit.repository";
-import { type ConflictRow, listConflictRows, lockConflict, markResolved } from "../db/conflict.repository";
+import { type ConflictRow, listConflictRows } from "../db/conflict.repository";
 import type { Db } from "../db/database";
 import { type InspectionListRow, listInspectionRows } from "../db/inspection.repository";
-import { fail } from "../errors";
 import { visibilityFactsOf } from "../inspections/inspection-access";
 import { type InspectionSummary, toInspectionSummary } from "../inspections/inspection-dto";
-import { CONFLICT_ENTITY } from "../inspections/schedule-conflicts";
 import { viewerCache } from "../inspections/viewer";
 import { vietnamDate } from "../time";
 
@@ -34,7 +26,7 @@ export interface ConflictDto {
 }
 
 /** The conflicts this caller may see: both inspections visible to it and the hidden one its to act on. */
-async function visibleConflicts(q: Request, db: Db, rows: readonly ConflictRow[]) {
+export async function visibleConflicts(q: Request, db: Db, rows: readonly ConflictRow[]) {
   const ids = [...new Set(rows.flatMap((c) => [c.inspection_id, c.hidden_inspection_id]))];
   const inspections = new Map((await listInspectionRows(db, { ids })).map((i) => [i.id, i]));
   const reader = { db, user: q.user, now: q.now };
@@ -53,7 +45,7 @@ async function visibleConflicts(q: Request, db: Db, rows: readonly ConflictRow[]
   return out;
 }
 
-const toDto = (c: { row: ConflictRow; inspection: InspectionListRow; hidden: InspectionListRow }) => ({
+export const toDto = (c: { row: ConflictRow; inspection: InspectionListRow; hidden: InspectionListRow }) => ({
   id: c.row.id,
   kind: c.row.kind,
   kindLabel: SCHEDULE_CONFLICT_KIND_LABELS[c.row.kind],
@@ -72,51 +64,4 @@ const toDto = (c: { row: ConflictRow; inspection: InspectionListRow; hidden: Ins
 export async function listConflicts(q: Request, input: ListConflictsInput): Promise<ConflictDto[]> {
   const rows = await listConflictRows(q.db, { includeResolved: input.includeResolved });
   return (await visibleConflicts(q, q.db, rows)).map(toDto);
-}
-
-function conflictNotFound(): never {
-  fail("CONFLICT.NOT_FOUND", "Không tìm thấy xung đột lịch / Scheduling conflict not found", "id");
-}
-
-/** conflicts.resolve: the note says what was done (dates moved, member replaced, accepted as is). */
-export async function resolveConflict(q: Request, input: ResolveConflictInput): Promise<ConflictDto> {
-  return audited(q.db, q.actor, async (trx) => {
-    await lockConflict(trx, input.id);
-    const [found] = await visibleConflicts(
-      q,
-      trx,
-      await listConflictRows(trx, { includeResolved: true, id: input.id }),
-    );
-    if (!found) conflictNotFound();
-    if (found.row.resolved_at !== null) {
-      fail(
-        "CONFLICT.RESOLVED",
-        "Xung đột lịch này đã được xử lý / This scheduling conflict is already resolved",
-        "id",
-      );
-    }
-    const before = toDto(found);
-    await markResolved(trx, found.row.id, {
-      resolved_at: q.now,
-      resolved_by: q.user.userId,
-      note: input.note,
-    });
-    const [after] = await visibleConflicts(
-      q,
-      trx,
-      await listConflictRows(trx, { includeResolved: true, id: input.id }),
-    );
-    const dto = toDto(after!);
-    return {
-      result: dto,
-      audit: {
-        action: "resolve",
-        entity: CONFLICT_ENTITY,
-        entityId: found.row.id,
-        unitId: null,
-        before,
-        after: dto,
-      },
-    };
-  });
 }

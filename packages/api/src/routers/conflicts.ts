@@ -1,6 +1,7 @@
 import { ListConflictsInput, ResolveConflictInput } from "@par/domain";
 import { requestOf } from "../access/request";
-import { listConflicts, resolveConflict } from "../conflicts/conflict-reads";
+import { resolveConflict } from "../conflicts/conflict-commands";
+import { listConflicts } from "../conflicts/conflict-reads";
 import { inspectionWriteProcedure } from "../inspections/procedures";
 import { router } from "../trpc";
 
