@@ -1,4 +1,5 @@
 import type { AppDictionary } from "@par/ui";
+import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
 import { schedulingDictionary } from "./scheduling-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
@@ -7,6 +8,7 @@ export const dictionary: AppDictionary = {
   vi: {
     ...workDictionary.vi,
     ...schedulingDictionary.vi,
+    conflicts: CONFLICTS_DICTIONARY.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -48,6 +50,7 @@ export const dictionary: AppDictionary = {
   en: {
     ...workDictionary.en,
     ...schedulingDictionary.en,
+    conflicts: CONFLICTS_DICTIONARY.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },

@@ -63,6 +63,8 @@ export const API_CODES = {
   "UNIT.FIELD_UNKNOWN": "bad_input",
   "RESTRUCTURE.UNKNOWN": "not_found",
   "RESTRUCTURE.INVALID": "bad_input",
+  "CONFLICT.NOT_FOUND": "not_found",
+  "CONFLICT.RESOLVED": "conflict",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

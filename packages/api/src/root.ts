@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { conflictsRouter } from "./routers/conflicts";
 import { documentsRouter } from "./routers/documents";
 import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
@@ -26,6 +27,7 @@ export const appRouter = router({
   evidence: evidenceRouter,
   documents: documentsRouter,
   earlier: earlierRouter,
+  conflicts: conflictsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -369,6 +369,13 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: commune, validTo: "2019-12-31" }, field: "validTo" },
       { input: { id: UNKNOWN_ID, validTo: "2023-12-31" }, field: "id", code: "NOT_FOUND" },
     ],
+    "conflicts.list": [{ input: { includeResolved: "yes" }, field: "includeResolved" }],
+    "conflicts.resolve": [
+      { input: { id: 1 }, field: "note" },
+      { input: { id: 1, note: "x" }, field: "note" },
+      { input: { id: 2147483648, note: "Đã đổi lịch" }, field: "id" },
+      { input: { id: UNKNOWN_ID, note: "Đã đổi lịch" }, field: "id", code: "NOT_FOUND" },
+    ],
     "audit.list": [
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 1000 }, field: "limit" },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
+import { seedEvidence } from "./helpers/files";
 import { adminWith2023Plan, announcedInput, JUNE, onDay } from "./helpers/inspections";
 import { useTestDb } from "./helpers/test-db";
 
@@ -122,10 +123,11 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     );
     // Out of its scope, the recommendation does not exist for it (no existence leak).
     expect(outside).toMatchObject({ code: "NOT_FOUND", domainCode: "RECOMMENDATION.NOT_FOUND" });
+    const evidence = await seedEvidence(t.trx, id, "1a");
     const answered = await xuanLoc.recommendations.respond({
       recommendationId: rec1!.id,
       response: "Đã niêm yết đầy đủ 100% thủ tục",
-      evidenceFileIds: ["f-1"],
+      evidenceFileIds: [evidence],
     });
     expect(answered).toMatchObject({ status: "responded", respondedOn: "2023-07-10", overdue: false });
     const mine = await xuanLoc.recommendations.list({ year: 2023 });

@@ -108,6 +108,11 @@ describe("R8 scope and permission of inspection work", () => {
     const longKhanh = await admin.inspections.create(await announcedInput(t.trx, plan.id, "26071"));
     const bienHoa = await admin.inspections.create(await announcedInput(t.trx, plan.id, "26002"));
     const { caller: officer } = await signIn(t.trx, "ubnd.bienhoa");
+    // A draft is the inspectors' working paper: the unit sees it once scheduled in an approved plan.
+    expect(await officer.inspections.list({ year: 2023 })).toEqual([]);
+    await admin.inspections.schedule({ id: bienHoa.inspection.id });
+    expect(await officer.inspections.list({ year: 2023 })).toEqual([]);
+    await admin.plans.approve({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" });
     const list = await officer.inspections.list({ year: 2023 });
     expect(list.map((i) => i.id)).toEqual([bienHoa.inspection.id]);
     expect((await officer.inspections.get({ id: bienHoa.inspection.id })).targetUnit.code).toBe("26002");

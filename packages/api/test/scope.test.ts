@@ -23,6 +23,8 @@ interface Ids {
   fx: ScopeFixtures;
   /** An evidence file of item 4 of the in-progress inspection. */
   evidenceId: string;
+  /** An open scheduling conflict between two of Sở Tư pháp's drafts (visible to every writer). */
+  conflictId: number;
 }
 let seq = 0;
 
@@ -199,6 +201,11 @@ const PROCEDURES: Record<
     input: (ids) => ({ inspectionId: ids.fx.concluded }),
     outsideBienHoa: "NOT_FOUND",
   },
+  "conflicts.list": { needs: INSPECTION_WRITE, input: () => ({}) },
+  "conflicts.resolve": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ id: ids.conflictId, note: "Đã thống nhất lịch" }),
+  },
   "units.importPreview": {
     needs: "units.write",
     input: () => importInput(`IMP${++seq}`),
@@ -271,6 +278,21 @@ async function idsOf(db: Db): Promise<Ids> {
         uploaded_by: null,
         uploaded_at: new Date(),
       })
+    ).id,
+    conflictId: (
+      await db
+        .insertInto("schedule_conflicts")
+        .values({
+          inspection_id: fx.draftA,
+          hidden_inspection_id: fx.draftB,
+          kind: "same_days",
+          member: null,
+          first_day: "2023-07-11",
+          detected_at: new Date(),
+          detected_by: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow()
     ).id,
   };
 }

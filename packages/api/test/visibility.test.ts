@@ -161,6 +161,14 @@ const ENTRIES: Record<string, Entry> = {
     none: "acts on a file, which exists only after the start (and only with a write permission)",
   },
   "documents.available": { acts: (id) => ({ inspectionId: id }) },
+  "conflicts.list": {
+    reads: [() => ["conflicts.list", { includeResolved: true }]],
+    sees: (out, f) =>
+      (out as { inspection: { id: number }; hidden: { id: number } }[]).some(
+        (c) => c.inspection.id === f.secretId || c.hidden.id === f.secretId,
+      ),
+  },
+  "conflicts.resolve": { none: "acts on a conflict id; refused as not found to whoever may not see both" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {
@@ -191,6 +199,9 @@ async function setup(): Promise<Fixture & { admin: Caller }> {
   });
   await admin.inspections.schedule({ id: secret.inspection.id });
   const announced = await admin.inspections.create(await announcedInput(t.trx, plan.id, "26002")); // Hố Nai
+  // Published: scheduled in the approved plan, so that the unit sees it (a draft it would not).
+  await admin.inspections.schedule({ id: announced.inspection.id });
+  await admin.plans.approve({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" });
   return {
     admin,
     secretId: secret.inspection.id,

@@ -4,6 +4,7 @@ import { formatDate, monthLabel, QueryError, todayIso, useCan, useLang, useTRPC 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocation, useSearchParams } from "wouter";
+import { ConflictsPanel } from "../conflicts/conflicts-panel";
 import type { CalendarInspection } from "./inspection-chip";
 import { InspectionList } from "./inspection-list";
 import { firstOfMonth, moveWindow, shiftMonth, weekOf } from "./month-grid";
@@ -130,6 +131,7 @@ export function CalendarPage({ year, month }: { year: number; month: number }) {
           {t("admin.calendar.dragHint")}
         </Text>
       )}
+      <ConflictsPanel />
       {monthData.isError && <QueryError error={monthData.error} onRetry={() => void monthData.refetch()} />}
       {monthData.isPending && <Loader />}
       {monthData.isSuccess &&

@@ -6,6 +6,7 @@ import type {
   Rating,
   RecommendationStatus,
   Role,
+  ScheduleConflictKind,
   Tier,
   UnitKind,
 } from "@par/domain";
@@ -258,6 +259,21 @@ export interface UnitFormerNamesTable {
   created_at: Timestamp;
 }
 
+/** A clash with an inspection its author could not see (R5): recorded, not refused. */
+export interface ScheduleConflictsTable {
+  id: Generated<number>;
+  inspection_id: number;
+  hidden_inspection_id: number;
+  kind: ScheduleConflictKind;
+  member: string | null;
+  first_day: IsoDateColumn;
+  detected_at: Timestamp;
+  detected_by: number | null;
+  resolved_at: Date | null;
+  resolved_by: number | null;
+  note: string | null;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -278,6 +294,7 @@ export interface Database {
   earlier_recommendations: EarlierRecommendationsTable;
   unit_successions: UnitSuccessionsTable;
   unit_former_names: UnitFormerNamesTable;
+  schedule_conflicts: ScheduleConflictsTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */

@@ -58,3 +58,19 @@ export async function readEvidenceContent(db: Db, id: string): Promise<Buffer | 
 export async function deleteEvidence(db: Db, id: string): Promise<void> {
   await db.deleteFrom("evidence_files").where("id", "=", id).execute();
 }
+
+/** Which of `ids` are evidence of this inspection (a response may cite only those). */
+export async function evidenceIdsOf(
+  db: Db,
+  inspectionId: number,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("evidence_files")
+    .select("id")
+    .where("inspection_id", "=", inspectionId)
+    .where("id", "in", ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -5,6 +5,8 @@ import type { Db, InspectionPatch, InspectionRow, NewInspection } from "./databa
 export interface InspectionListRow extends InspectionRow {
   year: number;
   template_id: string;
+  /** The plan's status: an announced inspection reaches its unit only under an approved plan (R5). */
+  plan_status: "draft" | "approved";
   unit_code: string;
   unit_name: string;
   unit_kind: string;
@@ -34,6 +36,7 @@ function base(db: Db) {
     .select([
       "p.year",
       "p.template_id",
+      "p.status as plan_status",
       "u.code as unit_code",
       "u.name as unit_name",
       "u.kind as unit_kind",

@@ -32,11 +32,7 @@ async function planOf(q: Request, db: Db, input: EarlierImportInput) {
     await sheetRecords(input.fileName, input.contentBase64, EARLIER_COLUMNS.length),
   );
   if (table.rows.length > 20_000) {
-    fail(
-      "IMPORT.FILE",
-      "Tệp (contentBase64): tối đa 20.000 dòng / File (contentBase64): at most 20,000 rows",
-      "contentBase64",
-    );
+    fail("IMPORT.FILE", "Tệp: tối đa 20.000 dòng / File: at most 20,000 rows", "contentBase64");
   }
   const units = await db.selectFrom("org_units").select(["id", "code", "name"]).execute();
   const plan = planEarlierImport({

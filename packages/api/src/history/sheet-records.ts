@@ -23,12 +23,11 @@ export async function sheetRecords(
   columns: number,
 ): Promise<CsvRecord[]> {
   const bytes = Buffer.from(contentBase64, "base64");
-  if (bytes.length === 0)
-    fail("IMPORT.FILE", "Tệp (contentBase64) rỗng / File (contentBase64) is empty", "contentBase64");
+  if (bytes.length === 0) fail("IMPORT.FILE", "Tệp rỗng / File is empty", "contentBase64");
   if (bytes.length > UNIT_IMPORT_MAX_BYTES) {
     fail(
       "IMPORT.FILE",
-      "Nội dung tệp (contentBase64): tệp quá lớn (tối đa 5 MB) / File content (contentBase64): file too large (max 5 MB)",
+      "Nội dung tệp: tệp quá lớn (tối đa 5 MB) / File content: file too large (max 5 MB)",
       "contentBase64",
     );
   }
@@ -39,7 +38,7 @@ export async function sheetRecords(
     } catch {
       fail(
         "IMPORT.FILE",
-        "Nội dung tệp (contentBase64): không đọc được tệp Excel .xlsx / File content (contentBase64): not a readable .xlsx workbook",
+        "Nội dung tệp: không đọc được tệp Excel .xlsx / File content: not a readable .xlsx workbook",
         "contentBase64",
       );
     }
@@ -58,7 +57,7 @@ export async function sheetRecords(
   } catch {
     fail(
       "IMPORT.FILE",
-      "Nội dung tệp (contentBase64): tệp CSV phải mã hóa UTF-8 / File content (contentBase64): the CSV file must be UTF-8",
+      "Nội dung tệp: tệp CSV phải mã hóa UTF-8 / File content: the CSV file must be UTF-8",
       "contentBase64",
     );
   }

@@ -1,4 +1,4 @@
-import { type Permission, scopeRoots, visibleInspections } from "@par/domain";
+import { type Permission, scopeRoots, type VisibilityFacts, visibleInspections } from "@par/domain";
 import type { SessionUser } from "../auth/sessions";
 import type { Db } from "../db/database";
 import {
@@ -23,25 +23,44 @@ export function inspectionNotFound(field = "id"): never {
   fail("INSPECTION.NOT_FOUND", "Không tìm thấy cuộc kiểm tra / Inspection not found", field);
 }
 
-/**
- * R5, the one gate every read of inspections goes through: rows → the domain's visibleInspections.
- * Callers count, group and return only what this returns.
- */
-export async function visibleRows<
-  T extends {
-    form: InspectionListRow["form"];
-    status: InspectionListRow["status"];
-    target_unit_id: number;
-    lead_body: string;
-    start_date: string;
-    template_id: string;
-  },
->(r: Reader, rows: readonly T[]): Promise<T[]> {
-  if (rows.length === 0) return [];
+/** What R5 reads of a stored inspection (rows of inspections, recommendations, …). */
+export interface VisibilityRow {
+  form: InspectionListRow["form"];
+  status: InspectionListRow["status"];
+  target_unit_id: number;
+  lead_body: string;
+  start_date: string;
+  template_id: string;
+  /** Absent (rows of started inspections only): treated as not approved, which errs toward secrecy. */
+  plan_status?: InspectionListRow["plan_status"];
+}
+
+/** The domain's visibility facts of rows, with their target units' ancestor paths read in one query. */
+export async function visibilityFactsOf<T extends VisibilityRow>(
+  r: Reader,
+  rows: readonly T[],
+): Promise<(row: T) => VisibilityFacts> {
   const paths = await ancestorPaths(
     r.db,
     rows.map((x) => x.target_unit_id),
   );
+  return (row) => ({
+    form: row.form,
+    status: row.status,
+    targetPath: paths.get(row.target_unit_id) ?? [row.target_unit_id],
+    leadBody: row.lead_body,
+    startDate: row.start_date,
+    planApproved: row.plan_status === "approved",
+  });
+}
+
+/**
+ * R5, the one gate every read of inspections goes through: rows → the domain's visibleInspections.
+ * Callers count, group and return only what this returns.
+ */
+export async function visibleRows<T extends VisibilityRow>(r: Reader, rows: readonly T[]): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const factsOf = await visibilityFactsOf(r, rows);
   const viewerFor = viewerCache(r.db, r.user);
   const today = vietnamDate(r.now);
   const byTemplate = new Map<string, T[]>();
@@ -49,14 +68,7 @@ export async function visibleRows<
   const keep = new Set<T>();
   for (const [templateId, group] of byTemplate) {
     const viewer = await viewerFor(templateId);
-    const facts = group.map((row) => ({
-      row,
-      form: row.form,
-      status: row.status,
-      targetPath: paths.get(row.target_unit_id) ?? [row.target_unit_id],
-      leadBody: row.lead_body,
-      startDate: row.start_date,
-    }));
+    const facts = group.map((row) => ({ row, ...factsOf(row) }));
     for (const f of visibleInspections(viewer, facts, today)) keep.add(f.row);
   }
   return rows.filter((row) => keep.has(row));

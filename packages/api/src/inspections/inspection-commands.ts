@@ -36,6 +36,7 @@ import { vietnamDate } from "../time";
 import { readInspection } from "./inspection-access";
 import { type InspectionSummary, toInspectionSummary } from "./inspection-dto";
 import { resolveLeadBody } from "./lead-body";
+import { recordHiddenClashes } from "./schedule-conflicts";
 import {
   refuseOnErrors,
   type ScheduleVerdicts,
@@ -167,6 +168,7 @@ export async function createInspection(
       created_at: q.now,
       updated_at: q.now,
     });
+    await recordHiddenClashes(q, trx, row.id, verdicts.hidden);
     const inspection = await summaryOf(trx, row.id);
     const note = buildChecklist(template, input.areas, followUp, plan.year).note;
     return {
@@ -248,6 +250,7 @@ export async function rescheduleInspection(q: Request, input: ScheduleInput): Pr
       tentative: false,
       updated_at: q.now,
     });
+    await recordHiddenClashes(q, trx, row.id, verdicts.hidden);
     const inspection = await summaryOf(trx, row.id);
     return {
       result: { inspection, warnings: verdicts.warnings, jointTeam: verdicts.jointTeam },
@@ -312,8 +315,9 @@ export async function moveInspection(
     await opts.check?.(facts, getVerdicts);
     const before = await summaryOf(trx, row.id);
     await updateInspection(trx, row.id, { ...patch, status: to, updated_at: q.now });
-    const inspection = await summaryOf(trx, row.id);
     const v = verdicts as ScheduleVerdicts | null;
+    if (v) await recordHiddenClashes(q, trx, row.id, v.hidden);
+    const inspection = await summaryOf(trx, row.id);
     return {
       result: { inspection, warnings: v?.warnings ?? [], jointTeam: v?.jointTeam ?? null },
       audit: {

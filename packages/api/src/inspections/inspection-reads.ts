@@ -171,7 +171,7 @@ export async function dryRunSchedule(q: Request, input: CheckScheduleInput) {
     facts.id !== undefined && facts.leadBody
       ? facts.leadBody
       : resolveLeadBody(await viewerOf(q.db, q.user, template), template, facts.leadBody, []).leadBody;
-  const v = await scheduleVerdicts(reader(q), template, plan.year, {
+  const { hidden: _hidden, ...v } = await scheduleVerdicts(reader(q), template, plan.year, {
     ...(facts.id !== undefined ? { id: facts.id } : {}),
     targetUnitId: facts.targetUnitId,
     form: facts.form,
@@ -181,5 +181,6 @@ export async function dryRunSchedule(q: Request, input: CheckScheduleInput) {
     noticeDate: input.noticeDate ?? null,
     teamKeys: facts.teamKeys,
   });
+  // Clashes with hidden inspections are recorded only when a change is saved, and never shown (R5).
   return { ok: v.errors.length === 0, ...v };
 }

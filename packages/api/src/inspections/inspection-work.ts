@@ -2,7 +2,6 @@ import {
   buildChecklist,
   type ConcludeInput,
   checklistItemCodes,
-  checkSchedule,
   formatViDate,
   missingFindings,
   type RecordFindingInput,
@@ -15,13 +14,14 @@ import { insertConclusion, insertRecommendations } from "../db/conclusion.reposi
 import type { Db } from "../db/database";
 import { listFindings, upsertFinding } from "../db/finding.repository";
 import type { InspectionListRow } from "../db/inspection.repository";
-import { listInspectionRows, updateInspection } from "../db/inspection.repository";
+import { updateInspection } from "../db/inspection.repository";
 import { listTeams, replaceTeam } from "../db/team.repository";
 import { findUnits } from "../db/unit.repository";
 import { findUsers } from "../db/user-lookup.repository";
 import { fail } from "../errors";
-import { assertMayAct, forChange, INSPECTION_ENTITY, notEditable } from "./inspection-commands";
-import { teamKey } from "./schedule-verdicts";
+import { assertMayAct, forChange, INSPECTION_ENTITY, notEditable, readerOf } from "./inspection-commands";
+import { recordHiddenClashes } from "./schedule-conflicts";
+import { scheduleVerdicts, teamKey } from "./schedule-verdicts";
 import { templateOf } from "./viewer";
 
 function checklistOf(row: InspectionListRow) {
@@ -48,33 +48,20 @@ export async function setTeam(q: Request, input: SetTeamInput) {
         "members",
       );
     }
-    // One inspection per member per day (R4): the other inspections on these days and their teams.
-    const others = (await listInspectionRows(trx, { from: row.start_date, to: row.end_date })).filter(
-      (o) => o.id !== row.id,
-    );
-    const teams = await listTeams(
-      trx,
-      others.map((o) => o.id),
-    );
-    const busy = checkSchedule({
-      template,
-      year: row.year,
-      inspection: {
-        id: row.id,
-        form: row.form,
-        startDate: row.start_date,
-        endDate: row.end_date,
-        teamMemberIds: input.members.map(teamKey),
-      },
-      bookings: others.map((o) => ({
-        inspectionId: o.id,
-        status: o.status,
-        startDate: o.start_date,
-        endDate: o.end_date,
-        teamMemberIds: teams.filter((t) => t.inspection_id === o.id).map(teamKey),
-      })),
+    // One inspection per member per day (R4), judged only against the inspections the actor may see
+    // (R5): a member booked on a hidden surprise is recorded as a conflict, not refused.
+    const verdicts = await scheduleVerdicts(readerOf(q, trx), template, row.year, {
+      id: row.id,
+      targetUnitId: row.target_unit_id,
+      form: row.form,
+      leadBody: row.lead_body,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      noticeDate: row.notice_date,
+      teamKeys: input.members.map(teamKey),
     });
-    if (!busy.ok && busy.code === "SCHEDULE.TEAM_BUSY") fail(busy.code, busy.message, "members");
+    const busy = verdicts.errors.find((e) => e.code === "SCHEDULE.TEAM_BUSY");
+    if (busy) fail(busy.code, busy.message, "members");
     const before = (await listTeams(trx, [row.id])).map(toTeamDto);
     const after = (
       await replaceTeam(
@@ -90,6 +77,7 @@ export async function setTeam(q: Request, input: SetTeamInput) {
       )
     ).map(toTeamDto);
     await updateInspection(trx, row.id, { updated_at: q.now });
+    await recordHiddenClashes(q, trx, row.id, verdicts.hidden);
     return {
       result: after,
       audit: {

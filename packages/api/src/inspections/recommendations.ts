@@ -1,5 +1,6 @@
 import {
   canOnUnit,
+  checkEvidenceOwnership,
   checkFollowUpOpen,
   formatViDate,
   type ListRecommendationsInput,
@@ -17,6 +18,7 @@ import {
   updateRecommendation,
 } from "../db/conclusion.repository";
 import type { Db } from "../db/database";
+import { evidenceIdsOf } from "../db/evidence.repository";
 import { ancestorPath, findUnit, subtreeIds } from "../db/unit.repository";
 import { fail, unwrap } from "../errors";
 import { vietnamDate } from "../time";
@@ -89,6 +91,8 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
         "recommendationId",
       );
     }
+    const owned = await evidenceIdsOf(trx, row.inspection_id, input.evidenceFileIds);
+    unwrap(checkEvidenceOwnership(input.evidenceFileIds, owned), "evidenceFileIds");
     const today = vietnamDate(q.now);
     const before = toRecommendationDto(row, today);
     await updateRecommendation(trx, row.id, {

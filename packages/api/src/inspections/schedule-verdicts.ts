@@ -1,6 +1,8 @@
 import {
+  type Clash,
   checkOverlap,
   checkSchedule,
+  clashesWith,
   type DomainCode,
   type InspectionForm,
   type JointTeamProposal,
@@ -38,6 +40,8 @@ export interface ScheduleVerdicts {
   latestNoticeDate: string | null;
   workingDays: number | null;
   jointTeam: JointTeamProposal | null;
+  /** Clashes with inspections the caller may not see: recorded as conflicts, never shown to it. */
+  hidden: Clash[];
 }
 
 /** A team member as the "one inspection per day" rule keys them: the name and body the decision prints. */
@@ -53,33 +57,27 @@ function fieldOf(code: DomainCode, field: string | undefined): string {
   return field ?? "startDate";
 }
 
-async function bookings(
-  r: Reader,
-  c: ScheduleCandidate,
-  others: readonly InspectionListRow[],
-): Promise<TeamBooking[]> {
-  const overlapping = others.filter(
-    (o) =>
-      o.id !== c.id && o.status !== "cancelled" && o.start_date <= c.endDate && o.end_date >= c.startDate,
-  );
-  const teams = await listTeams(
-    r.db,
-    overlapping.map((o) => o.id),
-  );
-  return overlapping.map((o) => ({
+const membersOf = (o: InspectionListRow, teams: readonly TeamMemberRow[]) =>
+  teams.filter((t) => t.inspection_id === o.id).map(teamKey);
+
+/** A stored inspection as a booking of its team on its days (R4). */
+function bookingOf(o: InspectionListRow, teams: readonly TeamMemberRow[]): TeamBooking {
+  return {
     inspectionId: o.id,
     status: o.status,
     startDate: o.start_date,
     endDate: o.end_date,
-    teamMemberIds: teams.filter((t) => t.inspection_id === o.id).map(teamKey),
-  }));
+    teamMemberIds: membersOf(o, teams),
+  };
 }
 
 /**
  * R3/R4/R7 for one candidate window: the domain's verdicts, errors and warnings both, so a screen can
- * show them before saving. Same-day clashes are checked against every inspection (they must be refused
- * even when the caller may not see the other one, and the message does not say whose it is); the
- * same-year warning names other lead bodies, so it is built from the inspections the caller may see.
+ * show them before saving. Every verdict is computed only from the inspections the caller may see
+ * (R5): a refusal that a hidden surprise caused would tell the caller it exists, and when. Clashes
+ * with hidden inspections come back apart, in `hidden`, for the command to record as conflicts after
+ * saving (never for the caller's answer). The queries are the same whether or not a secret is among
+ * the rows, so that the answer's timing does not tell either.
  */
 export async function scheduleVerdicts(
   r: Reader,
@@ -90,6 +88,18 @@ export async function scheduleVerdicts(
   const errors: Verdict[] = [];
   const warnings: Verdict[] = [];
   const window = await listInspectionRows(r.db, { from: c.startDate, to: c.endDate });
+  const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(
+    (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
+  );
+  const seen = new Set((await visibleRows(r, [...window, ...sameUnit])).map((o) => o.id));
+  const overlapping = window.filter(
+    (o) =>
+      o.id !== c.id && o.status !== "cancelled" && o.start_date <= c.endDate && o.end_date >= c.startDate,
+  );
+  const teams = await listTeams(
+    r.db,
+    overlapping.map((o) => o.id),
+  );
   const schedule = checkSchedule({
     template,
     year,
@@ -101,7 +111,7 @@ export async function scheduleVerdicts(
       teamMemberIds: c.teamKeys,
       ...(c.id !== undefined ? { id: c.id } : {}),
     },
-    bookings: await bookings(r, c, window),
+    bookings: overlapping.filter((o) => seen.has(o.id)).map((o) => bookingOf(o, teams)),
   });
   if (!schedule.ok)
     errors.push({
@@ -110,9 +120,6 @@ export async function scheduleVerdicts(
       field: fieldOf(schedule.code, schedule.field),
     });
 
-  const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(
-    (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
-  );
   const facts = (rows: readonly InspectionListRow[]) =>
     rows.map((o) => ({
       id: o.id,
@@ -133,22 +140,26 @@ export async function scheduleVerdicts(
     ...(c.id !== undefined ? { id: c.id } : {}),
   };
   let jointTeam: JointTeamProposal | null = null;
-  const clash = checkOverlap(template, candidate, facts(sameUnit));
+  const clash = checkOverlap(template, candidate, facts(sameUnit.filter((o) => seen.has(o.id))));
   if (!clash.ok) {
     errors.push({ code: clash.code, message: clash.message, field: "startDate" });
   } else {
-    const seen = checkOverlap(template, candidate, facts(await visibleRows(r, sameUnit)));
-    if (seen.ok) {
-      for (const w of seen.value.warnings) warnings.push({ ...w, field: "targetUnitId" });
-      jointTeam = seen.value.jointTeam;
-    }
+    for (const w of clash.value.warnings) warnings.push({ ...w, field: "targetUnitId" });
+    jointTeam = clash.value.jointTeam;
   }
+  const hidden = clashesWith(
+    { ...candidate, teamMemberIds: c.teamKeys },
+    overlapping
+      .filter((o) => !seen.has(o.id))
+      .map((o) => ({ ...facts([o])[0]!, teamMemberIds: membersOf(o, teams) })),
+  );
   return {
     errors,
     warnings,
     latestNoticeDate: schedule.ok ? schedule.value.latestNoticeDate : null,
     workingDays: schedule.ok ? schedule.value.workingDays : null,
     jointTeam,
+    hidden,
   };
 }
 

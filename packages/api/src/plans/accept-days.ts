@@ -62,7 +62,7 @@ export async function placeAcceptedPicks(
     const more = problems.length > 3 ? ` (+${problems.length - 3})` : "";
     fail(
       "PROPOSAL.NO_DAY",
-      `Danh sách chọn (picks): ${problems.length} đơn vị chưa xếp được ngày — ${vi.join("; ")}${more}; hãy chọn tháng khác hoặc tăng số đoàn mỗi ngày / Picks (picks): ${problems.length} units have no day — ${en.join("; ")}${more}; choose another month or more teams a day`,
+      `Danh sách chọn: ${problems.length} đơn vị chưa xếp được ngày — ${vi.join("; ")}${more}; hãy chọn tháng khác hoặc tăng số đoàn mỗi ngày / Picks: ${problems.length} units have no day — ${en.join("; ")}${more}; choose another month or more teams a day`,
       "picks",
     );
   }

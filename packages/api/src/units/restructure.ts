@@ -36,7 +36,7 @@ async function sourceOf(
     if (!shipped) {
       fail(
         "RESTRUCTURE.UNKNOWN",
-        `Bộ sắp xếp có sẵn (shipped): không có "${input.shipped}" / Shipped restructuring (shipped): no "${input.shipped}"`,
+        `Bộ sắp xếp có sẵn: không có "${input.shipped}" / Shipped restructuring: no "${input.shipped}"`,
         "shipped",
       );
     }

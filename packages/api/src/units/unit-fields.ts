@@ -17,7 +17,7 @@ export async function setUnitFields(q: Request, input: SetUnitFieldsInput) {
   if (unknown.length > 0) {
     fail(
       "UNIT.FIELD_UNKNOWN",
-      `Lĩnh vực (fields): không có lĩnh vực "${unknown.join(", ")}" / Fields (fields): unknown field "${unknown.join(", ")}"`,
+      `Lĩnh vực: không có lĩnh vực "${unknown.join(", ")}" / Fields: unknown field "${unknown.join(", ")}"`,
       "fields",
     );
   }

@@ -1,4 +1,6 @@
 import type { Db } from "../../src/db/database";
+import { insertEvidence } from "../../src/db/evidence.repository";
+import { pngBytes } from "./http";
 import { adminWith2023Plan } from "./inspections";
 import { unitIdByCode } from "./units";
 
@@ -58,4 +60,22 @@ export async function fileFixtures(db: Db) {
     surprise,
     surpriseUnit: s.name,
   };
+}
+
+/** An evidence row of an inspection's item, written straight to the table (no upload needed). */
+export async function seedEvidence(db: Db, inspectionId: number, itemCode = "4"): Promise<string> {
+  const bytes = pngBytes();
+  const meta = await insertEvidence(db, {
+    id: crypto.randomUUID(),
+    inspection_id: inspectionId,
+    item_code: itemCode,
+    file_name: "minh-chung.png",
+    content_type: "image/png",
+    size_bytes: bytes.length,
+    sha256: "0".repeat(64),
+    content: bytes,
+    uploaded_by: null,
+    uploaded_at: new Date("2023-06-01T03:00:00Z"),
+  });
+  return meta.id;
 }

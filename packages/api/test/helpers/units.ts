@@ -27,7 +27,8 @@ export async function countRows(
     | "conclusions"
     | "recommendations"
     | "internal_inspections"
-    | "evidence_files",
+    | "evidence_files"
+    | "schedule_conflicts",
 ) {
   const row = await db
     .selectFrom(table)
@@ -52,5 +53,6 @@ export async function snapshotCounts(db: Db) {
     recommendations: await countRows(db, "recommendations"),
     internal: await countRows(db, "internal_inspections"),
     evidence: await countRows(db, "evidence_files"),
+    conflicts: await countRows(db, "schedule_conflicts"),
   };
 }

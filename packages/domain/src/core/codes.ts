@@ -18,6 +18,7 @@ export const DOMAIN_CODES = {
   "RECOMMENDATION.INSPECTION_CLOSED": "conflict",
   "PROPOSAL.SHORTFALL": "warning",
   "PROPOSAL.NO_DAY": "conflict",
+  "RECOMMENDATION.EVIDENCE_NOT_OWNED": "bad_input",
   "SCHEDULE.END_BEFORE_START": "bad_input",
   "SCHEDULE.OUTSIDE_YEAR": "bad_input",
   "SCHEDULE.NON_WORKING_DAY": "bad_input",

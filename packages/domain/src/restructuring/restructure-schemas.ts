@@ -28,38 +28,32 @@ export const RestructureInput = z
     effectiveDate: dateField("effectiveDate", "Ngày hiệu lực", "Effective date").optional(),
     shipped: z
       .string({
-        error: "Bộ sắp xếp có sẵn (shipped) phải là chữ / Shipped restructuring (shipped) must be text",
+        error: "Bộ sắp xếp có sẵn phải là chữ / Shipped restructuring must be text",
       })
-      .regex(
-        /^[a-z0-9-]{1,60}$/,
-        "Bộ sắp xếp có sẵn (shipped): mã không hợp lệ / Shipped restructuring (shipped): invalid id",
-      )
+      .regex(/^[a-z0-9-]{1,60}$/, "Bộ sắp xếp có sẵn: mã không hợp lệ / Shipped restructuring: invalid id")
       .optional(),
     fileName: z
-      .string({ error: "Tên tệp (fileName) phải là chữ / File name (fileName) must be text" })
+      .string({ error: "Tên tệp phải là chữ / File name must be text" })
       .trim()
-      .max(255, "Tên tệp (fileName): tối đa 255 ký tự / File name (fileName): at most 255 characters")
+      .max(255, "Tên tệp: tối đa 255 ký tự / File name: at most 255 characters")
       .regex(
         /\.(csv|txt|xlsx)$/i,
-        "Tên tệp (fileName): chỉ nhận tệp .csv hoặc .xlsx / File name (fileName): only .csv or .xlsx files",
+        "Tên tệp: chỉ nhận tệp .csv hoặc .xlsx / File name: only .csv or .xlsx files",
       )
       .optional(),
     contentBase64: z
       .string({
-        error: "Nội dung tệp (contentBase64) phải là chữ / File content (contentBase64) must be text",
+        error: "Nội dung tệp phải là chữ / File content must be text",
       })
       .max(
         Math.ceil(UNIT_IMPORT_MAX_BYTES / 3) * 4 + 4,
-        "Nội dung tệp (contentBase64): tệp quá lớn (tối đa 5 MB) / File content (contentBase64): file too large (max 5 MB)",
+        "Nội dung tệp: tệp quá lớn (tối đa 5 MB) / File content: file too large (max 5 MB)",
       )
-      .regex(
-        /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/,
-        "Nội dung tệp (contentBase64): không phải base64 / File content (contentBase64): not base64",
-      )
+      .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, "Nội dung tệp: không phải base64 / File content: not base64")
       .optional(),
     rows: z
-      .array(RestructureRowInput, { error: "Các dòng (rows) phải là danh sách / Rows (rows) must be a list" })
-      .max(5000, "Các dòng (rows): tối đa 5.000 / Rows (rows): at most 5,000")
+      .array(RestructureRowInput, { error: "Các dòng phải là danh sách / Rows must be a list" })
+      .max(5000, "Các dòng: tối đa 5.000 / Rows: at most 5,000")
       .optional(),
     /** The preview's token: apply refuses when the restructuring or the register changed since. */
     token: z.string().max(128).optional(),
@@ -67,14 +61,14 @@ export const RestructureInput = z
   .refine((i) => [i.shipped, i.contentBase64, i.rows].filter((x) => x !== undefined).length === 1, {
     path: ["rows"],
     message:
-      "Các dòng (rows): chọn đúng một nguồn — bộ có sẵn, tệp hoặc các dòng nhập tay / Rows (rows): give exactly one source — shipped, a file or typed rows",
+      "Các dòng: chọn đúng một nguồn — bộ có sẵn, tệp hoặc các dòng nhập tay / Rows: give exactly one source — shipped, a file or typed rows",
   })
   .refine((i) => i.shipped !== undefined || i.effectiveDate !== undefined, {
     path: ["effectiveDate"],
-    message: "Ngày hiệu lực (effectiveDate) là bắt buộc / Effective date (effectiveDate) is required",
+    message: "Ngày hiệu lực là bắt buộc / Effective date is required",
   })
   .refine((i) => i.contentBase64 === undefined || i.fileName !== undefined, {
     path: ["fileName"],
-    message: "Tên tệp (fileName) là bắt buộc / File name (fileName) is required",
+    message: "Tên tệp là bắt buộc / File name is required",
   });
 export type RestructureInput = z.infer<typeof RestructureInput>;

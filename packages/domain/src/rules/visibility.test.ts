@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../access/roles";
+import { canOnUnit } from "../access/scope";
 import type { Viewer, ViewerAssignment } from "../access/viewer";
 import {
   type INSPECTION_STATUSES,
@@ -8,7 +9,7 @@ import {
   STARTED_STATUSES,
 } from "../inspections/inspection-status";
 import { INSPECTION_FORMS } from "../templates/template-types";
-import { canSeeInspection, visibleInspections } from "./visibility";
+import { canSeeInspection, isAnnouncedUnpublished, visibleInspections } from "./visibility";
 
 // province 1; districts 2, 3; departments 4 (Tư pháp), 5 (Nội vụ); communes 6, 7 (of 2), 8 (of 3); divisions 9 (of 2), 10 (of 4)
 const PARENT: Record<number, number | null> = {
@@ -145,7 +146,12 @@ describe("R5 surprise inspections are invisible to the inspected unit until they
 
   it("filters lists so that nothing secret is counted", () => {
     const officer: Viewer = { assignments: [{ role: "unit_officer", unitId: 2, unitPath: pathOf(2) }] };
-    const base = { targetPath: pathOf(7), leadBody: "so_noi_vu", startDate: "2023-07-03" } as const;
+    const base = {
+      targetPath: pathOf(7),
+      leadBody: "so_noi_vu",
+      startDate: "2023-07-03",
+      planApproved: true,
+    } as const;
     const list = INSPECTION_FORMS.map((form) => ({ ...base, form, status: "scheduled" as const }));
     expect(visibleInspections(officer, list, NOW).map((i) => i.form)).toEqual([
       "announced",
@@ -154,5 +160,63 @@ describe("R5 surprise inspections are invisible to the inspected unit until they
     ]);
     const reviewer: Viewer = { assignments: [{ role: "camera_reviewer", unitId: null }] };
     expect(visibleInspections(reviewer, list, NOW)).toEqual([]);
+  });
+});
+
+const announced = fc.record({
+  form: fc.constant("announced" as const),
+  status: fc.constantFrom(...PENDING_STATUSES, ...STARTED_STATUSES, "cancelled" as const),
+  targetPath: fc.constantFrom(...UNITS.filter((u) => u !== 1)).map(pathOf),
+  leadBody: fc.constantFrom(...LEAD_BODIES),
+  startDate: anyDate,
+  planApproved: fc.boolean(),
+});
+
+describe("announced inspections reach their unit with the schedule, never as a draft", () => {
+  it("publishes exactly: notified or started, or scheduled in an approved plan", () => {
+    fc.assert(
+      fc.property(announced, (i) => {
+        const published =
+          i.status === "notified" ||
+          (STARTED_STATUSES as readonly string[]).includes(i.status) ||
+          (i.status === "scheduled" && i.planApproved);
+        expect(isAnnouncedUnpublished(i)).toBe(!published);
+      }),
+    );
+  });
+
+  it("never shows an unpublished one to a user bound at, above or below the target", () => {
+    fc.assert(
+      fc.property(viewer, announced, (v, i) => {
+        if (isAnnouncedUnpublished(i) && boundNear(v, i.targetPath))
+          expect(canSeeInspection(v, i, NOW)).toBe(false);
+      }),
+    );
+  });
+
+  it("otherwise follows the ordinary scope: published ones, and unpublished ones for everyone away from the unit", () => {
+    fc.assert(
+      fc.property(viewer, announced, (v, i) => {
+        if (isAnnouncedUnpublished(i) && boundNear(v, i.targetPath)) return;
+        expect(canSeeInspection(v, i, NOW)).toBe(canOnUnit(v.assignments, "inspections.read", i.targetPath));
+      }),
+    );
+  });
+
+  it("a commune sees its announced inspection once the plan is approved and it is scheduled, not before", () => {
+    const commune: Viewer = { assignments: [{ role: "unit_officer", unitId: 6, unitPath: pathOf(6) }] };
+    const i = {
+      form: "announced",
+      targetPath: pathOf(6),
+      leadBody: "so_noi_vu",
+      startDate: "2023-07-03",
+    } as const;
+    expect(canSeeInspection(commune, { ...i, status: "draft", planApproved: true }, NOW)).toBe(false);
+    expect(canSeeInspection(commune, { ...i, status: "scheduled", planApproved: false }, NOW)).toBe(false);
+    expect(canSeeInspection(commune, { ...i, status: "scheduled" }, NOW)).toBe(false);
+    expect(canSeeInspection(commune, { ...i, status: "scheduled", planApproved: true }, NOW)).toBe(true);
+    expect(canSeeInspection(commune, { ...i, status: "notified", planApproved: false }, NOW)).toBe(true);
+    const admin: Viewer = { assignments: [{ role: "province_admin", unitId: null }] };
+    expect(canSeeInspection(admin, { ...i, status: "draft" }, NOW)).toBe(true);
   });
 });

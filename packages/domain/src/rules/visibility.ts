@@ -11,7 +11,13 @@ export const SURPRISE_PLANNERS = [
   "leader",
 ] as const satisfies readonly Role[];
 
-type VisibilityFacts = Pick<InspectionRef, "form" | "status" | "targetPath" | "leadBody" | "startDate">;
+export type VisibilityFacts = Pick<
+  InspectionRef,
+  "form" | "status" | "targetPath" | "leadBody" | "startDate"
+> & {
+  /** Whether the inspection's plan is approved (ban hành). Absent = not known to be: errs toward secrecy. */
+  planApproved?: boolean;
+};
 
 /**
  * R5. A surprise inspection is secret until it starts. "Started" means both: the status has reached
@@ -25,6 +31,18 @@ export function isSurpriseSecret(inspection: VisibilityFacts, now: string): bool
 }
 
 /**
+ * An announced inspection reaches its unit with the schedule: once it is notified (or has started), or
+ * once it is scheduled in an approved plan. Before that — a draft, a date still being weighed, a plan
+ * not yet issued — it is the inspectors' working paper, not news for the unit. A cancelled one that
+ * was never notified stays unpublished too.
+ */
+export function isAnnouncedUnpublished(inspection: VisibilityFacts): boolean {
+  if (inspection.form !== "announced") return false;
+  if (inspection.status === "notified" || hasStarted(inspection.status)) return false;
+  return !(inspection.status === "scheduled" && inspection.planApproved === true);
+}
+
+/**
  * Bound at, above or below the target: the target unit's own staff, any unit over it (a district must
  * not warn its commune) and any unit under it (a division would warn its department).
  */
@@ -35,10 +53,13 @@ function boundNearTarget(a: ViewerAssignment, targetPath: readonly number[]): bo
 }
 
 export function canSeeInspection(viewer: Viewer, inspection: VisibilityFacts, now: string): boolean {
-  if (!isSurpriseSecret(inspection, now))
+  const secret = isSurpriseSecret(inspection, now);
+  if (!secret && !isAnnouncedUnpublished(inspection))
     return canOnUnit(viewer.assignments, "inspections.read", inspection.targetPath);
   // One binding near the target is enough to hide it, whatever other roles the user holds.
   if (viewer.assignments.some((a) => boundNearTarget(a, inspection.targetPath))) return false;
+  // An unpublished announced inspection is no secret from the rest of the province: the ordinary scope.
+  if (!secret) return canOnUnit(viewer.assignments, "inspections.read", inspection.targetPath);
   return viewer.assignments.some(
     (a) =>
       (SURPRISE_PLANNERS as readonly Role[]).includes(a.role) ||

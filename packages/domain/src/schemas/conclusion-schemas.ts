@@ -37,7 +37,14 @@ export const RecommendationResponseInput = z.object({
   recommendationId: idField("recommendationId", "Kiến nghị", "Recommendation"),
   response: textField("response", "Kết quả khắc phục", "Response", 5, 4000),
   evidenceFileIds: z
-    .array(z.string().min(1, "Tệp minh chứng không hợp lệ / Evidence file is invalid"))
+    .array(
+      z.uuid({
+        error: "Tệp minh chứng không hợp lệ / Evidence file is invalid",
+      }),
+      {
+        error: "Tệp minh chứng phải là danh sách / Evidence files must be a list",
+      },
+    )
     .max(20, "Tệp minh chứng: tối đa 20 / Evidence files: at most 20")
     .default([]),
 });

@@ -7,6 +7,10 @@ import { z } from "zod";
 // `key` stays in the builders' signature: it names the field in the schema and in the API's fieldErrors.
 const label = (vi: string, en: string, _key: string) => ({ vi, en });
 
+/** The largest id a PostgreSQL `integer` (int4) column holds: a larger one is bad input, not a 500. */
+export const DB_ID_MAX = 2_147_483_647;
+
+/** An id of a database row: an integer from 1 to DB_ID_MAX. Every id of every input uses this. */
 export function idField(key: string, vi: string, en: string) {
   const l = label(vi, en, key);
   // A missing choice (nothing picked in a list) reads "… là bắt buộc", not "must be an id".
@@ -18,7 +22,8 @@ export function idField(key: string, vi: string, en: string) {
           : `${l.vi}: phải là số định danh / ${l.en}: must be an id`,
     })
     .int(`${l.vi}: phải là số nguyên / ${l.en}: must be an integer`)
-    .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`);
+    .positive(`${l.vi}: phải là số dương / ${l.en}: must be positive`)
+    .max(DB_ID_MAX, `${l.vi}: vượt quá giới hạn ${DB_ID_MAX} / ${l.en}: larger than ${DB_ID_MAX}`);
 }
 
 export function dateField(key: string, vi: string, en: string) {

@@ -8,6 +8,7 @@ import { dateField, idField, yearField } from "./fields";
 
 const itemCode = z
   .string({ error: "Mã nội dung là bắt buộc / Item code is required" })
+  .max(20, "Mã nội dung: tối đa 20 ký tự / Item code: at most 20 characters")
   .regex(
     /^\d+[a-z]?(\.(\d+|[re]\d{1,9}))?$/,
     "Mã nội dung không hợp lệ, ví dụ 1a, 2.3, 3b.1, 5.r12 / Item code is invalid, e.g. 1a, 2.3, 3b.1, 5.r12",

@@ -18,9 +18,11 @@ export const CreateInspectionInput = z
         error: "Nội dung kiểm tra là bắt buộc / Content areas are required",
       })
       .min(1, "Nội dung kiểm tra: chọn ít nhất một nội dung / Content areas: choose at least one")
+      .max(20, "Nội dung kiểm tra: tối đa 20 / Content areas: at most 20")
       .refine(distinct, "Nội dung kiểm tra: trùng lặp / Content areas: duplicates"),
     fields: z
       .array(codeField("fields", "Lĩnh vực", "Fields"))
+      .max(20, "Lĩnh vực: tối đa 20 / Fields: at most 20")
       .refine(distinct, "Lĩnh vực: trùng lặp / Fields: duplicates")
       .default([]),
     leadBody: codeField("leadBody", "Cơ quan chủ trì", "Lead body"),

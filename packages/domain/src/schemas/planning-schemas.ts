@@ -24,6 +24,7 @@ export const AdjustQuotasInput = z.object({
       { error: "Chỉ tiêu là bắt buộc / Quotas are required" },
     )
     .min(1, "Chỉ tiêu: ít nhất một khối / Quotas: at least one tier")
+    .max(10, "Chỉ tiêu: tối đa 10 / Quotas: at most 10")
     .refine(
       (qs) => new Set(qs.map((q) => q.tier)).size === qs.length,
       "Chỉ tiêu: mỗi khối một lần / Quotas: each tier once",
@@ -89,8 +90,7 @@ export const ProposalAcceptInput = z.object({
   /** Accept even though a tier stays short of its quota (the officer saw the shortfall and confirmed). */
   confirmShortfall: z
     .boolean({
-      error:
-        "Xác nhận thiếu chỉ tiêu (confirmShortfall) phải là true/false / Confirm shortfall (confirmShortfall) must be true or false",
+      error: "Xác nhận thiếu chỉ tiêu phải là true/false / Confirm shortfall must be true or false",
     })
     .optional(),
 });

@@ -31,11 +31,11 @@ export const SetUnitFieldsInput = z.object({
   fields: z
     .array(
       z
-        .string({ error: "Lĩnh vực (fields): mã không hợp lệ / Fields (fields): invalid code" })
-        .regex(/^[a-z0-9_]{1,40}$/, "Lĩnh vực (fields): mã không hợp lệ / Fields (fields): invalid code"),
-      { error: "Lĩnh vực (fields): phải là danh sách / Fields (fields): must be a list" },
+        .string({ error: "Lĩnh vực: mã không hợp lệ / Fields: invalid code" })
+        .regex(/^[a-z0-9_]{1,40}$/, "Lĩnh vực: mã không hợp lệ / Fields: invalid code"),
+      { error: "Lĩnh vực: phải là danh sách / Fields: must be a list" },
     )
-    .max(30, "Lĩnh vực (fields): tối đa 30 / Fields (fields): at most 30"),
+    .max(30, "Lĩnh vực: tối đa 30 / Fields: at most 30"),
 });
 export type SetUnitFieldsInput = z.infer<typeof SetUnitFieldsInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "../schemas/fields";
 import { UnitKind } from "./unit-kinds";
 
 /** A calendar date as the API carries it: "yyyy-mm-dd". Screens show dd/mm/yyyy. */
@@ -19,17 +20,15 @@ export const UnitName = z
   .min(2, "Tên đơn vị quá ngắn / Unit name is too short")
   .max(200, "Tên đơn vị tối đa 200 ký tự / Unit name: at most 200 characters");
 
-export const UnitId = z
-  .number({ error: "Mã định danh đơn vị không hợp lệ / Invalid unit id" })
-  .int()
-  .positive();
+/** A unit's id (bounded to PostgreSQL's int4 like every id: see idField). */
+export const UnitId = idField("id", "Đơn vị", "Unit");
 
 export const CreateUnitInput = z
   .object({
     code: UnitCode,
     name: UnitName,
     kind: UnitKind,
-    parentId: UnitId.nullable(),
+    parentId: idField("parentId", "Đơn vị cấp trên", "Parent unit").nullable(),
     manySubordinates: z.boolean().default(false),
     hasOneStopShop: z.boolean().default(false),
     validFrom: IsoDate,

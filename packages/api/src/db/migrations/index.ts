@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as foundation from "./2025_11_26_0001_foundation";
 import * as plansInspections from "./2025_11_28_0001_plans_inspections";
 import * as evidenceFiles from "./2025_12_02_0001_evidence_files";
+import * as scheduleConflicts from "./2026_11_28_0001_schedule_conflicts";
 import * as history from "./2026_11_28_0002_history";
 import * as unitSuccessions from "./2026_11_28_0003_unit_successions";
 import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   "2025_11_26_0001_foundation": foundation,
   "2025_11_28_0001_plans_inspections": plansInspections,
   "2025_12_02_0001_evidence_files": evidenceFiles,
+  "2026_11_28_0001_schedule_conflicts": scheduleConflicts,
   "2026_11_28_0002_history": history,
   "2026_11_28_0003_unit_successions": unitSuccessions,
   "2026_11_28_0004_inspection_decision": inspectionDecision,

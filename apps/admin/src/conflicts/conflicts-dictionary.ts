@@ -1,0 +1,51 @@
+/**
+ * Strings of the scheduling-conflict list (xung đột lịch), vi first. Spread into the app dictionary as
+ * `conflicts.*`. A conflict is a clash the server did not refuse because its author could not see the
+ * other inspection (a surprise inspection still secret, R5).
+ */
+export const CONFLICTS_DICTIONARY = {
+  vi: {
+    title: "Xung đột lịch cần xử lý",
+    hint: "Các cuộc kiểm tra được lập trùng với một cuộc kiểm tra mà người lập không được biết (kiểm tra đột xuất chưa bắt đầu). Hệ thống không từ chối để giữ bí mật; hãy điều chỉnh lịch rồi ghi nhận cách xử lý.",
+    none: "Không có xung đột lịch nào chưa xử lý.",
+    showResolved: "Hiện cả xung đột đã xử lý",
+    day: "Từ ngày",
+    kind: "Loại",
+    inspection: "Cuộc kiểm tra vừa lập",
+    hidden: "Trùng với (không hiển thị cho người lập)",
+    detected: "Phát hiện",
+    by: "bởi {{name}}",
+    resolve: "Xử lý",
+    resolvedOn: "Đã xử lý ngày {{date}}",
+    resolveTitle: "Ghi nhận cách xử lý xung đột lịch",
+    note: "Cách xử lý",
+    notePlaceholder: "Ví dụ: đã dời lịch của đoàn Sở Tư pháp sang tuần sau",
+    noteRequired: "Nhập cách xử lý (ít nhất 3 ký tự)",
+    save: "Lưu",
+    cancel: "Hủy",
+    saved: "Đã ghi nhận cách xử lý xung đột lịch",
+    navBadge: "{{count}} xung đột lịch chưa xử lý",
+  },
+  en: {
+    title: "Scheduling conflicts to resolve",
+    hint: "Inspections scheduled over another inspection their author may not know of (a surprise inspection not yet started). The server did not refuse them, to keep the secret; adjust the schedule, then record what was done.",
+    none: "No open scheduling conflicts.",
+    showResolved: "Show resolved conflicts too",
+    day: "From",
+    kind: "Kind",
+    inspection: "Inspection just scheduled",
+    hidden: "Clashes with (hidden from its author)",
+    detected: "Detected",
+    by: "by {{name}}",
+    resolve: "Resolve",
+    resolvedOn: "Resolved on {{date}}",
+    resolveTitle: "Record how the conflict was resolved",
+    note: "Resolution",
+    notePlaceholder: "E.g. the Department of Justice team moved to the following week",
+    noteRequired: "Say how it was resolved (at least 3 characters)",
+    save: "Save",
+    cancel: "Cancel",
+    saved: "Resolution recorded",
+    navBadge: "{{count}} open scheduling conflicts",
+  },
+} as const;

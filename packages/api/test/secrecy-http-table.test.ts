@@ -1,0 +1,161 @@
+import type { FastifyInstance } from "fastify";
+import JSZip from "jszip";
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { insertEvidence } from "../src/db/evidence.repository";
+import { cookieFor, multipart, pngBytes, serverOn } from "./helpers/http";
+import {
+  addSecret,
+  buildWorld,
+  DEMO_USERNAMES,
+  firstDivisionCode,
+  officerOf,
+  resetNewRowIds,
+  SECRET_ID,
+  type World,
+} from "./helpers/secrecy-world";
+import { useTestDb } from "./helpers/test-db";
+
+const t = useTestDb();
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** An evidence file of the secret (as if its team had uploaded one): its id is asked for in both worlds. */
+const SECRET_FILE = "0f6b3c1e-8a52-4d7e-b1f4-2c9d7e5a3b10";
+const DOCS = ["decision", "notice", "minutes", "conclusion"] as const;
+
+/**
+ * The HTTP routes beside tRPC (downloads and uploads under src/files/), under the same rule as the
+ * procedure table: whoever may not see the secret gets the same status, headers and content with it
+ * as without it. A route added under /files without a line here fails the first test.
+ */
+const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string; upload?: boolean }[]> = {
+  "GET /files/docs/inspections/:id/:document": (w) => [
+    ...DOCS.map((d) => ({ method: "GET" as const, url: `/files/docs/inspections/${w.secretId}/${d}.docx` })),
+    { method: "GET", url: `/files/docs/inspections/${w.ownSameTeam}/decision.docx` },
+  ],
+  "GET /files/docs/plans/:year/:document": () =>
+    ["schedule.docx", "report.docx", "coverage.xlsx", "inspections.xlsx"].map((f) => ({
+      method: "GET" as const,
+      url: `/files/docs/plans/2023/${f}`,
+    })),
+  "GET /files/docs/recommendations.xlsx": () => [{ method: "GET", url: "/files/docs/recommendations.xlsx" }],
+  "GET /files/evidence/:id": () => [{ method: "GET", url: `/files/evidence/${SECRET_FILE}` }],
+  "POST /files/evidence": (w) => [
+    { method: "POST", url: `/files/evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
+  ],
+};
+
+/** What a client can tell apart: status, type, file name and the content (zip parts without timestamps). */
+async function answer(a: FastifyInstance, cookie: string, r: ReturnType<(typeof ROUTES)[string]>[number]) {
+  await sql`savepoint r5_http`.execute(t.trx);
+  await resetNewRowIds(t.trx);
+  try {
+    const body = r.upload ? multipart("anh.png", "image/png", pngBytes()) : null;
+    const res = await a.inject({
+      method: r.method,
+      url: r.url,
+      headers: { cookie, ...(body?.headers ?? {}) },
+      ...(body ? { payload: body.payload } : {}),
+    });
+    let content = res.body;
+    if (res.rawPayload.subarray(0, 2).toString() === "PK") {
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const parts = Object.keys(zip.files)
+        .filter((n) => !n.startsWith("docProps/"))
+        .sort();
+      content = (
+        await Promise.all(parts.map(async (n) => `${n}:${await zip.file(n)?.async("string")}`))
+      ).join("\n");
+    }
+    return JSON.stringify({
+      status: res.statusCode,
+      type: res.headers["content-type"],
+      disposition: res.headers["content-disposition"],
+      content,
+    });
+  } finally {
+    await sql`rollback to savepoint r5_http`.execute(t.trx);
+  }
+}
+
+async function answersOf(a: FastifyInstance, cookies: [string, string][], w: World) {
+  const out = new Map<string, string>();
+  for (const [route, requests] of Object.entries(ROUTES))
+    for (const r of requests(w))
+      for (const [who, cookie] of cookies) out.set(`${who} ${route} ${r.url}`, await answer(a, cookie, r));
+  return out;
+}
+
+/** "GET /files/…" for every route under /files, read from fastify's printed route tree. */
+function filesRoutes(tree: string): string[] {
+  const prefixes: string[] = [];
+  const found = new Set<string>();
+  for (const line of tree.split("\n")) {
+    const m = /^([\s│├└─]*)(\S+) \(([^)]*)\)/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4 - 1; // the root "/" is drawn one level in
+    const path =
+      (depth === 0 ? "" : prefixes[depth - 1]!.replace(/\/$/, "")) +
+      (depth === 0 || m[2]!.startsWith("/") ? "" : "/") +
+      m[2];
+    prefixes[depth] = path;
+    if (!path.startsWith("/files")) continue;
+    for (const method of m[3]!.split(", "))
+      if (method === "GET" || method === "POST") found.add(`${method} ${path}`);
+  }
+  return [...found].sort();
+}
+
+const SEERS = new Set(["snv.admin", "vp.ubnd", "lanhdao"]);
+
+describe("R5 by every HTTP route: downloads and uploads answer alike with and without a secret", () => {
+  it("R5 the HTTP table lists every /files route of the server", async () => {
+    app = await serverOn(t.trx);
+    await app.ready();
+    expect(filesRoutes(app.printRoutes({ commonPrefix: false }))).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it("R5 every /files route × every role and position: identical answers with and without a secret surprise", async () => {
+    const w = await buildWorld(t.trx);
+    await officerOf(t.trx, "r5.at", "25993");
+    await officerOf(t.trx, "r5.beside", "26002");
+    await officerOf(t.trx, "r5.below", await firstDivisionCode(t.trx));
+    app = await serverOn(t.trx);
+    const cookies: [string, string][] = [["anonymous", ""]];
+    for (const name of [...DEMO_USERNAMES, "r5.at", "r5.below", "r5.beside"])
+      cookies.push([name, await cookieFor(app, name)]);
+
+    const without = await answersOf(app, cookies, w);
+    await addSecret(t.trx, w);
+    await insertEvidence(t.trx, {
+      id: SECRET_FILE,
+      inspection_id: SECRET_ID,
+      item_code: "4",
+      file_name: "bi-mat.png",
+      content_type: "image/png",
+      size_bytes: pngBytes().length,
+      sha256: "0".repeat(64),
+      content: pngBytes(),
+      uploaded_by: null,
+      uploaded_at: new Date("2023-06-01T03:00:00Z"),
+    });
+    const withSecret = await answersOf(app, cookies, w);
+
+    const leaks: string[] = [];
+    let seersNotice = 0;
+    for (const [key, before] of without) {
+      if (before === withSecret.get(key)) continue;
+      if (SEERS.has(key.split(" ")[0]!)) seersNotice++;
+      else
+        leaks.push(
+          `${key}\n  without: ${before.slice(0, 200)}\n  with:    ${withSecret.get(key)?.slice(0, 200)}`,
+        );
+    }
+    expect(seersNotice).toBeGreaterThan(0);
+    expect(leaks, leaks.join("\n")).toEqual([]);
+  }, 300_000);
+});
