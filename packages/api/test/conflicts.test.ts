@@ -35,7 +35,10 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
       areas: ["4"],
       ...SECRET_DAYS,
     });
-    expect(created.warnings).toEqual([]);
+    // The one warning is about so.tuphap's own earlier visit to Trảng Dài (20/06), which it sees — never
+    // the secret.
+    expect(created.warnings.map((w) => w.code)).toEqual(["INSPECTION.REPEAT_SAME_BODY_YEAR"]);
+    expect(created.warnings[0]?.message).toContain("20/06/2023");
     // And a member of the secret's team, booked again on the same days: accepted too.
     const member = { name: "Trần Thị Nội", body: "Sở Nội vụ", role: "leader" as const };
     await tuPhap.teams.set({ inspectionId: created.inspection.id, members: [member] });

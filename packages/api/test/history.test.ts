@@ -229,7 +229,7 @@ describe("R6 focus fields and history in the proposal", () => {
     expect((await caller.units.get({ id: created.id })).fields).toHaveLength(4);
     const bad = await failureOf(caller.units.setFields({ id: tnmt, fields: ["y_te"] }));
     expect(bad).toMatchObject({ code: "BAD_REQUEST", domainCode: "UNIT.FIELD_UNKNOWN" });
-    expect(String(bad.fieldErrors.fields)).toMatch(/^Lĩnh vực \(fields\)/);
+    expect(String(bad.fieldErrors.fields)).toMatch(/^Lĩnh vực: /);
   });
 
   it("the reasons name the focus fields and the overdue imported recommendations, and they raise the rank", async () => {

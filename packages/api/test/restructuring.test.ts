@@ -59,7 +59,7 @@ describe("restructuring the register while the server runs", () => {
     const again = await failureOf(admin.units.restructureApply({ shipped: "dong-nai-2025-03-departments" }));
     expect(again).toMatchObject({ code: "BAD_REQUEST", domainCode: "RESTRUCTURE.INVALID" });
     expect(again.message).toContain(
-      'Dòng 2 – Mã nguồn (sourceCode): "Sở Kế hoạch và Đầu tư" đã kết thúc hiệu lực ngày 28/02/2025',
+      'Dòng 2 – Mã nguồn: "Sở Kế hoạch và Đầu tư" đã kết thúc hiệu lực ngày 28/02/2025',
     );
   });
 

@@ -106,7 +106,36 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "documents.available": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
   "conflicts.list": () => [{}, { includeResolved: true }],
   "conflicts.resolve": () => [{ id: 1, note: "Đã điều chỉnh lịch" }],
+  "inspections.setDecision": (w) => [
+    { inspectionId: w.secretId, number: "12/QĐ-SNV", date: "2023-06-01" },
+    { inspectionId: w.ownSameTeam, number: "13/QĐ-SNV", date: "2023-06-01" },
+  ],
+  "proposal.acceptPreview": (w) => [
+    { year: 2023, picks: [{ unitId: w.trangDai, month: 6, form: "announced" }] },
+  ],
+  "units.setFields": (w) => [{ id: w.trangDai, fields: ["dat_dai"] }],
+  "units.lineage": (w) => [{ id: w.trangDai }],
+  "units.restructureShipped": () => [undefined],
+  "units.restructurePreview": () => [restructureInput()],
+  "units.restructureApply": () => [restructureInput()],
+  // An earlier conclusion about the secret's own unit: it must not reveal the secret either.
+  "earlier.importPreview": () => [earlierInput()],
+  "earlier.importCommit": () => [earlierInput()],
+  "earlier.template": () => [undefined],
 };
+
+function restructureInput() {
+  return {
+    effectiveDate: "2025-03-01",
+    rows: [{ op: "rename", sourceCode: "SYT", targetName: "Sở Y tế mới" }],
+  };
+}
+
+function earlierInput() {
+  const csv =
+    "Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n25993;Thanh tra tỉnh;Thanh tra;7/KL-TTr;15/11/2022;Niêm yết TTHC\n";
+  return { fileName: "kl.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
 
 function importInput() {
   const csv = "code,name,type,parent code\nR5I,Xã Nhập Thử,Xã,741\n";

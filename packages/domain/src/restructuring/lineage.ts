@@ -60,15 +60,20 @@ export function carryHistory<T extends HistoryFacts>(
       const h = original.get(p);
       if (!h) continue;
       // The ratings of the most recent inspection among the lineage speak for the successor.
-      if (h.lastInspectionYear !== null && h.lastInspectionYear > (merged.lastInspectionYear ?? 0))
-        merged.lastShortfallShare = h.lastShortfallShare ?? 0;
+      if (
+        h.lastShortfallShare !== undefined &&
+        h.lastInspectionYear !== null &&
+        h.lastInspectionYear > (merged.lastInspectionYear ?? 0)
+      )
+        merged.lastShortfallShare = h.lastShortfallShare;
       merged.lastInspectionYear =
         h.lastInspectionYear === null
           ? merged.lastInspectionYear
           : Math.max(merged.lastInspectionYear ?? 0, h.lastInspectionYear);
       merged.findingsCount += h.findingsCount;
       merged.openRecommendations += h.openRecommendations;
-      merged.overdueRecommendations = (merged.overdueRecommendations ?? 0) + (h.overdueRecommendations ?? 0);
+      if (h.overdueRecommendations !== undefined)
+        merged.overdueRecommendations = (merged.overdueRecommendations ?? 0) + h.overdueRecommendations;
     }
     byUnit.set(unitId, merged);
   }

@@ -130,7 +130,7 @@ describe("restructuring: what a restructuring would do", () => {
     ]);
     expect(p.problems[0]?.row).toBe(start + 1);
     expect(p.problems[0]?.message).toMatch(
-      /^Dòng \d+ – Thao tác \(op\): không rõ thao tác "gộp".* \/ Row \d+ – Operation \(op\)/,
+      /^Dòng \d+ – Thao tác: không rõ thao tác "gộp".* \/ Row \d+ – Operation:/,
     );
     expect(p.problems[1]?.message).toContain('"Xã Cũ" đã kết thúc hiệu lực ngày 31/12/2022');
   });

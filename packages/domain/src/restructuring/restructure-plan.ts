@@ -114,7 +114,7 @@ export function planRestructuring(input: {
       row,
       field,
       code,
-      message: `${where.vi}${l.vi} (${field}): ${vi} / ${where.en}${l.en} (${field}): ${en}`,
+      message: `${where.vi}${l.vi}: ${vi} / ${where.en}${l.en}: ${en}`,
     });
   };
   const validOn = (code: string, day: string) =>

@@ -2,21 +2,21 @@ import { z } from "zod";
 import { dateField } from "../schemas/fields";
 import { UNIT_IMPORT_MAX_BYTES } from "../schemas/file-schemas";
 
-const cellField = (key: string, vi: string, en: string, max: number) =>
+const cellField = (vi: string, en: string, max: number) =>
   z
-    .string({ error: `${vi} (${key}) phải là chữ / ${en} (${key}) must be text` })
+    .string({ error: `${vi} phải là chữ / ${en} must be text` })
     .trim()
-    .max(max, `${vi} (${key}): tối đa ${max} ký tự / ${en} (${key}): at most ${max} characters`)
+    .max(max, `${vi}: tối đa ${max} ký tự / ${en}: at most ${max} characters`)
     .default("");
 
 /** One line of a restructuring built in the form. */
 export const RestructureRowInput = z.object({
-  op: cellField("op", "Thao tác", "Operation", 40),
-  sourceCode: cellField("sourceCode", "Mã nguồn", "Source code", 32),
-  targetCode: cellField("targetCode", "Mã đích", "Target code", 32),
-  targetName: cellField("targetName", "Tên đích", "Target name", 200),
-  targetKind: cellField("targetKind", "Loại", "Kind", 40),
-  parentCode: cellField("parentCode", "Mã cấp trên", "Parent code", 32),
+  op: cellField("Thao tác", "Operation", 40),
+  sourceCode: cellField("Mã nguồn", "Source code", 32),
+  targetCode: cellField("Mã đích", "Target code", 32),
+  targetName: cellField("Tên đích", "Target name", 200),
+  targetKind: cellField("Loại", "Kind", 40),
+  parentCode: cellField("Mã cấp trên", "Parent code", 32),
 });
 
 /**
