@@ -131,9 +131,9 @@ test.describe("scheduling and restructuring", () => {
     await upload("Thao tác,Mã nguồn,Mã đích,Tên đích\nsáp nhập,SKHDT,STC,\ngộp,SYT,SCT,\n");
     const problems = page.getByTestId("restructure-problems");
     await expect(problems).toContainText(
-      'Dòng 2 – Mã nguồn (sourceCode): "Sở Kế hoạch và Đầu tư" đã kết thúc',
+      'Dòng 2 – Mã nguồn: "Sở Kế hoạch và Đầu tư" đã kết thúc',
     );
-    await expect(problems).toContainText('Dòng 3 – Thao tác (op): không rõ thao tác "gộp"');
+    await expect(problems).toContainText('Dòng 3 – Thao tác: không rõ thao tác "gộp"');
     await expect(page.getByTestId("restructure-apply")).toBeDisabled();
     await snap(page, "restructure-upload-errors");
     // The same check for a restructuring typed in the form: a rename.
