@@ -8,6 +8,8 @@ import type { Db } from "./database";
 export const ADVISORY_LOCKS = {
   /** Seeding the demo province into an empty database. */
   demoSeed: 284_2023_01,
+  /** Filling the default focus fields of a register that has none, at start-up. */
+  defaultUnitFields: 284_2023_02,
 } as const;
 
 /** Waits for the lock; it is released when the transaction ends. */

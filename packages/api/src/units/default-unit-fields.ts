@@ -1,4 +1,5 @@
 import { defaultUnitFields, PLAN_TEMPLATES, type UnitKind } from "@par/domain";
+import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import {
@@ -7,6 +8,7 @@ import {
   insertUnitFieldsIfNone,
   unitKindsAndNames,
 } from "../db/history.repository";
+import { inTransaction } from "../db/transaction";
 
 /**
  * R6: the domain's default fields (communes and districts: the four focus fields; departments: their
@@ -37,20 +39,25 @@ export async function giveDefaultFields(
 /** At start-up: only when the table is still empty, so that the province's later edits are never redone. */
 export async function fillDefaultUnitFieldsIfEmpty(db: Db, now: Date): Promise<number> {
   if (await hasAnyUnitFields(db)) return 0;
-  const rows = await fillDefaultUnitFields(db);
-  if (rows > 0) {
-    await insertAudit(
-      db,
-      { userId: null, ip: null, now },
-      {
-        action: "default_fields",
-        entity: "unit_fields",
-        entityId: null,
-        unitId: null,
-        before: null,
-        after: { rows },
-      },
-    );
-  }
-  return rows;
+  // All or nothing, and once when several processes start together on one database.
+  return inTransaction(db, async (trx) => {
+    await advisoryXactLock(trx, ADVISORY_LOCKS.defaultUnitFields);
+    if (await hasAnyUnitFields(trx)) return 0;
+    const rows = await fillDefaultUnitFields(trx);
+    if (rows > 0) {
+      await insertAudit(
+        trx,
+        { userId: null, ip: null, now },
+        {
+          action: "default_fields",
+          entity: "unit_fields",
+          entityId: null,
+          unitId: null,
+          before: null,
+          after: { rows },
+        },
+      );
+    }
+    return rows;
+  });
 }
