@@ -130,9 +130,7 @@ test.describe("scheduling and restructuring", () => {
     // Sở Kế hoạch và Đầu tư ended on 28/02/2025; "gộp" is no operation.
     await upload("Thao tác,Mã nguồn,Mã đích,Tên đích\nsáp nhập,SKHDT,STC,\ngộp,SYT,SCT,\n");
     const problems = page.getByTestId("restructure-problems");
-    await expect(problems).toContainText(
-      'Dòng 2 – Mã nguồn: "Sở Kế hoạch và Đầu tư" đã kết thúc',
-    );
+    await expect(problems).toContainText('Dòng 2 – Mã nguồn: "Sở Kế hoạch và Đầu tư" đã kết thúc');
     await expect(problems).toContainText('Dòng 3 – Thao tác: không rõ thao tác "gộp"');
     await expect(page.getByTestId("restructure-apply")).toBeDisabled();
     await snap(page, "restructure-upload-errors");
