@@ -60,6 +60,7 @@ export const API_CODES = {
   "IMPORT.INVALID": "bad_input",
   "IMPORT.CHANGED": "conflict",
   "INPUT.UNSAFE_TEXT": "bad_input",
+  "INPUT.BAD_CURSOR": "bad_input",
   "UNIT.FIELD_UNKNOWN": "bad_input",
   "RESTRUCTURE.UNKNOWN": "not_found",
   "RESTRUCTURE.INVALID": "bad_input",

@@ -45,6 +45,7 @@ export * from "./schemas/file-schemas";
 export * from "./schemas/finding-schemas";
 export * from "./schemas/inspection-command-schemas";
 export * from "./schemas/inspection-schemas";
+export * from "./schemas/page-schemas";
 export * from "./schemas/plan-schemas";
 export * from "./schemas/planning-schemas";
 export * from "./templates/registry";
