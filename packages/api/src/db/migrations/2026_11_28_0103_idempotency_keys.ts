@@ -15,7 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("key", "varchar(36)", (c) => c.notNull())
     .addColumn("path", "varchar(100)", (c) => c.notNull())
     .addColumn("request_hash", "char(64)", (c) => c.notNull())
-    .addColumn("response", "jsonb", (c) => c.notNull())
+    // json, not jsonb: the text is kept as written, so a replay answers byte for byte what the first did.
+    .addColumn("response", "json", (c) => c.notNull())
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("idempotency_keys_user_key", ["user_id", "key"])
     .execute();
