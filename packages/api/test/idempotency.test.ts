@@ -105,9 +105,9 @@ describe("idempotency keys on creates (tRPC)", () => {
     const { token } = await signIn(t.trx, "snv.admin");
     const key = randomUUID();
     const refused = await failureOf(
-      (await keyed(t.trx, token, key)).plans.create({ year: 2023, template: "nope" }),
+      (await keyed(t.trx, token, key)).plans.create({ year: 2023, template: "dong-nai-2026" }),
     );
-    expect(refused.code).not.toBe("CONFLICT");
+    expect(refused.domainCode).toBe("PLAN.TEMPLATE_YEAR");
     const plan = await (await keyed(t.trx, token, key)).plans.create(PLAN_2023);
     expect(plan.year).toBe(2023);
   });
