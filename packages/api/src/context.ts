@@ -14,6 +14,8 @@ export interface Context {
   ip: string | null;
   session: SessionUser | null;
   cookies: SessionCookieJar;
+  /** The request's Idempotency-Key header, as sent; mutations with one run at most once (src/idempotency). */
+  idempotencyKey: string | null;
 }
 
 export interface InnerContextOptions {
@@ -23,6 +25,7 @@ export interface InnerContextOptions {
   sessionToken?: string | null | undefined;
   ip?: string | null;
   cookies?: SessionCookieJar;
+  idempotencyKey?: string | null;
 }
 
 const noCookies: SessionCookieJar = { set() {}, clear() {} };
@@ -31,5 +34,12 @@ const noCookies: SessionCookieJar = { set() {}, clear() {} };
 export async function createContextInner(opts: InnerContextOptions): Promise<Context> {
   const now = opts.now ?? new Date();
   const session = opts.sessionToken ? await resolveSession(opts.db, opts.sessionToken, now) : null;
-  return { db: opts.db, now, ip: opts.ip ?? null, session, cookies: opts.cookies ?? noCookies };
+  return {
+    db: opts.db,
+    now,
+    ip: opts.ip ?? null,
+    session,
+    cookies: opts.cookies ?? noCookies,
+    idempotencyKey: opts.idempotencyKey ?? null,
+  };
 }

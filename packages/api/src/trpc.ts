@@ -6,6 +6,7 @@ import type { Context } from "./context";
 import { env } from "./env";
 import { Failure, fail } from "./errors";
 import { httpMessage } from "./http-messages";
+import { runIdempotent } from "./idempotency/idempotent";
 import { installBilingualZodMessages, summarizeZodError } from "./zod-messages";
 
 installBilingualZodMessages();
@@ -52,10 +53,39 @@ const safeText = t.procedure.use(async ({ getRawInput, next }) => {
 
 export const publicProcedure = safeText;
 
-export const authedProcedure = safeText.use(({ ctx, next }) => {
-  if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
-  return next({ ctx: { ...ctx, session: ctx.session } });
+/**
+ * A mutation sent with an Idempotency-Key runs at most once per user and key: the procedure runs
+ * inside the key's transaction (its own transactions join it), and a retry gets the stored answer.
+ * Without a key (scripts, older clients) nothing changes. See src/idempotency/idempotent.ts.
+ */
+const idempotent = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  if (type !== "mutation" || ctx.idempotencyKey === null || !ctx.session) return next();
+  let fresh: Awaited<ReturnType<typeof next>> | null = null;
+  const request = {
+    userId: ctx.session.userId,
+    key: ctx.idempotencyKey,
+    path,
+    input: await getRawInput(),
+    now: ctx.now,
+  };
+  const data = await runIdempotent(ctx.db, request, async (trx) => {
+    const result = await next({ ctx: { db: trx } });
+    if (!result.ok) throw result.error;
+    fresh = result;
+    return result.data;
+  });
+  // A replay never called the procedure: answer as it would have, in tRPC's result shape.
+  return (
+    fresh ?? ({ ok: true, data, marker: "middlewareMarker" } as unknown as Awaited<ReturnType<typeof next>>)
+  );
 });
+
+export const authedProcedure = safeText
+  .use(({ ctx, next }) => {
+    if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
+    return next({ ctx: { ...ctx, session: ctx.session } });
+  })
+  .use(idempotent);
 
 /** A procedure for holders of `permission` per the domain's role registry; unit scope is checked inside. */
 export function permissionProcedure(permission: Permission) {

@@ -65,6 +65,18 @@ const anything = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
 );
 
+/** Idempotency-Key headers: none, two UUIDs shared by every call (replays and 409s), and junk. */
+const idempotencyKeys = fc.constantFrom(
+  undefined,
+  undefined,
+  "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+  "0b6f3c1e-2d4a-4f8b-9c1d-5e6f7a8b9c0d",
+  "",
+  "not-a-uuid",
+  "%00",
+  "x".repeat(3000),
+);
+
 /** A value for a key, shaped by its name so that enough inputs get past the schema to reach the code. */
 function valueFor(key: string): fc.Arbitrary<unknown> {
   if (/Ids$/.test(key)) return fc.oneof(fc.array(ids, { maxLength: 4 }), anything);
@@ -125,7 +137,8 @@ describe("fuzz: no input makes a 5xx", () => {
         fc.asyncProperty(
           inputFor(path),
           fc.constantFrom("admin", "clerk", "anonymous"),
-          async (input, who) => {
+          idempotencyKeys,
+          async (input, who, key) => {
             const envelope = input === undefined ? undefined : JSON.stringify({ json: input });
             const res = await app.inject(
               kind === "query"
@@ -137,7 +150,11 @@ describe("fuzz: no input makes a 5xx", () => {
                 : {
                     method: "POST",
                     url: `/trpc/${path}`,
-                    headers: { cookie: cookies[who] ?? "", "content-type": "application/json" },
+                    headers: {
+                      cookie: cookies[who] ?? "",
+                      "content-type": "application/json",
+                      ...(key === undefined ? {} : { "idempotency-key": key }),
+                    },
                     payload: envelope ?? "{}",
                   },
             );
@@ -200,13 +217,18 @@ describe("fuzz: no input makes a 5xx", () => {
           fc.array(segment, { minLength: 3, maxLength: 3 }),
           bodies,
           fc.constantFrom("admin", "clerk", "anonymous"),
-          async (segs, body, who) => {
+          idempotencyKeys,
+          async (segs, body, who, key) => {
             let i = 0;
             const url = route.url.replace(/:\w+|\*/g, () => segs[i++ % segs.length] as string);
             const res = await app.inject({
               method: route.method as "GET",
               url,
-              headers: { cookie: cookies[who] ?? "", "content-type": body.type },
+              headers: {
+                cookie: cookies[who] ?? "",
+                "content-type": body.type,
+                ...(key === undefined ? {} : { "idempotency-key": key }),
+              },
               ...(route.method === "GET" ? {} : { payload: body.body }),
             });
             expect(

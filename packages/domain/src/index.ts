@@ -8,6 +8,8 @@ export * from "./conflicts/schedule-conflicts";
 export * from "./core/codes";
 export * from "./core/result";
 export * from "./history/earlier-conclusion-import";
+export * from "./idempotency/idempotency";
+export * from "./idempotency/sha256";
 export * from "./inspections/carry-forward";
 export * from "./inspections/evidence-ownership";
 export * from "./inspections/inspection-ref";

@@ -40,6 +40,7 @@ export { ScrollPane } from "./layout/scroll-pane";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
+export { fetchWithKey, retryKeys } from "./trpc/retry-keys";
 export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
 export { DateInput } from "./units/date-input";
 export { foldedOptionsFilter } from "./units/folded-filter";

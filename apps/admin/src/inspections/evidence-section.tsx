@@ -1,5 +1,14 @@
 import { ActionIcon, Anchor, Badge, Button, FileButton, Group, Stack, Text } from "@mantine/core";
-import { describeError, formatDateTime, formatNumber, useLang, useNotify, useTRPC } from "@par/ui";
+import {
+  describeError,
+  fetchWithKey,
+  formatDateTime,
+  formatNumber,
+  retryKeys,
+  useLang,
+  useNotify,
+  useTRPC,
+} from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { EvidenceFile } from "./inspection-types";
@@ -56,7 +65,20 @@ export function EvidenceSection(props: {
       const body = new FormData();
       body.append("file", file, file.name);
       const qs = new URLSearchParams({ inspectionId: String(inspectionId), itemCode });
-      const res = await fetch(`/files/evidence?${qs}`, { method: "POST", body, credentials: "same-origin" });
+      // The same file for the same item keeps its key until the server answers: a retry after a
+      // network failure is recognised as the same upload, never stored twice.
+      const key = retryKeys.keyFor("POST /files/evidence", {
+        inspectionId,
+        itemCode,
+        name: file.name,
+        size: file.size,
+        lastModified: file.lastModified,
+      });
+      const res = await fetchWithKey(key, `/files/evidence?${qs}`, {
+        method: "POST",
+        body,
+        credentials: "same-origin",
+      });
       if (!res.ok) {
         const json = (await res.json().catch(() => null)) as {
           error?: { message?: string; code?: string; fieldErrors?: Record<string, string[]> | null };

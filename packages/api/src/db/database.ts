@@ -274,6 +274,17 @@ export interface ScheduleConflictsTable {
   note: string | null;
 }
 
+/** A remembered create or upload (see src/idempotency); the answer is superjson's { json, meta }. */
+export interface IdempotencyKeysTable {
+  id: Generated<number>;
+  user_id: number;
+  key: string;
+  path: string;
+  request_hash: string;
+  response: JsonOf<unknown>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitsTable;
   users: UsersTable;
@@ -295,6 +306,7 @@ export interface Database {
   unit_successions: UnitSuccessionsTable;
   unit_former_names: UnitFormerNamesTable;
   schedule_conflicts: ScheduleConflictsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */

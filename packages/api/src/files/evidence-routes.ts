@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import fastifyMultipart from "@fastify/multipart";
 import { EvidenceIdInput, EvidenceUploadQuery } from "@par/domain";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../db/database";
 import { fail } from "../errors";
+import { idempotencyKeyOf, runIdempotent } from "../idempotency/idempotent";
 import { INSPECTION_WRITE } from "../inspections/procedures";
 import { assertMayAttach, evidenceContent, storeEvidence } from "./evidence";
 import { cleanFileName, FILE_MISSING, sniffEvidenceType, TOO_LARGE, WRONG_TYPE } from "./evidence-rules";
@@ -43,12 +45,27 @@ export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBy
         }
         const type = sniffEvidenceType(bytes);
         if (!type) fail("FILE.TYPE", WRONG_TYPE, "file");
-        const file = await storeEvidence(q, {
-          ...target,
-          fileName: cleanFileName(part.filename, type),
-          type,
-          bytes,
-        });
+        const evidence = { ...target, fileName: cleanFileName(part.filename, type), type, bytes };
+        const key = idempotencyKeyOf(req.headers);
+        // With a key, a retried upload answers the first one's file instead of storing a second copy.
+        const file =
+          key === null
+            ? await storeEvidence(q, evidence)
+            : await runIdempotent(
+                q.db,
+                {
+                  userId: q.user.userId,
+                  key,
+                  path: "POST /files/evidence",
+                  input: {
+                    ...target,
+                    fileName: evidence.fileName,
+                    sha256: createHash("sha256").update(bytes).digest("hex"),
+                  },
+                  now: q.now,
+                },
+                (trx) => storeEvidence({ ...q, db: trx }, evidence),
+              );
         return reply.status(201).header("cache-control", "no-store").send({ file });
       }),
     );

@@ -2,6 +2,7 @@ import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify"
 import { SESSION_COOKIE } from "../auth/session-policy";
 import { type Context, createContextInner } from "../context";
 import type { Db } from "../db/database";
+import { idempotencyKeyOf } from "../idempotency/idempotent";
 
 /** The tRPC context of an HTTP request: the session from the cookie, the cookie written back on login/logout. */
 export function httpContextFactory(db: Db) {
@@ -12,6 +13,7 @@ export function httpContextFactory(db: Db) {
       db,
       sessionToken: req.cookies[SESSION_COOKIE] ?? null,
       ip: req.ip ?? null,
+      idempotencyKey: idempotencyKeyOf(req.headers),
       cookies: {
         set(token, expiresAt) {
           res.setCookie(SESSION_COOKIE, token, {

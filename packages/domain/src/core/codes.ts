@@ -27,6 +27,8 @@ export const DOMAIN_CODES = {
   "SCHEDULE.TEAM_BUSY": "conflict",
   "SCHEDULE.NOTICE_TOO_LATE": "bad_input",
   "SCHEDULE.NOTICE_FOR_SURPRISE": "bad_input",
+  "IDEMPOTENCY.KEY_REUSED": "conflict",
+  "IDEMPOTENCY.KEY_INVALID": "bad_input",
 } as const satisfies Record<string, "bad_input" | "conflict" | "forbidden" | "not_found" | "warning">;
 
 export type DomainCode = keyof typeof DOMAIN_CODES;
