@@ -51,7 +51,24 @@ const LEAD_BODIES = [
   "so_tai_chinh",
 ];
 /** Checklist items of the 2023 template, without the plain area-5 item (follow-up items are per recommendation). */
-const ITEMS = ["1a", "1b", "2.1", "2.2", "2.3", "2.4", "2.5", "3a", "3b.1", "3b.2", "3b.3", "3b.4", "3b.5", "3b.6", "4", "6"];
+const ITEMS = [
+  "1a",
+  "1b",
+  "2.1",
+  "2.2",
+  "2.3",
+  "2.4",
+  "2.5",
+  "3a",
+  "3b.1",
+  "3b.2",
+  "3b.3",
+  "3b.4",
+  "3b.5",
+  "3b.6",
+  "4",
+  "6",
+];
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const arr = (xs: readonly string[]) => `array[${xs.map(lit).join(",")}]`;
@@ -83,8 +100,18 @@ export const BENCH_USERS: readonly BenchUser[] = [
   { username: "nb.leader", displayName: "Lãnh đạo (đọc)", role: "leader", unitCode: null },
   { username: "nb.office", displayName: "Văn phòng UBND tỉnh", role: "province_office", unitCode: null },
   { username: "nb.camera", displayName: "Giám sát camera", role: "camera_reviewer", unitCode: null },
-  { username: "nb.sector", displayName: "Thanh tra Sở Tư pháp", role: "sector_inspector", unitCode: "P01-S03" },
-  { username: "nb.district", displayName: "Văn phòng UBND Huyện 01-01", role: "unit_officer", unitCode: "P01-D01" },
+  {
+    username: "nb.sector",
+    displayName: "Thanh tra Sở Tư pháp",
+    role: "sector_inspector",
+    unitCode: "P01-S03",
+  },
+  {
+    username: "nb.district",
+    displayName: "Văn phòng UBND Huyện 01-01",
+    role: "unit_officer",
+    unitCode: "P01-D01",
+  },
   { username: "nb.dept", displayName: "Văn phòng Sở GD&ĐT", role: "unit_officer", unitCode: "P01-S10" },
 ];
 

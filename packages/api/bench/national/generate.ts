@@ -105,12 +105,10 @@ export async function generateNational(o: GenerateOptions): Promise<Generated> {
     await client.query(
       `create table bench_national_meta (version text, provinces int, seed int, counts jsonb, generated_at timestamptz default now())`,
     );
-    await client.query("insert into bench_national_meta (version, provinces, seed, counts) values ($1, $2, $3, $4)", [
-      GENERATOR_VERSION,
-      o.provinces,
-      o.seed,
-      JSON.stringify(counts),
-    ]);
+    await client.query(
+      "insert into bench_national_meta (version, provinces, seed, counts) values ($1, $2, $3, $4)",
+      [GENERATOR_VERSION, o.provinces, o.seed, JSON.stringify(counts)],
+    );
     const seconds = (performance.now() - started) / 1000;
     o.log(`data set ${name}: generated in ${seconds.toFixed(1)} s`);
     return { databaseUrl, reused: false, seconds, counts };
