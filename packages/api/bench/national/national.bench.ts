@@ -19,6 +19,7 @@ import { type BenchCase, type BenchRole, benchCases } from "./cases";
 import { BENCH_PASSWORD, generateNational } from "./generate";
 import { BENCH_USERS } from "./generate-sql";
 import { httpGetter, type LoadResult, runLoad } from "./load";
+import { ensurePostgres } from "./pg-server";
 import { memoryMiB, signIn, startServer } from "./server";
 
 const { values: args } = parseArgs({
@@ -298,13 +299,30 @@ const startedAt = performance.now();
 log(
   `national bench: scale ${scale}, baseline ${baselineScale || "none"}, ${duration / 1000} s per level, load ${load()}`,
 );
-const results = [await runScale(scale, duration)];
-const durations = [duration];
-if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
-  results.push(await runScale(baselineScale, baselineDuration));
-  durations.push(baselineDuration);
+const stopPostgres = await ensurePostgres(args.pg, log);
+const results: ScaleResult[] = [];
+const durations: number[] = [];
+try {
+  results.push(await runScale(scale, duration));
+  durations.push(duration);
+  if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
+    results.push(await runScale(baselineScale, baselineDuration));
+    durations.push(baselineDuration);
+  }
+} finally {
+  stopPostgres();
 }
 const text = markdown(results, durations);
 console.log(text);
 if (args.out) writeFileSync(args.out, `${text}\n`);
 log(`done in ${((performance.now() - startedAt) / 60_000).toFixed(1)} min`);
+// The smoke run is a test of the bench itself: every read must have answered, fast or slow.
+const failed = results.flatMap((r) =>
+  r.rows.filter((row) => typeof row.http !== "string" && (row.http.errors > 0 || row.http.requests === 0)),
+);
+if (smoke && failed.length > 0) {
+  log(
+    `smoke: ${failed.length} level(s) with errors or no answer: ${failed.map((f) => caseLabel(f.c)).join(", ")}`,
+  );
+  process.exitCode = 1;
+}
