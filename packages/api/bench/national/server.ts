@@ -11,7 +11,8 @@ export interface RunningServer {
   base: string;
   output: () => string;
   alive: () => boolean;
-  stop: () => Promise<void>;
+  /** SIGTERM (SIGKILL after 10 s); `force`: SIGKILL at once, for a process still busy with abandoned requests. */
+  stop: (force?: boolean) => Promise<void>;
 }
 
 export function memoryMiB(pid: number): { rss: number; hwm: number } {
@@ -64,10 +65,10 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
     base,
     output: () => output,
     alive,
-    stop: async () => {
+    stop: async (force = false) => {
       if (!alive()) return;
       const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
+      child.kill(force ? "SIGKILL" : "SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
