@@ -7,7 +7,7 @@
  *   pnpm bench:national                       # 63 provinces, then 1 province for memory
  *   pnpm bench:national --scale 0.02 --smoke  # one province, short levels: a ≤ 60 s check
  * Options: --scale F (provinces = round(63 F), ≥ 1) --baseline-scale F (0: none) --duration S
- * --baseline-duration S --timeout S --connections 1,10,50 --pg URL (a server, no database; default
+ * --baseline-duration S --timeout S --only TEXT (reads whose procedure contains it) --connections 1,10,50 --pg URL (a server, no database; default
  * $NATIONAL_BENCH_PG or postgres://postgres@127.0.0.1:55454) --port N --seed N --regenerate --out FILE
  */
 import { writeFileSync } from "node:fs";
@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     regenerate: { type: "boolean", default: false },
     smoke: { type: "boolean", default: false },
     out: { type: "string" },
+    /** Only the reads whose procedure name contains this text (e.g. proposal.run). */
+    only: { type: "string" },
   },
   allowPositionals: true,
 });
@@ -124,7 +126,7 @@ async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
   const loadBefore = load();
   log(`${provinces} province(s): server up, ${cases.length} reads, load ${loadBefore}`);
   const rows: Row[] = [];
-  for (const c of cases) {
+  for (const c of cases.filter((x) => !args.only || x.procedure.includes(args.only))) {
     const path =
       c.procedure === "/healthz"
         ? "/healthz"
