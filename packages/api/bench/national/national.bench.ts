@@ -1,0 +1,323 @@
+/**
+ * The national benchmark (issue 8 §4): generate the national data set in PostgreSQL, start the real
+ * server on it, and load every dashboard read and list through HTTP at 1, 10 and 50 connections next
+ * to its SQL equivalent (a pg Pool of the same size), in the same run; then the same at one province
+ * to compare the server's memory. Prints markdown; `--out FILE` writes it too.
+ *
+ *   pnpm bench:national                       # 63 provinces, then 1 province for memory
+ *   pnpm bench:national --scale 0.02 --smoke  # one province, short levels: a ≤ 60 s check
+ * Options: --scale F (provinces = round(63 F), ≥ 1) --baseline-scale F (0: none) --duration S
+ * --baseline-duration S --timeout S --only TEXT (reads whose procedure contains it) --connections 1,10,50 --pg URL (a server, no database; default
+ * $NATIONAL_BENCH_PG or postgres://postgres@127.0.0.1:55454) --port N --seed N --regenerate --out FILE
+ */
+import { writeFileSync } from "node:fs";
+import http from "node:http";
+import { cpus, loadavg, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { type BenchCase, type BenchRole, benchCases } from "./cases";
+import { BENCH_PASSWORD, generateNational } from "./generate";
+import { BENCH_USERS } from "./generate-sql";
+import { httpGetter, type LoadResult, runLoad } from "./load";
+import { ensurePostgres } from "./pg-server";
+import { memoryMiB, signIn, startServer } from "./server";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    "baseline-scale": { type: "string" },
+    duration: { type: "string" },
+    "baseline-duration": { type: "string", default: "1" },
+    timeout: { type: "string", default: "15" },
+    connections: { type: "string" },
+    pg: { type: "string", default: process.env.NATIONAL_BENCH_PG ?? "postgres://postgres@127.0.0.1:55454" },
+    port: { type: "string", default: "3240" },
+    seed: { type: "string", default: "1" },
+    regenerate: { type: "boolean", default: false },
+    smoke: { type: "boolean", default: false },
+    out: { type: "string" },
+    /** Only the reads whose procedure name contains this text (e.g. proposal.run). */
+    only: { type: "string" },
+  },
+  allowPositionals: true,
+});
+
+const smoke = args.smoke;
+const scale = Number(args.scale);
+const LEVELS = (args.connections ?? (smoke ? "1,10" : "1,10,50")).split(",").map(Number);
+const TIMEOUT_MS = Number(args.timeout) * 1000;
+/** A level this slow (median) makes the higher levels of that read pointless: they are skipped. */
+const SKIP_ABOVE_MS = 2000;
+const ROLE_USER: Record<BenchRole, string> = {
+  admin: "nb.admin",
+  leader: "nb.leader",
+  sector: "nb.sector",
+  district: "nb.district",
+};
+const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
+
+interface Row {
+  c: BenchCase;
+  level: number;
+  http: LoadResult | string;
+  sql: LoadResult;
+  httpBytes: number | string;
+  sqlRows: number;
+  sqlBytes: number;
+}
+
+interface ScaleResult {
+  provinces: number;
+  counts: Record<string, number>;
+  generated: string;
+  rows: Row[];
+  memory: { afterStart: number; afterSignIn: number; afterLoad: number; peak: number };
+  restarts: number;
+  loadBefore: string;
+  loadAfter: string;
+  minutes: number;
+}
+
+async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
+  const t0 = performance.now();
+  const provinces = Math.max(1, Math.round(63 * s));
+  const gen = await generateNational({
+    serverUrl: args.pg,
+    provinces,
+    seed: Number(args.seed),
+    force: args.regenerate,
+    log,
+  });
+  const db = new pg.Pool({ connectionString: gen.databaseUrl, max: Math.max(...LEVELS) });
+  const idOf = async (code: string) =>
+    Number((await db.query("select id from org_units where code = $1", [code])).rows[0]?.id);
+  let server = await startServer(gen.databaseUrl, Number(args.port));
+  let restarts = 0;
+  let needRestart = false;
+  /** The highest resident memory of any server process of this scale. */
+  let peak = 0;
+  const afterStart = memoryMiB(server.child.pid!).rss;
+  const cookies = {} as Record<BenchRole, string>;
+  const signInAll = async () => {
+    for (const role of Object.keys(ROLE_USER) as BenchRole[])
+      cookies[role] = await signIn(server.base, ROLE_USER[role], BENCH_PASSWORD);
+  };
+  await signInAll();
+  const afterSignIn = memoryMiB(server.child.pid!).rss;
+  const { createHash } = await import("node:crypto");
+  const hashOf = (cookie: string) => createHash("sha256").update(cookie.split("=")[1]!).digest("hex");
+  const cases = benchCases({
+    districtId: await idOf("P01-D01"),
+    sectorUnitId: await idOf(BENCH_USERS.find((u) => u.role === "sector_inspector")!.unitCode!),
+    communeId: await idOf("P01-D01-C001"),
+    year: 2026,
+    month: 11,
+    sessionHashes: {
+      admin: hashOf(cookies.admin),
+      leader: hashOf(cookies.leader),
+      sector: hashOf(cookies.sector),
+      district: hashOf(cookies.district),
+    },
+  });
+  const loadBefore = load();
+  log(`${provinces} province(s): server up, ${cases.length} reads, load ${loadBefore}`);
+  const rows: Row[] = [];
+  for (const c of cases.filter((x) => !args.only || x.procedure.includes(args.only))) {
+    const path =
+      c.procedure === "/healthz"
+        ? "/healthz"
+        : `/trpc/${c.procedure}${c.input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: c.input }))}`}`;
+    let skipReason: string | null = null;
+    for (const level of c.singleOnly ? [1] : LEVELS) {
+      if (!server.alive() || needRestart) {
+        restarts++;
+        if (server.alive()) peak = Math.max(peak, memoryMiB(server.child.pid!).hwm);
+        else log(`server had exited: ${server.output().slice(-300)}`);
+        log("starting a fresh server process");
+        await server.stop(true);
+        server = await startServer(gen.databaseUrl, Number(args.port));
+        await signInAll();
+        needRestart = false;
+      }
+      const headers: Record<string, string> = c.role ? { cookie: cookies[c.role] } : {};
+      const agent = new http.Agent({ keepAlive: true, maxSockets: level });
+      const get = httpGetter(server.base, agent);
+      let httpBytes: number | string = "–";
+      let httpResult: LoadResult | string;
+      if (skipReason) httpResult = skipReason;
+      else {
+        try {
+          httpBytes = (await get(path, headers, AbortSignal.timeout(TIMEOUT_MS))).length;
+        } catch (error) {
+          httpBytes = error instanceof Error ? error.message.slice(0, 60) : "error";
+        }
+        httpResult = await runLoad(
+          async (signal) => {
+            await get(path, headers, signal);
+          },
+          { connections: level, durationMs, timeoutMs: TIMEOUT_MS },
+        );
+        if (httpResult.timeouts > 0 || httpResult.p50 > SKIP_ABOVE_MS || httpResult.requests === 0)
+          skipReason = `skipped: at ${level} conn. p50 ${httpResult.p50.toFixed(0)} ms, ${httpResult.timeouts} timeouts`;
+        // A request the client gave up on still runs in the server (and holds its memory): the next
+        // reads get a fresh process, so that one slow read does not spoil the figures of the others.
+        if (httpResult.timeouts > 0) needRestart = true;
+      }
+      agent.destroy();
+      const first = await db.query(c.sql, c.params);
+      const sqlResult = await runLoad(
+        async () => {
+          await db.query(c.sql, c.params);
+        },
+        { connections: level, durationMs, timeoutMs: TIMEOUT_MS },
+      );
+      const row: Row = {
+        c,
+        level,
+        http: httpResult,
+        sql: sqlResult,
+        httpBytes,
+        sqlRows: first.rowCount ?? 0,
+        sqlBytes: JSON.stringify(first.rows).length,
+      };
+      rows.push(row);
+      log(`  ${caseLabel(c)} ×${level}: ${cells(row).slice(1, 6).join(" | ")}`);
+    }
+  }
+  const mem = memoryMiB(server.child.pid!);
+  const loadAfter = load();
+  await server.stop();
+  await db.end();
+  return {
+    provinces,
+    counts: gen.counts,
+    generated: gen.reused ? "reused (same seed and version)" : `generated in ${gen.seconds.toFixed(0)} s`,
+    rows,
+    memory: { afterStart, afterSignIn, afterLoad: mem.rss, peak: Math.max(peak, mem.hwm) },
+    restarts,
+    loadBefore,
+    loadAfter,
+    minutes: (performance.now() - t0) / 60_000,
+  };
+}
+
+const caseLabel = (c: BenchCase) => `${c.name}${c.role ? ` (${c.role})` : ""}`;
+const ms = (x: number) => (Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const size = (b: number | string) =>
+  typeof b === "string"
+    ? b
+    : b < 1024
+      ? `${b} B`
+      : b < 1048576
+        ? `${(b / 1024).toFixed(1)} kB`
+        : `${(b / 1048576).toFixed(1)} MB`;
+
+function cells(r: Row): string[] {
+  const h = r.http;
+  const ratio = typeof h === "string" ? "–" : (h.rps / r.sql.rps).toFixed(2);
+  const httpCells =
+    typeof h === "string"
+      ? [h, "", "", ""]
+      : [
+          h.rps.toFixed(h.rps < 10 ? 2 : 0),
+          ms(h.p50),
+          ms(h.p95),
+          `${h.errors}/${h.timeouts}${h.firstError ? ` (${h.firstError.slice(0, 40)})` : ""}`,
+        ];
+  let verdict = "";
+  if (r.c.singleOnly && typeof h !== "string") verdict = `p50 ${ms(h.p50)} ms`;
+  else if (r.level === 50)
+    verdict =
+      typeof h !== "string" && h.errors + h.timeouts === 0 && h.rps / r.sql.rps >= 0.5 && h.p95 <= 20
+        ? "✓"
+        : "✗";
+  return [
+    caseLabel(r.c),
+    String(r.level),
+    ...httpCells,
+    size(r.httpBytes),
+    r.sql.rps.toFixed(0),
+    ms(r.sql.p50),
+    ms(r.sql.p95),
+    `${r.sqlRows} rows, ${size(r.sqlBytes)}`,
+    ratio,
+    verdict,
+  ];
+}
+
+function markdown(results: ScaleResult[], durations: number[]): string {
+  const out: string[] = [];
+  out.push(
+    `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · Node ${process.version} · ${cpus().length} cores · ` +
+      `${(totalmem() / 2 ** 30).toFixed(0)} GiB · PostgreSQL at ${args.pg.replace(/\/\/[^@]*@/, "//")} · timeout ${args.timeout} s per request`,
+    "",
+  );
+  results.forEach((r, i) => {
+    const c = r.counts;
+    out.push(
+      `### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${c["units.department"] ?? 0} departments, ` +
+        `${c["units.district"] ?? 0} districts, ${c["units.commune"] ?? 0} communes, ${c["units.division"] ?? 0} divisions), ` +
+        `${c.inspections} inspections, ${c.recommendations} recommendations, ${c.internal_inspections} internal inspections, ` +
+        `${c.audit_log} audit rows`,
+      "",
+      `Data set ${r.generated}. ${durations[i]! / 1000} s per level; load average (1/5/15 min) ${r.loadBefore} before, ` +
+        `${r.loadAfter} after; ${r.minutes.toFixed(1)} min in all. Server RSS: ${r.memory.afterStart.toFixed(0)} MiB after start, ` +
+        `${r.memory.afterSignIn.toFixed(0)} MiB after sign-in, ${r.memory.afterLoad.toFixed(0)} MiB after the load, peak ${r.memory.peak.toFixed(0)} MiB` +
+        `${r.restarts ? `; a fresh server process was started ${r.restarts}× after a timeout or an exit ("after the load" is the last one's)` : ""}.`,
+      "",
+      "| read (role) | conn. | HTTP req/s | p50 ms | p95 ms | errors/timeouts | answer | SQL req/s | p50 ms | p95 ms | SQL answer | HTTP/SQL | target at 50 |",
+      "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|:-:|",
+      ...r.rows.map((row) => `| ${cells(row).join(" | ")} |`),
+      "",
+    );
+  });
+  if (results.length > 1) {
+    const [big, small] = results as [ScaleResult, ScaleResult];
+    out.push(
+      `Memory as the register grows: after the load ${small.memory.afterLoad.toFixed(0)} MiB at ${small.provinces} province(s), ` +
+        `${big.memory.afterLoad.toFixed(0)} MiB at ${big.provinces} (×${(big.memory.afterLoad / small.memory.afterLoad).toFixed(2)}); ` +
+        `peak ${small.memory.peak.toFixed(0)} → ${big.memory.peak.toFixed(0)} MiB.`,
+      "",
+    );
+  }
+  return out.join("\n");
+}
+
+const baselineScale = Number(args["baseline-scale"] ?? (smoke ? 0 : 1 / 63));
+const duration = Number(args.duration ?? (smoke ? 0.3 : 4)) * 1000;
+const baselineDuration = Number(args["baseline-duration"]) * 1000;
+const startedAt = performance.now();
+log(
+  `national bench: scale ${scale}, baseline ${baselineScale || "none"}, ${duration / 1000} s per level, load ${load()}`,
+);
+const stopPostgres = await ensurePostgres(args.pg, log);
+const results: ScaleResult[] = [];
+const durations: number[] = [];
+try {
+  results.push(await runScale(scale, duration));
+  durations.push(duration);
+  if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
+    results.push(await runScale(baselineScale, baselineDuration));
+    durations.push(baselineDuration);
+  }
+} finally {
+  stopPostgres();
+}
+const text = markdown(results, durations);
+console.log(text);
+if (args.out) writeFileSync(args.out, `${text}\n`);
+log(`done in ${((performance.now() - startedAt) / 60_000).toFixed(1)} min`);
+// The smoke run is a test of the bench itself: every read must have answered, fast or slow.
+const failed = results.flatMap((r) =>
+  r.rows.filter((row) => typeof row.http !== "string" && (row.http.errors > 0 || row.http.requests === 0)),
+);
+if (smoke && failed.length > 0) {
+  log(
+    `smoke: ${failed.length} level(s) with errors or no answer: ${failed.map((f) => caseLabel(f.c)).join(", ")}`,
+  );
+  process.exitCode = 1;
+}
