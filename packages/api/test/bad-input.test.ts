@@ -331,6 +331,18 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { at: "01/06/2023" }, field: "at" },
       { input: { includeClosed: "yes" }, field: "includeClosed" },
     ],
+    "units.page": [
+      { input: { query: long(101) }, field: "query" },
+      { input: { kind: "tinh" }, field: "kind" },
+      { input: { tier: 3 }, field: "tier" },
+      { input: { parentId: 0 }, field: "parentId" },
+      { input: { sort: "random" }, field: "sort" },
+      { input: { limit: 0 }, field: "limit" },
+      { input: { limit: 201 }, field: "limit" },
+      { input: { cursor: "not a cursor!" }, field: "cursor" },
+      { input: { cursor: "eyJ4Ijox" }, field: "cursor" },
+      { input: { cursor: "WzEsImEiXQ" }, field: "cursor" },
+    ],
     "units.tierCounts": [{ input: { at: "2023-6-1" }, field: "at" }],
     "units.get": [
       { input: {}, field: "id" },
