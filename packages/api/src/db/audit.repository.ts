@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database, Db } from "./database";
 import { inTransaction } from "./transaction";
 
@@ -58,10 +58,10 @@ export interface AuditFilter {
   /** Inclusive bounds as instants. */
   from?: Date | undefined;
   toExclusive?: Date | undefined;
-  /** Only rows with an id below this (cursor pagination, newest first). */
+  /** Only rows with an id below this (keyset pagination, newest first: the id is the sort key). */
   beforeId?: number | undefined;
-  /** Restrict to these units (a unit-bound reader); undefined = all. */
-  unitIds?: readonly number[] | undefined;
+  /** Restrict to the subtrees of these units (a unit-bound reader), in SQL; undefined = all. */
+  scopeRoots?: readonly number[] | undefined;
   limit: number;
 }
 
@@ -88,8 +88,18 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.from) q = q.where("a.at", ">=", f.from);
   if (f.toExclusive) q = q.where("a.at", "<", f.toExclusive);
   if (f.beforeId !== undefined) q = q.where("a.id", "<", f.beforeId);
-  if (f.unitIds)
-    q = f.unitIds.length === 0 ? q.where(({ lit }) => lit(false)) : q.where("a.unit_id", "in", f.unitIds);
+  if (f.scopeRoots)
+    q =
+      f.scopeRoots.length === 0
+        ? q.where(({ lit }) => lit(false))
+        : q.where(
+            "a.unit_id",
+            "in",
+            sql<number>`(with recursive down(id) as (
+              select id from org_units where id in (${sql.join(f.scopeRoots)})
+              union select u.id from org_units u join down on u.parent_id = down.id
+            ) select id from down)`,
+          );
   return q.execute();
 }
 
