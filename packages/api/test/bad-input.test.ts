@@ -218,7 +218,11 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
     ],
     "internal.overview": [{ input: {}, field: "year" }],
-    "internal.list": [{ input: { year: "2023" }, field: "year" }],
+    "internal.list": [
+      { input: { year: "2023" }, field: "year" },
+      { input: { limit: 500 }, field: "limit" },
+      { input: { cursor: "%%" }, field: "cursor" },
+    ],
     "internal.create": [
       { input: { targetUnitId: bhDivision, startDate: "2023-06-12" }, field: "endDate" },
       {
