@@ -1,4 +1,4 @@
-import { Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Grid, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
 import { EarlierImportLink } from "../import/earlier-import-link";
@@ -7,6 +7,7 @@ import { RestructureLink } from "../restructure/restructure-link";
 import { UnitCreateModal } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
+import { UnitTablePanel } from "./unit-table-panel";
 import { UnitTreePanel } from "./unit-tree-panel";
 
 /** The unit register: tree by tier on the left, the selected unit (from the URL) on the right. */
@@ -32,7 +33,22 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
+          <Tabs defaultValue="tree" keepMounted={false}>
+            <Tabs.List mb="xs">
+              <Tabs.Tab value="tree" data-testid="units-tab-tree">
+                {t("unitTable.tree")}
+              </Tabs.Tab>
+              <Tabs.Tab value="table" data-testid="units-tab-table">
+                {t("unitTable.table")}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="tree">
+              <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="table">
+              <UnitTablePanel selectedId={selectedId} />
+            </Tabs.Panel>
+          </Tabs>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <UnitDetailPanel selectedId={selectedId} onAddChild={(parentId) => setCreateUnder(parentId)} />

@@ -69,6 +69,8 @@ export async function listAudit(db: Db, f: AuditFilter) {
   let q = db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.user_id")
+    // The unit's name travels with the row: the screen need not load the register to name it.
+    .leftJoin("org_units as o", "o.id", "a.unit_id")
     .select([
       "a.id",
       "a.at",
@@ -78,6 +80,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
       "a.entity",
       "a.entity_id",
       "a.unit_id",
+      "o.name as unit_name",
       "a.before",
       "a.after",
     ])

@@ -15,6 +15,7 @@ export interface AuditRow {
   entity: string;
   entityId: string | null;
   unitId: number | null;
+  unitName: string | null;
   before: unknown;
   after: unknown;
 }
@@ -49,6 +50,7 @@ export const auditRouter = router({
           entity: r.entity,
           entityId: r.entity_id,
           unitId: r.unit_id,
+          unitName: r.unit_name,
           before: r.before,
           after: r.after,
         }),

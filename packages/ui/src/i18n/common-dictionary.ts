@@ -29,6 +29,13 @@ const vi = {
     invalidDate: "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy",
     notFound: "Không tìm thấy",
   },
+  pages: {
+    more: "Tải thêm",
+    shown: "Đang hiện {{count}} dòng",
+    shownOf: "Đang hiện {{count}} / {{total}} dòng",
+    end: "Đã hết danh sách",
+    empty: "Không có dòng nào",
+  },
   lang: { label: "Ngôn ngữ", vi: "VI", en: "EN" },
   auth: {
     title: "Đăng nhập",
@@ -96,6 +103,13 @@ const en: CommonDictionary = {
     dateHint: "dd/mm/yyyy",
     invalidDate: "Invalid date, use dd/mm/yyyy",
     notFound: "Not found",
+  },
+  pages: {
+    more: "Load more",
+    shown: "{{count}} rows shown",
+    shownOf: "{{count}} of {{total}} rows shown",
+    end: "End of the list",
+    empty: "No rows",
   },
   lang: { label: "Language", vi: "VI", en: "EN" },
   auth: {

@@ -1,0 +1,31 @@
+/** Strings of the register as a table (units.page), vi first; spread into the app dictionary as `unitTable.*`. */
+export const UNIT_TABLE_DICTIONARY = {
+  vi: {
+    tree: "Cây đơn vị",
+    table: "Danh sách",
+    code: "Mã",
+    name: "Tên đơn vị",
+    kind: "Loại",
+    validity: "Hiệu lực",
+    tier: "Cấp",
+    anyTier: "Mọi cấp",
+    anyKind: "Mọi loại",
+    sort: "Sắp xếp",
+    byName: "Theo tên",
+    byCode: "Theo mã",
+  },
+  en: {
+    tree: "Unit tree",
+    table: "List",
+    code: "Code",
+    name: "Unit name",
+    kind: "Kind",
+    validity: "Validity",
+    tier: "Tier",
+    anyTier: "Any tier",
+    anyKind: "Any kind",
+    sort: "Sort",
+    byName: "By name",
+    byCode: "By code",
+  },
+} as const;
