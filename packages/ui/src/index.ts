@@ -38,8 +38,6 @@ export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";
 export { ScrollPane } from "./layout/scroll-pane";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
-export { type PagedColumn, PagedTable } from "./pages/paged-table";
-export { type CursorPages, nextCursorOf, type PageLike, useCursorPages } from "./pages/use-cursor-pages";
 export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
 export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
@@ -49,7 +47,6 @@ export { SearchBox } from "./units/search-box";
 export { UnitChildren } from "./units/unit-children";
 export { UnitFacts } from "./units/unit-facts";
 export { UnitKindBadge } from "./units/unit-kind-badge";
-export { UnitSearchSelect } from "./units/unit-search-select";
 export {
   branchIds,
   buildUnitTree,

@@ -14,15 +14,13 @@ import {
   DateInput,
   ForbiddenNotice,
   formatDateTime,
-  nextCursorOf,
   parseDateInput,
   QueryError,
-  UnitSearchSelect,
   useCan,
-  useCursorPages,
   useLang,
   useTRPC,
 } from "@par/ui";
+import { nextCursorOf, UnitSearchSelect, useCursorPages } from "@par/ui/paged";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { AuditDiff } from "./audit-diff";

@@ -7,6 +7,10 @@ export const UnitCreateModal = lazy(() =>
 export const UnitEditModal = lazy(() =>
   import("./unit-edit-modal").then((m) => ({ default: m.UnitEditModal })),
 );
+// The register as a table (Select filters, the paged table) loads when its view is first opened.
+export const UnitTablePanel = lazy(() =>
+  import("./unit-table-panel").then((m) => ({ default: m.UnitTablePanel })),
+);
 export const UnitCloseModal = lazy(() =>
   import("./unit-close-modal").then((m) => ({ default: m.UnitCloseModal })),
 );

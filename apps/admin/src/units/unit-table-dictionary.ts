@@ -1,6 +1,7 @@
 /** Strings of the register as a table (units.page), vi first; spread into the app dictionary as `unitTable.*`. */
 export const UNIT_TABLE_DICTIONARY = {
   vi: {
+    view: "Cách xem danh mục",
     tree: "Cây đơn vị",
     table: "Danh sách",
     code: "Mã",
@@ -15,6 +16,7 @@ export const UNIT_TABLE_DICTIONARY = {
     byCode: "Theo mã",
   },
   en: {
+    view: "Register view",
     tree: "Unit tree",
     table: "List",
     code: "Code",

@@ -2,20 +2,17 @@ import { Group, Paper, Select, Stack, Switch, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { TIERS, type Tier, UNIT_KINDS, type UnitKind, type UnitSort } from "@par/domain";
 import {
-  nextCursorOf,
-  type PagedColumn,
-  PagedTable,
   QueryError,
   SearchBox,
   tierLabel,
   type UnitDto,
   UnitKindBadge,
   unitKindLabel,
-  useCursorPages,
   useLang,
   useTRPC,
   ValidityText,
 } from "@par/ui";
+import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useLocation } from "wouter";

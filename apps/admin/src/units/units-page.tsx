@@ -1,13 +1,12 @@
-import { Grid, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Button, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
 import { EarlierImportLink } from "../import/earlier-import-link";
 import { UnitImportLink } from "../import/unit-import-link";
 import { RestructureLink } from "../restructure/restructure-link";
-import { UnitCreateModal } from "./lazy-modals";
+import { UnitCreateModal, UnitTablePanel } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
-import { UnitTablePanel } from "./unit-table-panel";
 import { UnitTreePanel } from "./unit-tree-panel";
 
 /** The unit register: tree by tier on the left, the selected unit (from the URL) on the right. */
@@ -15,6 +14,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
   const { t } = useLang();
   // undefined: closed; null: a top-level unit; a number: a child of that unit.
   const [createUnder, setCreateUnder] = useState<number | null | undefined>(undefined);
+  const [view, setView] = useState<"tree" | "table">("tree");
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -33,22 +33,27 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Tabs defaultValue="tree" keepMounted={false}>
-            <Tabs.List mb="xs">
-              <Tabs.Tab value="tree" data-testid="units-tab-tree">
-                {t("unitTable.tree")}
-              </Tabs.Tab>
-              <Tabs.Tab value="table" data-testid="units-tab-table">
-                {t("unitTable.table")}
-              </Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="tree">
-              <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
-            </Tabs.Panel>
-            <Tabs.Panel value="table">
+          <Group gap={4} mb="xs" role="group" aria-label={t("unitTable.view")}>
+            {(["tree", "table"] as const).map((v) => (
+              <Button
+                key={v}
+                size="xs"
+                variant={view === v ? "filled" : "subtle"}
+                aria-pressed={view === v}
+                onClick={() => setView(v)}
+                data-testid={`units-tab-${v}`}
+              >
+                {t(`unitTable.${v}`)}
+              </Button>
+            ))}
+          </Group>
+          {view === "tree" ? (
+            <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
+          ) : (
+            <Suspense fallback={<Loader size="sm" m="md" />}>
               <UnitTablePanel selectedId={selectedId} />
-            </Tabs.Panel>
-          </Tabs>
+            </Suspense>
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <UnitDetailPanel selectedId={selectedId} onAddChild={(parentId) => setCreateUnder(parentId)} />

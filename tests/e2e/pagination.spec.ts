@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { signIn, snap } from "./helpers";
+
+test.describe("long lists a page at a time", () => {
+  test("admin register table: 50 rows, more on scroll and on Tải thêm, filters and sort on the server", async ({
+    page,
+  }) => {
+    await signIn(page, "/admin/units", "snv.admin");
+    await page.getByTestId("units-tab-table").click();
+    const rows = page.getByTestId("unit-table-row");
+    await expect(rows).toHaveCount(50);
+    const count = page.getByTestId("unit-table-count");
+    await expect(count).toContainText(/Đang hiện 50 \/ \d+ dòng/);
+    const total = Number((await count.textContent())!.match(/\/ (\d+)/)![1]);
+    expect(total).toBeGreaterThan(200);
+    await snap(page, "admin-units-table");
+
+    // Scrolling to the end of the table asks for the next page.
+    await page.getByTestId("unit-table-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(rows).toHaveCount(100);
+    // So does the button.
+    await page.getByTestId("unit-table-more").click();
+    await expect(rows).toHaveCount(150);
+    await expect(count).toContainText(`Đang hiện 150 / ${total} dòng`);
+    await snap(page, "admin-units-table-more");
+
+    // A filter and a sort run on the server: communes by code, the total counts only them.
+    await page.getByTestId("unit-table-tier").click();
+    await page.getByRole("option", { name: "UBND cấp xã" }).click();
+    await page.getByTestId("unit-table-sort").click();
+    await page.getByRole("option", { name: "Theo mã" }).click();
+    await expect(count).toContainText("Đang hiện 50 / 170 dòng");
+    const codes = await rows.locator("td:first-child").allTextContents();
+    expect(codes).toEqual([...codes].sort());
+    await page.getByTestId("search-box").fill("trang dai");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Phường Trảng Dài");
+    await rows.first().click();
+    await expect(page).toHaveURL(/\/admin\/units\/\d+$/);
+    await expect(page.getByTestId("unit-table-row").first()).toHaveAttribute("aria-selected", "true");
+    await snap(page, "admin-units-table-filtered");
+  });
+});
