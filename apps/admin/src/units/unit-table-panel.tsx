@@ -45,38 +45,37 @@ export function UnitTablePanel({ selectedId }: { selectedId: number | null }) {
   });
   const pages = useCursorPages(list);
 
+  // Name takes the room left; a closed unit's validity shows under its name (the list is of units
+  // valid today unless closed ones are asked for).
   const columns = useMemo<PagedColumn<UnitDto>[]>(
     () => [
       {
         key: "code",
         header: t("unitTable.code"),
-        width: 110,
+        width: 100,
         render: (u) => <Text size="sm">{u.code}</Text>,
       },
       {
         key: "name",
         header: t("unitTable.name"),
         render: (u) => (
-          <Text size="sm" truncate title={u.name}>
-            {u.name}
-          </Text>
+          <>
+            <Text size="sm" truncate title={u.name}>
+              {u.name}
+            </Text>
+            {u.validTo && (
+              <Text size="xs" c="dimmed">
+                <ValidityText validFrom={u.validFrom} validTo={u.validTo} />
+              </Text>
+            )}
+          </>
         ),
       },
       {
         key: "kind",
         header: t("unitTable.kind"),
-        width: 120,
+        width: 110,
         render: (u) => <UnitKindBadge kind={u.kind} name={u.name} short />,
-      },
-      {
-        key: "validity",
-        header: t("unitTable.validity"),
-        width: 190,
-        render: (u) => (
-          <Text size="xs" c="dimmed">
-            <ValidityText validFrom={u.validFrom} validTo={u.validTo} />
-          </Text>
-        ),
       },
     ],
     [t],
