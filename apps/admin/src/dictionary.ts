@@ -2,7 +2,6 @@ import type { AppDictionary } from "@par/ui";
 import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
 import { schedulingDictionary } from "./scheduling-dictionary";
-import { UNIT_TABLE_DICTIONARY } from "./units/unit-table-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
 export const dictionary: AppDictionary = {
@@ -10,7 +9,6 @@ export const dictionary: AppDictionary = {
     ...workDictionary.vi,
     ...schedulingDictionary.vi,
     conflicts: CONFLICTS_DICTIONARY.vi,
-    unitTable: UNIT_TABLE_DICTIONARY.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -53,7 +51,6 @@ export const dictionary: AppDictionary = {
     ...workDictionary.en,
     ...schedulingDictionary.en,
     conflicts: CONFLICTS_DICTIONARY.en,
-    unitTable: UNIT_TABLE_DICTIONARY.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },

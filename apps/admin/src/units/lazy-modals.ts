@@ -8,8 +8,8 @@ export const UnitEditModal = lazy(() =>
   import("./unit-edit-modal").then((m) => ({ default: m.UnitEditModal })),
 );
 // The register as a table (Select filters, the paged table) loads when its view is first opened.
-export const UnitTablePanel = lazy(() =>
-  import("./unit-table-panel").then((m) => ({ default: m.UnitTablePanel })),
+export const UnitPagedTable = lazy(() =>
+  import("@par/ui/paged").then((m) => ({ default: m.UnitPagedTable })),
 );
 export const UnitCloseModal = lazy(() =>
   import("./unit-close-modal").then((m) => ({ default: m.UnitCloseModal })),

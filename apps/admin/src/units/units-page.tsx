@@ -1,10 +1,11 @@
 import { Button, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Suspense, useState } from "react";
+import { useLocation } from "wouter";
 import { EarlierImportLink } from "../import/earlier-import-link";
 import { UnitImportLink } from "../import/unit-import-link";
 import { RestructureLink } from "../restructure/restructure-link";
-import { UnitCreateModal, UnitTablePanel } from "./lazy-modals";
+import { UnitCreateModal, UnitPagedTable } from "./lazy-modals";
 import { TierCounts } from "./tier-counts";
 import { UnitDetailPanel } from "./unit-detail-panel";
 import { UnitTreePanel } from "./unit-tree-panel";
@@ -15,6 +16,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
   // undefined: closed; null: a top-level unit; a number: a child of that unit.
   const [createUnder, setCreateUnder] = useState<number | null | undefined>(undefined);
   const [view, setView] = useState<"tree" | "table">("tree");
+  const [, navigate] = useLocation();
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -51,7 +53,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
             <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
           ) : (
             <Suspense fallback={<Loader size="sm" m="md" />}>
-              <UnitTablePanel selectedId={selectedId} />
+              <UnitPagedTable selectedId={selectedId} onOpen={(id) => navigate(`/units/${id}`)} />
             </Suspense>
           )}
         </Grid.Col>

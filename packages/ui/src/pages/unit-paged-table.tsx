@@ -1,30 +1,35 @@
 import { Group, Paper, Select, Stack, Switch, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { TIERS, type Tier, UNIT_KINDS, type UnitKind, type UnitSort } from "@par/domain";
-import {
-  QueryError,
-  SearchBox,
-  tierLabel,
-  type UnitDto,
-  UnitKindBadge,
-  unitKindLabel,
-  useLang,
-  useTRPC,
-  ValidityText,
-} from "@par/ui";
-import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useLocation } from "wouter";
+import { QueryError } from "../errors/query-error";
+import { useLang } from "../i18n/use-lang";
+import { tierLabel, unitKindLabel } from "../labels/labels";
+import type { UnitDto } from "../trpc/api-types";
+import { useTRPC } from "../trpc/trpc";
+import { SearchBox } from "../units/search-box";
+import { UnitKindBadge } from "../units/unit-kind-badge";
+import { ValidityText } from "../units/validity-text";
+import { type PagedColumn, PagedTable } from "./paged-table";
+import { nextCursorOf, useCursorPages } from "./use-cursor-pages";
 
 /**
  * The register as a table, a page at a time (units.page): search, tier, kind and sort run on the
  * server, so the screen costs the same for one province or the whole country.
  */
-export function UnitTablePanel({ selectedId }: { selectedId: number | null }) {
+export function UnitPagedTable({
+  selectedId,
+  onOpen,
+  maxHeight = "calc(100vh - 380px)",
+}: {
+  selectedId: number | null;
+  /** A row was clicked: the app opens the unit (its own route). */
+  onOpen: (id: number) => void;
+  maxHeight?: string;
+}) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
-  const [, navigate] = useLocation();
   const [text, setText] = useState("");
   const [query] = useDebouncedValue(text.trim(), 300);
   const [tier, setTier] = useState<Tier | null>(null);
@@ -85,8 +90,8 @@ export function UnitTablePanel({ selectedId }: { selectedId: number | null }) {
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <SearchBox
-          label={t("admin.units.search")}
-          placeholder={t("admin.units.searchPlaceholder")}
+          label={t("unitTable.search")}
+          placeholder={t("unitTable.searchPlaceholder")}
           value={text}
           onChange={setText}
         />
@@ -129,7 +134,7 @@ export function UnitTablePanel({ selectedId }: { selectedId: number | null }) {
           <Switch
             size="xs"
             mb={6}
-            label={t("admin.units.includeClosed")}
+            label={t("unitTable.includeClosed")}
             checked={includeClosed}
             onChange={(e) => setIncludeClosed(e.currentTarget.checked)}
           />
@@ -140,8 +145,8 @@ export function UnitTablePanel({ selectedId }: { selectedId: number | null }) {
           columns={columns}
           rowKey={(u) => u.id}
           selectedKey={selectedId}
-          onRowClick={(u) => navigate(`/units/${u.id}`)}
-          maxHeight="calc(100vh - 380px)"
+          onRowClick={(u) => onOpen(u.id)}
+          maxHeight={maxHeight}
           testId="unit-table"
         />
       </Stack>
