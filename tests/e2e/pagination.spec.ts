@@ -40,4 +40,22 @@ test.describe("long lists a page at a time", () => {
     await expect(page.getByTestId("unit-table-row").first()).toHaveAttribute("aria-selected", "true");
     await snap(page, "admin-units-table-filtered");
   });
+
+  test("unit portal: the officer's units as a paged list, its own scope only", async ({ page }) => {
+    await signIn(page, "/portal/", "ubnd.xuanloc");
+    await page.getByTestId("units-tab-table").click();
+    const rows = page.getByTestId("unit-table-row");
+    const count = page.getByTestId("unit-table-count");
+    await expect(count).toContainText(/Đang hiện \d+ \/ \d+ dòng/);
+    const total = Number((await count.textContent())!.match(/\/ (\d+)/)![1]);
+    expect(total).toBeGreaterThan(20);
+    await expect(rows).toHaveCount(Math.min(total, 50));
+    await page.getByTestId("search-box").fill("bien hoa");
+    await expect(page.getByText("Không có dòng nào")).toBeVisible();
+    await page.getByTestId("search-box").fill("xuan");
+    await expect(rows.first()).toContainText("Xuân");
+    await snap(page, "portal-units-table");
+    await rows.first().click();
+    await expect(page).toHaveURL(/\/portal\/units\/\d+$/);
+  });
 });

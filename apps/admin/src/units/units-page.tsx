@@ -1,5 +1,5 @@
-import { Button, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { useLang } from "@par/ui";
+import { Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { type RegisterView, RegisterViewSwitch, useLang } from "@par/ui";
 import { Suspense, useState } from "react";
 import { useLocation } from "wouter";
 import { EarlierImportLink } from "../import/earlier-import-link";
@@ -15,7 +15,7 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
   const { t } = useLang();
   // undefined: closed; null: a top-level unit; a number: a child of that unit.
   const [createUnder, setCreateUnder] = useState<number | null | undefined>(undefined);
-  const [view, setView] = useState<"tree" | "table">("tree");
+  const [view, setView] = useState<RegisterView>("tree");
   const [, navigate] = useLocation();
   return (
     <Stack gap="md">
@@ -35,20 +35,9 @@ export function UnitsPage({ selectedId }: { selectedId: number | null }) {
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Group gap={4} mb="xs" role="group" aria-label={t("unitTable.view")}>
-            {(["tree", "table"] as const).map((v) => (
-              <Button
-                key={v}
-                size="xs"
-                variant={view === v ? "filled" : "subtle"}
-                aria-pressed={view === v}
-                onClick={() => setView(v)}
-                data-testid={`units-tab-${v}`}
-              >
-                {t(`unitTable.${v}`)}
-              </Button>
-            ))}
-          </Group>
+          <Stack mb="xs">
+            <RegisterViewSwitch view={view} onChange={setView} />
+          </Stack>
           {view === "tree" ? (
             <UnitTreePanel selectedId={selectedId} onAdd={() => setCreateUnder(null)} />
           ) : (
