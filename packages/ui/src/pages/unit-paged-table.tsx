@@ -57,8 +57,12 @@ export function UnitPagedTable({
       {
         key: "code",
         header: t("unitTable.code"),
-        width: 100,
-        render: (u) => <Text size="sm">{u.code}</Text>,
+        width: 124,
+        render: (u) => (
+          <Text size="sm" truncate title={u.code}>
+            {u.code}
+          </Text>
+        ),
       },
       {
         key: "name",
