@@ -26,7 +26,7 @@ import {
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import { findPlanByYear } from "../db/plan.repository";
-import { findUnit, listUnits } from "../db/unit.repository";
+import { findUnit, listUnits, type UnitListRow } from "../db/unit.repository";
 import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { templateOf } from "../inspections/viewer";
@@ -69,7 +69,7 @@ export interface InternalCoverageDto {
 
 async function coverageOf(
   db: Db,
-  unit: OrgUnitRow,
+  unit: UnitListRow,
   year: number,
   template: PlanTemplate,
 ): Promise<InternalCoverageDto> {
