@@ -58,4 +58,34 @@ test.describe("long lists a page at a time", () => {
     await rows.first().click();
     await expect(page).toHaveURL(/\/portal\/units\/\d+$/);
   });
+
+  test("audit log: unit names come with the rows; the unit filter searches the register on the server", async ({
+    page,
+  }) => {
+    await signIn(page, "/admin/units", "snv.admin");
+    // A change to Trảng Dài, so that the log has a row of that unit.
+    await page.getByTestId("units-tab-table").click();
+    await page.getByTestId("search-box").fill("trang dai");
+    const found = page.getByTestId("unit-table-row");
+    await expect(found).toHaveCount(1);
+    await expect(found.first()).toContainText("Phường Trảng Dài");
+    await found.first().click();
+    await expect(page).toHaveURL(/\/admin\/units\/\d+$/);
+    const id = Number(page.url().split("/").pop());
+    const res = await page.request.post("/trpc/units.update", {
+      data: { json: { id, name: "Phường Trảng Dài" } },
+    });
+    expect(res.ok()).toBe(true);
+
+    await page.goto("/admin/audit");
+    const rows = page.getByTestId("audit-row");
+    await expect(rows.first()).toBeVisible();
+    const filter = page.getByTestId("audit-filter-unit");
+    await filter.click();
+    await filter.fill("trang dai");
+    await page.getByRole("option", { name: "Phường Trảng Dài (25993)" }).click();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Phường Trảng Dài");
+    await snap(page, "admin-audit-unit-filter");
+  });
 });
