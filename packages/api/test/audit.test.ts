@@ -140,4 +140,35 @@ describe("audit log", () => {
     expect(byUser.items.every((r) => r.userId === admin.id)).toBe(true);
     expect(byUser.items).toHaveLength(8); // 2 logins, 5 creates, 1 update (the seed row has no user)
   });
+
+  it("audit.list pages walk every row once, newest first, whatever the page size; a tampered cursor is refused", async () => {
+    const { caller } = await signIn(t.trx, "snv.admin");
+    const xuanLoc = await unitIdByCode(t.trx, "741");
+    for (let i = 1; i <= 7; i++)
+      await caller.units.create({
+        code: `741.P${i}`,
+        name: `Phòng P${i}`,
+        kind: "division",
+        parentId: xuanLoc,
+        validFrom: "2023-03-01",
+      });
+    const whole = await caller.audit.list({ limit: 200 });
+    for (const limit of [1, 3, 200]) {
+      const ids: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof caller.audit.list>> = await caller.audit.list({
+          limit,
+          cursor,
+        });
+        ids.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(ids).toEqual(whole.items.map((r) => r.id));
+      expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    }
+    const f = await failureOf(caller.audit.list({ cursor: Buffer.from('["x",5]').toString("base64url") }));
+    expect(f).toMatchObject({ code: "BAD_REQUEST", domainCode: "INPUT.BAD_CURSOR" });
+    expect(f.fieldErrors.cursor).toBeDefined();
+  });
 });

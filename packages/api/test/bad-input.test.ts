@@ -218,7 +218,11 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
     ],
     "internal.overview": [{ input: {}, field: "year" }],
-    "internal.list": [{ input: { year: "2023" }, field: "year" }],
+    "internal.list": [
+      { input: { year: "2023" }, field: "year" },
+      { input: { limit: 500 }, field: "limit" },
+      { input: { cursor: "%%" }, field: "cursor" },
+    ],
     "internal.create": [
       { input: { targetUnitId: bhDivision, startDate: "2023-06-12" }, field: "endDate" },
       {
@@ -330,6 +334,18 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { query: long(101) }, field: "query" },
       { input: { at: "01/06/2023" }, field: "at" },
       { input: { includeClosed: "yes" }, field: "includeClosed" },
+    ],
+    "units.page": [
+      { input: { query: long(101) }, field: "query" },
+      { input: { kind: "tinh" }, field: "kind" },
+      { input: { tier: 3 }, field: "tier" },
+      { input: { parentId: 0 }, field: "parentId" },
+      { input: { sort: "random" }, field: "sort" },
+      { input: { limit: 0 }, field: "limit" },
+      { input: { limit: 201 }, field: "limit" },
+      { input: { cursor: "not a cursor!" }, field: "cursor" },
+      { input: { cursor: "eyJ4Ijox" }, field: "cursor" },
+      { input: { cursor: "WzEsImEiXQ" }, field: "cursor" },
     ],
     "units.tierCounts": [{ input: { at: "2023-6-1" }, field: "at" }],
     "units.get": [

@@ -63,7 +63,7 @@ describe("R9 internal inspections", () => {
       xuanLoc.internal.record({ id: planned.id, conductedOn: "2023-06-14", summary: "Ghi lại lần nữa" }),
     );
     expect(twice).toMatchObject({ code: "CONFLICT", domainCode: "INTERNAL.STATE" });
-    expect((await xuanLoc.internal.list({ year: 2023 })).map((r) => r.id)).toEqual([planned.id]);
+    expect((await xuanLoc.internal.list({ year: 2023 })).items.map((r) => r.id)).toEqual([planned.id]);
     const holiday = await failureOf(
       xuanLoc.internal.create({ targetUnitId: commune, startDate: "2023-09-01", endDate: "2023-09-01" }),
     );
@@ -104,5 +104,54 @@ describe("R9 internal inspections", () => {
       admin.internal.create({ targetUnitId: xuanLocCommune, startDate: "2023-06-14", endDate: "2023-06-14" }),
     );
     expect(refused.code).toBe("FORBIDDEN"); // internal.write belongs to unit officers only
+  });
+
+  it("internal.list pages by start date then id: every row once, in order, scope in SQL; a bad cursor is refused", async () => {
+    const { caller: xuanLoc } = await signIn(t.trx, "ubnd.xuanloc", onDay("2023-06-01"));
+    const { rows } = await childIds("741");
+    // Several on the same day, so that the id breaks ties across a page boundary.
+    const days = [
+      "2023-06-14",
+      "2023-06-14",
+      "2023-06-07",
+      "2023-06-14",
+      "2023-07-04",
+      "2023-06-07",
+      "2023-06-14",
+    ];
+    for (const [i, day] of days.entries())
+      await xuanLoc.internal.create({ targetUnitId: rows[i]!.id, startDate: day, endDate: day });
+    const walk = async (caller: typeof xuanLoc, limit: number) => {
+      const out: { id: number; startDate: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof caller.internal.list>> = await caller.internal.list({
+          year: 2023,
+          limit,
+          cursor,
+        });
+        expect(page.total).toBeUndefined();
+        out.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return out;
+    };
+    const sorted = (await walk(xuanLoc, 200)).map((r) => [r.startDate, r.id] as const);
+    expect(sorted).toHaveLength(days.length);
+    expect([...sorted].sort((a, b) => (a[0] === b[0] ? a[1] - b[1] : a[0] < b[0] ? -1 : 1))).toEqual(sorted);
+    for (const limit of [1, 2, 3])
+      expect((await walk(xuanLoc, limit)).map((r) => r.id)).toEqual(sorted.map((r) => r[1]));
+    const { caller: admin } = await signIn(t.trx, "snv.admin", onDay("2023-06-01"));
+    expect((await walk(admin, 4)).map((r) => r.id)).toEqual(sorted.map((r) => r[1]));
+    const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa", onDay("2023-06-01"));
+    expect(await walk(bienHoa, 5)).toEqual([]);
+    for (const cursor of [
+      Buffer.from('["hôm qua",3]').toString("base64url"),
+      Buffer.from("[null,3]").toString("base64url"),
+    ]) {
+      const f = await failureOf(xuanLoc.internal.list({ cursor }));
+      expect(f).toMatchObject({ code: "BAD_REQUEST", domainCode: "INPUT.BAD_CURSOR" });
+      expect(f.fieldErrors.cursor).toBeDefined();
+    }
   });
 });

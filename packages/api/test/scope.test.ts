@@ -48,6 +48,7 @@ const PROCEDURES: Record<
   "auth.logout": { needs: "public", input: () => undefined },
   "auth.me": { needs: "public", input: () => undefined },
   "units.list": { needs: "units.read", input: () => ({ query: "biên" }) },
+  "units.page": { needs: "units.read", input: () => ({ query: "biên" }) },
   "units.tierCounts": { needs: "units.read", input: () => ({}) },
   "units.get": { needs: "units.read", input: (ids) => ({ id: ids.bienHoa }), outsideBienHoa: "FORBIDDEN" },
   "units.myScope": { needs: "units.read", input: () => undefined },

@@ -31,6 +31,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "auth.logout": () => [undefined],
   "auth.me": () => [undefined],
   "units.list": () => [{ query: "trang dai" }],
+  "units.page": () => [{ query: "trang dai" }, { limit: 3 }],
   "units.tierCounts": () => [{}],
   "units.get": (w) => [{ id: w.trangDai }],
   "units.myScope": () => [undefined],

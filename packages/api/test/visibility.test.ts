@@ -39,6 +39,7 @@ const ENTRIES: Record<string, Entry> = {
   "auth.logout": { none: "sign-out" },
   "auth.me": { none: "the user's own roles" },
   "units.list": { none: "register only" },
+  "units.page": { none: "register only" },
   "units.tierCounts": { none: "register only" },
   "units.get": { none: "register only" },
   "units.myScope": { none: "register only" },

@@ -60,6 +60,7 @@ export * from "./units/csv";
 export * from "./units/unit-fields";
 export * from "./units/unit-import";
 export * from "./units/unit-kinds";
+export * from "./units/unit-page-schemas";
 export * from "./units/unit-ref";
 export * from "./units/unit-schemas";
 export * from "./units/validity";

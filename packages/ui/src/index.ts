@@ -38,6 +38,7 @@ export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";
 export { ScrollPane } from "./layout/scroll-pane";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
+export { type RegisterView, RegisterViewSwitch } from "./pages/view-switch";
 export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
 export { fetchWithKey, retryKeys } from "./trpc/retry-keys";

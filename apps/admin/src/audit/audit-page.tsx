@@ -13,7 +13,6 @@ import {
 import {
   DateInput,
   ForbiddenNotice,
-  foldedOptionsFilter,
   formatDateTime,
   parseDateInput,
   QueryError,
@@ -21,8 +20,9 @@ import {
   useLang,
   useTRPC,
 } from "@par/ui";
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Fragment, useMemo, useState } from "react";
+import { nextCursorOf, UnitSearchSelect, useCursorPages } from "@par/ui/paged";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
 import { AuditDiff } from "./audit-diff";
 
 /** Audit log (nhật ký): audit.read only; newest first, filtered, a page at a time ("Tải thêm"). */
@@ -52,31 +52,30 @@ function AuditLog() {
   const { t } = useLang();
   const trpc = useTRPC();
   const [userId, setUserId] = useState<string | null>(null);
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [unit, setUnit] = useState<{ id: number; name: string | null } | null>(null);
   const [fromText, setFrom] = useState("");
   const [toText, setTo] = useState("");
   const [open, setOpen] = useState<Set<number>>(new Set());
   const from = fromText.trim() ? parseDateInput(fromText) : undefined;
   const to = toText.trim() ? parseDateInput(toText) : undefined;
-  const units = useQuery(trpc.units.list.queryOptions({ includeClosed: true }));
-  const unitName = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u.name])), [units.data]);
   // Users seen so far (there is no user list for the screen): enough to narrow the log to one person.
   const [seenUsers, setSeenUsers] = useState<Map<number, string>>(new Map());
 
   const input = {
     limit: 50,
     ...(userId ? { userId: Number(userId) } : {}),
-    ...(unitId ? { unitId: Number(unitId) } : {}),
+    ...(unit ? { unitId: unit.id } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
   const log = useInfiniteQuery({
     ...trpc.audit.list.infiniteQueryOptions(input, {
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
+      getNextPageParam: nextCursorOf,
     }),
     placeholderData: keepPreviousData,
   });
-  const rows = useMemo(() => log.data?.pages.flatMap((p) => p.items) ?? [], [log.data]);
+  const pages = useCursorPages(log);
+  const rows = pages.rows;
   const newUsers = rows.filter((r) => r.userId !== null && r.username && !seenUsers.has(r.userId));
   if (newUsers.length > 0) {
     const next = new Map(seenUsers);
@@ -107,17 +106,14 @@ function AuditLog() {
             onChange={setUserId}
             data-testid="audit-filter-user"
           />
-          <Select
+          <UnitSearchSelect
             label={t("audit.unit")}
             w={300}
-            clearable
-            searchable
-            filter={foldedOptionsFilter}
-            limit={50}
+            includeClosed
             placeholder={t("audit.any")}
-            data={(units.data ?? []).map((u) => ({ value: String(u.id), label: `${u.name} (${u.code})` }))}
-            value={unitId}
-            onChange={setUnitId}
+            value={unit?.id ?? null}
+            valueName={unit?.name ?? null}
+            onChange={(id, name) => setUnit(id === null ? null : { id, name })}
             data-testid="audit-filter-unit"
           />
           <DateInput
@@ -139,7 +135,7 @@ function AuditLog() {
             size="sm"
             onClick={() => {
               setUserId(null);
-              setUnitId(null);
+              setUnit(null);
               setFrom("");
               setTo("");
             }}
@@ -194,7 +190,7 @@ function AuditLog() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" truncate>
-                        {r.unitId === null ? "—" : (unitName.get(r.unitId) ?? `#${r.unitId}`)}
+                        {r.unitId === null ? "—" : (r.unitName ?? `#${r.unitId}`)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -227,11 +223,11 @@ function AuditLog() {
           <Text size="sm" c="dimmed">
             {t("audit.shown", { count: rows.length })}
           </Text>
-          {log.hasNextPage ? (
+          {pages.hasMore ? (
             <Button
               variant="light"
-              onClick={() => void log.fetchNextPage()}
-              loading={log.isFetchingNextPage}
+              onClick={pages.loadMore}
+              loading={pages.loadingMore}
               data-testid="audit-more"
             >
               {t("audit.more")}

@@ -7,6 +7,10 @@ export const UnitCreateModal = lazy(() =>
 export const UnitEditModal = lazy(() =>
   import("./unit-edit-modal").then((m) => ({ default: m.UnitEditModal })),
 );
+// The register as a table (Select filters, the paged table) loads when its view is first opened.
+export const UnitPagedTable = lazy(() =>
+  import("@par/ui/paged").then((m) => ({ default: m.UnitPagedTable })),
+);
 export const UnitCloseModal = lazy(() =>
   import("./unit-close-modal").then((m) => ({ default: m.UnitCloseModal })),
 );

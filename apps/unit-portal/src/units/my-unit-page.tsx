@@ -1,11 +1,47 @@
 import { Alert, Loader, Stack, Text, Title } from "@mantine/core";
-import { buildUnitTree, QueryError, useLang, useTRPC } from "@par/ui";
+import { buildUnitTree, QueryError, type RegisterView, RegisterViewSwitch, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { useLocation } from "wouter";
 import { ScopeRootCard } from "./scope-root-card";
 
-/** "Đơn vị của tôi": the officer's bound units (units.myScope), each with its subordinates grouped by kind. */
+// The paged list (Select filters, the table) loads when the officer first asks for it.
+const UnitPagedTable = lazy(() => import("@par/ui/paged").then((m) => ({ default: m.UnitPagedTable })));
+
+/**
+ * "Đơn vị của tôi": the officer's bound units, each with its subordinates grouped by kind, or every unit
+ * in scope as a paged, searchable list (units.page).
+ */
 export function MyUnitPage() {
+  const { t } = useLang();
+  const [view, setView] = useState<RegisterView>("tree");
+  const [, navigate] = useLocation();
+  return (
+    <Stack gap="md" data-testid="my-unit">
+      <div>
+        <Title order={2}>{t("portal.myUnit.title")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("portal.myUnit.subtitle")}
+        </Text>
+      </div>
+      <RegisterViewSwitch view={view} onChange={setView} />
+      {view === "tree" ? (
+        <ScopeCards />
+      ) : (
+        <Suspense fallback={<Loader size="sm" />}>
+          <UnitPagedTable
+            selectedId={null}
+            onOpen={(id) => navigate(`/units/${id}`)}
+            maxHeight="calc(100vh - 420px)"
+          />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}
+
+/** The bound units (units.myScope), each with its subordinates grouped by kind. */
+function ScopeCards() {
   const trpc = useTRPC();
   const { t } = useLang();
   const scope = useQuery(trpc.units.myScope.queryOptions());
@@ -29,13 +65,7 @@ export function MyUnitPage() {
   }, [scope.data]);
 
   return (
-    <Stack gap="md" data-testid="my-unit">
-      <div>
-        <Title order={2}>{t("portal.myUnit.title")}</Title>
-        <Text c="dimmed" size="sm">
-          {t("portal.myUnit.subtitle")}
-        </Text>
-      </div>
+    <>
       {scope.isPending && <Loader />}
       {scope.isError && <QueryError error={scope.error} onRetry={() => void scope.refetch()} />}
       {scope.data && trees.length === 0 && (
@@ -46,6 +76,6 @@ export function MyUnitPage() {
       {trees.map((node) => (
         <ScopeRootCard key={node.unit.id} node={node} />
       ))}
-    </Stack>
+    </>
   );
 }

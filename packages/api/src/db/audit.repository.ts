@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database, Db } from "./database";
 import { inTransaction } from "./transaction";
 
@@ -58,10 +58,10 @@ export interface AuditFilter {
   /** Inclusive bounds as instants. */
   from?: Date | undefined;
   toExclusive?: Date | undefined;
-  /** Only rows with an id below this (cursor pagination, newest first). */
+  /** Only rows with an id below this (keyset pagination, newest first: the id is the sort key). */
   beforeId?: number | undefined;
-  /** Restrict to these units (a unit-bound reader); undefined = all. */
-  unitIds?: readonly number[] | undefined;
+  /** Restrict to the subtrees of these units (a unit-bound reader), in SQL; undefined = all. */
+  scopeRoots?: readonly number[] | undefined;
   limit: number;
 }
 
@@ -69,6 +69,8 @@ export async function listAudit(db: Db, f: AuditFilter) {
   let q = db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.user_id")
+    // The unit's name travels with the row: the screen need not load the register to name it.
+    .leftJoin("org_units as o", "o.id", "a.unit_id")
     .select([
       "a.id",
       "a.at",
@@ -78,6 +80,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
       "a.entity",
       "a.entity_id",
       "a.unit_id",
+      "o.name as unit_name",
       "a.before",
       "a.after",
     ])
@@ -88,8 +91,18 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.from) q = q.where("a.at", ">=", f.from);
   if (f.toExclusive) q = q.where("a.at", "<", f.toExclusive);
   if (f.beforeId !== undefined) q = q.where("a.id", "<", f.beforeId);
-  if (f.unitIds)
-    q = f.unitIds.length === 0 ? q.where(({ lit }) => lit(false)) : q.where("a.unit_id", "in", f.unitIds);
+  if (f.scopeRoots)
+    q =
+      f.scopeRoots.length === 0
+        ? q.where(({ lit }) => lit(false))
+        : q.where(
+            "a.unit_id",
+            "in",
+            sql<number>`(with recursive down(id) as (
+              select id from org_units where id in (${sql.join(f.scopeRoots)})
+              union select u.id from org_units u join down on u.parent_id = down.id
+            ) select id from down)`,
+          );
   return q.execute();
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from "kysely";
+import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
 
 export interface InternalListRow extends InternalInspectionRow {
@@ -9,7 +9,16 @@ export interface InternalListRow extends InternalInspectionRow {
 
 export async function listInternalRows(
   db: Db,
-  f: { id?: number; parentIds?: readonly number[]; year?: number },
+  f: {
+    id?: number;
+    parentIds?: readonly number[];
+    /** Parents in the subtrees of these units, resolved in SQL. */
+    scopeRoots?: readonly number[];
+    year?: number;
+    /** Keyset page: rows after this (start date, id), at most `limit`. */
+    after?: { startDate: string; id: number } | null;
+    limit?: number;
+  },
 ): Promise<InternalListRow[]> {
   let q = db
     .selectFrom("internal_inspections as n")
@@ -24,7 +33,20 @@ export async function listInternalRows(
     if (f.parentIds.length === 0) return [];
     q = q.where("n.parent_unit_id", "in", f.parentIds);
   }
+  if (f.scopeRoots) {
+    if (f.scopeRoots.length === 0) return [];
+    q = q.where(
+      "n.parent_unit_id",
+      "in",
+      sql<number>`(with recursive down(id) as (
+        select id from org_units where id in (${sql.join(f.scopeRoots)})
+        union select u.id from org_units u join down on u.parent_id = down.id
+      ) select id from down)`,
+    );
+  }
   if (f.year !== undefined) q = q.where("n.year", "=", f.year);
+  if (f.after) q = q.where(sql<boolean>`(n.start_date, n.id) > (${f.after.startDate}::date, ${f.after.id})`);
+  if (f.limit !== undefined) q = q.limit(f.limit);
   return (await q.execute()) as InternalListRow[];
 }
 

@@ -22,7 +22,9 @@ export async function ancestorPaths(db: Db, ids: readonly number[]): Promise<Map
   return paths;
 }
 
-export function toUnitRef(u: OrgUnitRow): UnitRef & { code: string; name: string } {
+export function toUnitRef(
+  u: Omit<OrgUnitRow, "created_at" | "updated_at" | "search_name">,
+): UnitRef & { code: string; name: string } {
   return {
     id: u.id,
     code: u.code,

@@ -67,8 +67,30 @@ export interface UnitListFilter {
   oneStopShopsOnly?: boolean;
 }
 
-export async function listUnits(db: Db, f: UnitListFilter): Promise<OrgUnitRow[]> {
-  let q = db.selectFrom("org_units").selectAll().orderBy(KIND_RANK).orderBy("search_name").orderBy("id");
+/** A unit without its bookkeeping timestamps: what lists send on (`select *` fetched columns they dropped). */
+export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at">;
+const LIST_COLUMNS = [
+  "id",
+  "code",
+  "name",
+  "search_name",
+  "kind",
+  "tier",
+  "parent_id",
+  "many_subordinates",
+  "has_one_stop_shop",
+  "valid_from",
+  "valid_to",
+  "is_demo",
+] as const satisfies readonly (keyof UnitListRow)[];
+
+export async function listUnits(db: Db, f: UnitListFilter): Promise<UnitListRow[]> {
+  let q = db
+    .selectFrom("org_units")
+    .select(LIST_COLUMNS)
+    .orderBy(KIND_RANK)
+    .orderBy("search_name")
+    .orderBy("id");
   if (f.scope !== "all") {
     const ids = await subtreeIds(db, f.scope);
     if (ids.length === 0) return [];
@@ -90,11 +112,22 @@ export async function listUnits(db: Db, f: UnitListFilter): Promise<OrgUnitRow[]
   return q.execute();
 }
 
+/** Units valid on `at` in scope, per tier: one aggregate query, not the register sent to the app. */
 export async function countByTier(db: Db, scope: UnitScope, at: string): Promise<Map<Tier, number>> {
-  const units = await listUnits(db, { scope, at });
-  const counts = new Map<Tier, number>();
-  for (const u of units) if (u.tier) counts.set(u.tier, (counts.get(u.tier) ?? 0) + 1);
-  return counts;
+  let q = db
+    .selectFrom("org_units")
+    .select((eb) => ["tier", eb.fn.countAll<string | number>().as("n")])
+    .where("tier", "is not", null)
+    .where("valid_from", "<=", at)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]))
+    .groupBy("tier");
+  if (scope !== "all") {
+    const ids = await subtreeIds(db, scope);
+    if (ids.length === 0) return new Map();
+    q = q.where("id", "in", ids);
+  }
+  const rows = await q.execute();
+  return new Map(rows.flatMap((r) => (r.tier ? [[r.tier, Number(r.n)] as const] : [])));
 }
 
 /** A unit other than `exceptId` holding `code` on some day of [validFrom, validTo]. */

@@ -2,8 +2,10 @@ import {
   checkSchedule,
   formatViDate,
   type InternalCreateInput,
+  type InternalListInput,
   type InternalRecordInput,
   internalCoverage,
+  type Page,
   type PlanTemplate,
   ROLE_POLICIES,
   scopeRoots,
@@ -21,8 +23,10 @@ import {
   listInternalRows,
   updateInternal,
 } from "../db/internal.repository";
+import { toPage } from "../db/keyset";
+import { decodeKeyCursor } from "../db/keyset-key";
 import { findPlanByYear } from "../db/plan.repository";
-import { findUnit, listUnits, subtreeIds } from "../db/unit.repository";
+import { findUnit, listUnits, type UnitListRow } from "../db/unit.repository";
 import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { templateOf } from "../inspections/viewer";
@@ -65,7 +69,7 @@ export interface InternalCoverageDto {
 
 async function coverageOf(
   db: Db,
-  unit: OrgUnitRow,
+  unit: UnitListRow,
   year: number,
   template: PlanTemplate,
 ): Promise<InternalCoverageDto> {
@@ -170,26 +174,28 @@ function toDto(r: InternalListRow): InternalInspectionDto {
   };
 }
 
-/** internal.list: internal inspections run by units in the caller's scope. */
-export async function listInternal(
-  q: Request,
-  f: { unitId?: number | undefined; year?: number | undefined },
-) {
-  let parentIds: readonly number[] | undefined;
+/** internal.list: internal inspections run by units in the caller's scope, by start date then id, a page at a time. */
+export async function listInternal(q: Request, f: InternalListInput): Promise<Page<InternalInspectionDto>> {
+  let scope: { parentIds: readonly number[] } | { scopeRoots: readonly number[] } | object = {};
   if (f.unitId !== undefined) {
     if (!(await findUnit(q.db, f.unitId)))
       fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
     await assertCanOnUnit(q.db, q.user, "internal.read", f.unitId);
-    parentIds = [f.unitId];
+    scope = { parentIds: [f.unitId] };
   } else {
     const roots = scopeRoots(q.user.assignments, "internal.read");
-    parentIds = roots === "all" ? undefined : await subtreeIds(q.db, roots);
+    if (roots !== "all") scope = { scopeRoots: roots };
   }
+  const after = decodeKeyCursor(f.cursor, "string");
+  if (after && !/^\d{4}-\d{2}-\d{2}$/.test(after.key))
+    fail("INPUT.BAD_CURSOR", "Con trỏ trang không hợp lệ / Page cursor is invalid", "cursor");
   const rows = await listInternalRows(q.db, {
-    ...(parentIds ? { parentIds } : {}),
+    ...scope,
     ...(f.year !== undefined ? { year: f.year } : {}),
+    after: after ? { startDate: after.key, id: after.id } : null,
+    limit: f.limit + 1,
   });
-  return rows.map(toDto);
+  return toPage(rows, f.limit, (r) => [r.start_date, r.id], toDto);
 }
 
 /**

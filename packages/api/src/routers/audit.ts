@@ -1,7 +1,8 @@
 import { ListAuditInput } from "@par/domain";
 import { scopeOf } from "../access/unit-access";
 import { listAudit } from "../db/audit.repository";
-import { subtreeIds } from "../db/unit.repository";
+import { toPage } from "../db/keyset";
+import { decodeKeyCursor } from "../db/keyset-key";
 import { addDaysIso, startOfVietnamDay } from "../time";
 import { permissionProcedure, router } from "../trpc";
 
@@ -14,6 +15,7 @@ export interface AuditRow {
   entity: string;
   entityId: string | null;
   unitId: number | null;
+  unitName: string | null;
   before: unknown;
   after: unknown;
 }
@@ -30,23 +32,28 @@ export const auditRouter = router({
         unitId: f.unitId,
         from: f.from ? startOfVietnamDay(f.from) : undefined,
         toExclusive: f.to ? startOfVietnamDay(addDaysIso(f.to, 1)) : undefined,
-        beforeId: f.cursor ?? undefined,
-        unitIds: scope === "all" ? undefined : await subtreeIds(ctx.db, scope),
+        beforeId: decodeKeyCursor(f.cursor, "null")?.id,
+        scopeRoots: scope === "all" ? undefined : scope,
         limit: f.limit + 1,
       });
-      const items: AuditRow[] = rows.slice(0, f.limit).map((r) => ({
-        id: r.id,
-        at: r.at,
-        userId: r.user_id,
-        username: r.username,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entity_id,
-        unitId: r.unit_id,
-        before: r.before,
-        after: r.after,
-      }));
-      const nextCursor = rows.length > f.limit ? (items[items.length - 1]?.id ?? null) : null;
-      return { items, nextCursor };
+      // Newest first: the id alone is the sort key, so the cursor carries no other key.
+      return toPage(
+        rows,
+        f.limit,
+        (r) => [null, r.id],
+        (r): AuditRow => ({
+          id: r.id,
+          at: r.at,
+          userId: r.user_id,
+          username: r.username,
+          action: r.action,
+          entity: r.entity,
+          entityId: r.entity_id,
+          unitId: r.unit_id,
+          unitName: r.unit_name,
+          before: r.before,
+          after: r.after,
+        }),
+      );
     }),
 });

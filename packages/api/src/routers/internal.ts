@@ -27,7 +27,7 @@ export const internalRouter = router({
 
   list: permissionProcedure("internal.read")
     .input(InternalListInput.optional())
-    .query(({ ctx, input }) => listInternal(requestOf(ctx), input ?? {})),
+    .query(({ ctx, input }) => listInternal(requestOf(ctx), input ?? InternalListInput.parse({}))),
 
   create: permissionProcedure("internal.write")
     .input(InternalCreateInput)

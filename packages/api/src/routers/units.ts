@@ -9,6 +9,7 @@ import {
   TIERS,
   TierCountsInput,
   UnitImportInput,
+  UnitPageInput,
   UpdateUnitInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
@@ -23,6 +24,7 @@ import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands
 import { toUnitDto } from "../units/unit-dto";
 import { setUnitFields } from "../units/unit-fields";
 import { commitUnitImport, previewUnitImport } from "../units/unit-import";
+import { unitPage } from "../units/unit-page";
 
 const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Date }) => ({
   userId: ctx.session.userId,
@@ -41,6 +43,11 @@ export const unitsRouter = router({
       });
       return rows.map(toUnitDto);
     }),
+
+  /** One page of the register, filtered and sorted in the database; `total` on the first page only. */
+  page: permissionProcedure("units.read")
+    .input(UnitPageInput.optional())
+    .query(({ ctx, input }) => unitPage(ctx.db, ctx.session, ctx.now, input ?? UnitPageInput.parse({}))),
 
   tierCounts: permissionProcedure("units.read")
     .input(TierCountsInput.optional())

@@ -16,7 +16,23 @@ export interface UnitDto {
   isDemo: boolean;
 }
 
-export function toUnitDto(row: OrgUnitRow): UnitDto {
+/** The columns a UnitDto is made of: lists select only these. */
+export type UnitDtoRow = Pick<
+  OrgUnitRow,
+  | "id"
+  | "code"
+  | "name"
+  | "kind"
+  | "tier"
+  | "parent_id"
+  | "many_subordinates"
+  | "has_one_stop_shop"
+  | "valid_from"
+  | "valid_to"
+  | "is_demo"
+>;
+
+export function toUnitDto(row: UnitDtoRow): UnitDto {
   return {
     id: row.id,
     code: row.code,

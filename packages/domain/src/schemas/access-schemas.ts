@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UnitId } from "../units/unit-schemas";
 import { dateField, idField } from "./fields";
+import { PageInput } from "./page-schemas";
 
 /** Inputs of the sign-in, unit-reading and audit procedures (the API validates with these; forms may too). */
 
@@ -25,23 +26,13 @@ export const TierCountsInput = z.object({
 });
 export type TierCountsInput = z.infer<typeof TierCountsInput>;
 
-export const ListAuditInput = z
-  .object({
-    userId: idField("userId", "Người dùng", "User").optional(),
-    unitId: idField("unitId", "Đơn vị", "Unit").optional(),
-    from: dateField("from", "Từ ngày", "From").optional(),
-    to: dateField("to", "Đến ngày", "To").optional(),
-    limit: z
-      .number({ error: "Số dòng: phải là số / Rows: must be a number" })
-      .int("Số dòng: phải là số nguyên / Rows: must be an integer")
-      .min(1, "Số dòng: từ 1 đến 200 / Rows: from 1 to 200")
-      .max(200, "Số dòng: từ 1 đến 200 / Rows: from 1 to 200")
-      .default(50),
-    /** The `nextCursor` of the previous page. */
-    cursor: idField("cursor", "Con trỏ trang", "Page cursor").nullish(),
-  })
-  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
-    path: ["to"],
-    message: "Đến ngày không được trước Từ ngày / To must not be before From",
-  });
+export const ListAuditInput = PageInput.extend({
+  userId: idField("userId", "Người dùng", "User").optional(),
+  unitId: idField("unitId", "Đơn vị", "Unit").optional(),
+  from: dateField("from", "Từ ngày", "From").optional(),
+  to: dateField("to", "Đến ngày", "To").optional(),
+}).refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+  path: ["to"],
+  message: "Đến ngày không được trước Từ ngày / To must not be before From",
+});
 export type ListAuditInput = z.infer<typeof ListAuditInput>;

@@ -3,6 +3,7 @@ import { INSPECTION_STATUSES } from "../inspections/inspection-status";
 import { RECOMMENDATION_STATUSES } from "../inspections/recommendation-status";
 import { codeField, dateField, idField, textField, yearField } from "./fields";
 import { CreateInspectionInput, InspectionFormSchema, TeamMemberInput } from "./inspection-schemas";
+import { PageInput } from "./page-schemas";
 
 /** Inputs of the inspection, team, recommendation and internal-inspection procedures. */
 
@@ -126,7 +127,7 @@ export const InternalCoverageInput = z.object({
 });
 export type InternalCoverageInput = z.infer<typeof InternalCoverageInput>;
 
-export const InternalListInput = z.object({
+export const InternalListInput = PageInput.extend({
   unitId: idField("unitId", "Đơn vị", "Unit").optional(),
   year: yearField("year", "Năm", "Year").optional(),
 });

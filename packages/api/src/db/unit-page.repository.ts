@@ -1,0 +1,102 @@
+import type { Tier, UnitKind, UnitSort } from "@par/domain";
+import { type ExpressionBuilder, sql } from "kysely";
+import type { Database, Db } from "./database";
+import { decodeKeyCursor } from "./keyset-key";
+import type { UnitScope } from "./unit.repository";
+
+export interface UnitPageFilter {
+  scope: UnitScope;
+  /** Only units valid on this date; undefined = any date. */
+  at?: string | undefined;
+  /** Already folded with foldVietnamese. */
+  foldedQuery?: string | undefined;
+  kind?: UnitKind | undefined;
+  tier?: Tier | undefined;
+  parentId?: number | undefined;
+}
+
+/** The columns the register's DTO shows, and nothing else (no timestamps). */
+const COLUMNS = [
+  "id",
+  "code",
+  "name",
+  "search_name",
+  "kind",
+  "tier",
+  "parent_id",
+  "many_subordinates",
+  "has_one_stop_shop",
+  "valid_from",
+  "valid_to",
+  "is_demo",
+] as const;
+
+/** The sort column of each sort: indexes (sort column, id) serve both (migration 0102). */
+const SORT_COLUMN = { name: "search_name", code: "code" } as const satisfies Record<UnitSort, string>;
+
+const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Every filter as one predicate, shared by the page and its count. */
+function filtered(f: UnitPageFilter) {
+  return (eb: ExpressionBuilder<Database, "org_units">) => {
+    const and = [];
+    if (f.scope !== "all") {
+      // The caller's subtrees, computed in the database (no id list travels to the app).
+      and.push(
+        eb(
+          "id",
+          "in",
+          sql<number>`(with recursive down(id) as (
+            select id from org_units where id in (${sql.join(f.scope.length > 0 ? f.scope : [0])})
+            union select u.id from org_units u join down on u.parent_id = down.id
+          ) select id from down)`,
+        ),
+      );
+    }
+    if (f.at !== undefined)
+      and.push(eb("valid_from", "<=", f.at), eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", f.at)]));
+    if (f.foldedQuery) {
+      const pattern = containsPattern(f.foldedQuery);
+      and.push(eb.or([eb("search_name", "like", pattern), eb(eb.fn("lower", ["code"]), "like", pattern)]));
+    }
+    if (f.kind) and.push(eb("kind", "=", f.kind));
+    if (f.tier) and.push(eb("tier", "=", f.tier));
+    if (f.parentId !== undefined) and.push(eb("parent_id", "=", f.parentId));
+    return eb.and(and);
+  };
+}
+
+/** `limit + 1` rows after the cursor, in (sort column, id) order. */
+export async function unitPageRows(
+  db: Db,
+  f: UnitPageFilter,
+  sort: UnitSort,
+  cursor: string | null | undefined,
+  limit: number,
+) {
+  const column = SORT_COLUMN[sort];
+  const after = decodeKeyCursor(cursor, "string");
+  let q = db
+    .selectFrom("org_units")
+    .select(COLUMNS)
+    .where(filtered(f))
+    .orderBy(column)
+    .orderBy("id")
+    .limit(limit + 1);
+  if (after) q = q.where(sql<boolean>`(${sql.ref(column)}, id) > (${after.key}, ${after.id})`);
+  return q.execute();
+}
+
+export type UnitPageRow = Awaited<ReturnType<typeof unitPageRows>>[number];
+
+export async function countUnitPage(db: Db, f: UnitPageFilter): Promise<number> {
+  const row = await db
+    .selectFrom("org_units")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where(filtered(f))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const unitSortKey = (sort: UnitSort, row: UnitPageRow): string =>
+  sort === "name" ? row.search_name : row.code;

@@ -1,0 +1,31 @@
+import { foldVietnamese, type Page, type UnitPageInput } from "@par/domain";
+import { scopeOf } from "../access/unit-access";
+import type { SessionUser } from "../auth/sessions";
+import type { Db } from "../db/database";
+import { toPage } from "../db/keyset";
+import { countUnitPage, type UnitPageFilter, unitPageRows, unitSortKey } from "../db/unit-page.repository";
+import { vietnamDate } from "../time";
+import { toUnitDto, type UnitDto } from "./unit-dto";
+
+/**
+ * A page of the register in the caller's scope. The total is counted on the first page only (the
+ * screen keeps it while it loads more), so later pages cost one indexed range read each.
+ */
+export async function unitPage(
+  db: Db,
+  user: SessionUser,
+  now: Date,
+  input: UnitPageInput,
+): Promise<Page<UnitDto>> {
+  const filter: UnitPageFilter = {
+    scope: scopeOf(user, "units.read"),
+    at: input.includeClosed ? undefined : (input.at ?? vietnamDate(now)),
+    foldedQuery: input.query ? foldVietnamese(input.query) : undefined,
+    kind: input.kind,
+    tier: input.tier,
+    parentId: input.parentId,
+  };
+  const rows = await unitPageRows(db, filter, input.sort, input.cursor, input.limit);
+  const total = input.cursor ? undefined : await countUnitPage(db, filter);
+  return toPage(rows, input.limit, (r) => [unitSortKey(input.sort, r), r.id], toUnitDto, total);
+}

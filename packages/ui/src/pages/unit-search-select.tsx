@@ -1,0 +1,70 @@
+import { Select } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useLang } from "../i18n/use-lang";
+import { useTRPC } from "../trpc/trpc";
+
+interface UnitSearchSelectProps {
+  label: string;
+  value: number | null;
+  onChange: (id: number | null, name: string | null) => void;
+  /** The chosen unit's name, kept by the caller: it need not be among the current matches. */
+  valueName?: string | null;
+  includeClosed?: boolean;
+  placeholder?: string;
+  w?: number;
+  "data-testid"?: string;
+}
+
+/**
+ * Picks one unit by typing its name or code (diacritics optional): the server searches the register
+ * (units.page, first 20 matches), so the screen never loads the whole register to offer a choice.
+ */
+export function UnitSearchSelect({
+  label,
+  value,
+  onChange,
+  valueName = null,
+  includeClosed = false,
+  placeholder,
+  w,
+  ...rest
+}: UnitSearchSelectProps) {
+  const trpc = useTRPC();
+  const { t } = useLang();
+  const [search, setSearch] = useState("");
+  const [query] = useDebouncedValue(search.trim(), 250);
+  const found = useQuery({
+    ...trpc.units.page.queryOptions({ limit: 20, includeClosed, ...(query ? { query } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const data = useMemo(() => {
+    const options = (found.data?.items ?? []).map((u) => ({
+      value: String(u.id),
+      label: `${u.name} (${u.code})`,
+    }));
+    // The chosen unit stays an option, so that the field shows its name after the search moves on.
+    if (value !== null && !options.some((o) => o.value === String(value)))
+      options.unshift({ value: String(value), label: valueName ?? `#${value}` });
+    return options;
+  }, [found.data, value, valueName]);
+  return (
+    <Select
+      label={label}
+      w={w}
+      searchable
+      clearable
+      placeholder={placeholder}
+      data={data}
+      // The server already matched; Mantine's own filter would hide matches found by code or without accents.
+      filter={({ options }) => options}
+      searchValue={search}
+      onSearchChange={setSearch}
+      value={value === null ? null : String(value)}
+      onChange={(v, option) => onChange(v === null ? null : Number(v), option?.label ?? null)}
+      nothingFoundMessage={t("common.notFound")}
+      data-testid={rest["data-testid"]}
+    />
+  );
+}
