@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { anyInt } from "./any-array";
 import type { Database, Db } from "./database";
 import { inTransaction } from "./transaction";
 
@@ -89,7 +90,10 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.toExclusive) q = q.where("a.at", "<", f.toExclusive);
   if (f.beforeId !== undefined) q = q.where("a.id", "<", f.beforeId);
   if (f.unitIds)
-    q = f.unitIds.length === 0 ? q.where(({ lit }) => lit(false)) : q.where("a.unit_id", "in", f.unitIds);
+    q =
+      f.unitIds.length === 0
+        ? q.where(({ lit }) => lit(false))
+        : q.where("a.unit_id", "=", anyInt(f.unitIds));
   return q.execute();
 }
 

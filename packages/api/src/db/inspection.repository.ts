@@ -1,5 +1,8 @@
 import type { InspectionForm, InspectionStatus } from "@par/domain";
+import { sql } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, InspectionPatch, InspectionRow, NewInspection } from "./database";
+import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 /** An inspection with its plan year and template, and its target unit's register facts. */
 export interface InspectionListRow extends InspectionRow {
@@ -22,9 +25,13 @@ export interface InspectionFilter {
   unitIds?: readonly number[];
   status?: InspectionStatus;
   form?: InspectionForm;
+  /** Target units at or below this one (its subtree, through the stored path). */
+  subtreeOf?: number;
   /** Overlapping [from, to]. */
   from?: string;
   to?: string;
+  /** Only what this viewer may see (scope and R5), decided in the query. */
+  visibleTo?: readonly TemplateSpec[];
 }
 
 function base(db: Db) {
@@ -45,28 +52,60 @@ function base(db: Db) {
     ]);
 }
 
-/** Rows only: every caller filters them by visibility (R5) before counting or returning anything. */
+/**
+ * Rows in start order. Without `visibleTo` they are raw rows: the caller decides what may be seen
+ * (only the silent-conflict checks of R5 need rows the caller may not see).
+ */
 export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<InspectionListRow[]> {
   let q = base(db).orderBy("i.start_date").orderBy("i.id");
+  if (f.visibleTo) q = q.where(visibleInspection(f.visibleTo));
   if (f.ids) {
     if (f.ids.length === 0) return [];
-    q = q.where("i.id", "in", f.ids);
+    q = q.where("i.id", "=", anyInt(f.ids));
   }
+  if (f.subtreeOf !== undefined) q = q.where(sql<boolean>`u.path && array[${f.subtreeOf}]::int[]`);
   if (f.planId !== undefined) q = q.where("i.plan_id", "=", f.planId);
   if (f.year !== undefined) q = q.where("p.year", "=", f.year);
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
-    q = q.where("i.target_unit_id", "in", f.unitIds);
+    q = q.where("i.target_unit_id", "=", anyInt(f.unitIds));
   }
   if (f.status) q = q.where("i.status", "=", f.status);
   if (f.form) q = q.where("i.form", "=", f.form);
-  if (f.from) q = q.where("i.end_date", ">=", f.from);
-  if (f.to) q = q.where("i.start_date", "<=", f.to);
+  // One range condition the GiST index on the window serves from both ends (migration 0101).
+  if (f.from || f.to)
+    q = q.where(
+      sql<boolean>`daterange(i.start_date, i.end_date, '[]') && daterange(${f.from ?? null}::date, ${f.to ?? null}::date, '[]')`,
+    );
   return (await q.execute()) as InspectionListRow[];
 }
 
-export async function findInspectionRow(db: Db, id: number): Promise<InspectionListRow | undefined> {
-  return (await base(db).where("i.id", "=", id).executeTakeFirst()) as InspectionListRow | undefined;
+export async function findInspectionRow(
+  db: Db,
+  id: number,
+  visibleTo?: readonly TemplateSpec[],
+): Promise<InspectionListRow | undefined> {
+  let q = base(db).where("i.id", "=", id);
+  if (visibleTo) q = q.where(visibleInspection(visibleTo));
+  return (await q.executeTakeFirst()) as InspectionListRow | undefined;
+}
+
+/** Which of these inspections the viewer may see: one query, the shared predicate. */
+export async function visibleInspectionIds(
+  db: Db,
+  ids: readonly number[],
+  visibleTo: readonly TemplateSpec[],
+): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select("i.id")
+    .where("i.id", "=", anyInt([...new Set(ids)]))
+    .where(visibleInspection(visibleTo))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Locks the row for a state change, so two clicks cannot both move it. */

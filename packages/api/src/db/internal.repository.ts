@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
 
 export interface InternalListRow extends InternalInspectionRow {
@@ -22,7 +23,7 @@ export async function listInternalRows(
   if (f.id !== undefined) q = q.where("n.id", "=", f.id);
   if (f.parentIds) {
     if (f.parentIds.length === 0) return [];
-    q = q.where("n.parent_unit_id", "in", f.parentIds);
+    q = q.where("n.parent_unit_id", "=", anyInt(f.parentIds));
   }
   if (f.year !== undefined) q = q.where("n.year", "=", f.year);
   return (await q.execute()) as InternalListRow[];
@@ -57,7 +58,7 @@ export async function internalDoneTargets(db: Db, year: number, parentIds?: read
     .where("status", "=", "done");
   if (parentIds) {
     if (parentIds.length === 0) return [];
-    q = q.where("parent_unit_id", "in", parentIds);
+    q = q.where("parent_unit_id", "=", anyInt(parentIds));
   }
   return q.execute();
 }

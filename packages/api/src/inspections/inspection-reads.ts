@@ -19,7 +19,7 @@ import { listFindings } from "../db/finding.repository";
 import type { InspectionListRow } from "../db/inspection.repository";
 import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
-import { findUnit, subtreeIds } from "../db/unit.repository";
+import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
 import { readInspection, readInspections } from "./inspection-access";
@@ -48,16 +48,14 @@ async function summaries(q: Request, rows: readonly InspectionListRow[]): Promis
 
 /** inspections.list: scope, then R5, then the search; `unitId` means the unit and everything below it. */
 export async function listInspections(q: Request, f: ListInspectionsInput): Promise<InspectionSummary[]> {
-  let unitIds: number[] | undefined;
   if (f.unitId !== undefined) {
     if (!(await findUnit(q.db, f.unitId)))
       fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
     await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
-    unitIds = await subtreeIds(q.db, [f.unitId]);
   }
   let rows = await readInspections(reader(q), {
     ...(f.year !== undefined ? { year: f.year } : {}),
-    ...(unitIds ? { unitIds } : {}),
+    ...(f.unitId !== undefined ? { subtreeOf: f.unitId } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.form ? { form: f.form } : {}),
   });

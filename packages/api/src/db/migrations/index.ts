@@ -6,6 +6,7 @@ import * as scheduleConflicts from "./2026_11_28_0001_schedule_conflicts";
 import * as history from "./2026_11_28_0002_history";
 import * as unitSuccessions from "./2026_11_28_0003_unit_successions";
 import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
+import * as unitPaths from "./2026_11_28_0101_unit_paths";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0002_history": history,
   "2026_11_28_0003_unit_successions": unitSuccessions,
   "2026_11_28_0004_inspection_decision": inspectionDecision,
+  "2026_11_28_0101_unit_paths": unitPaths,
 };
