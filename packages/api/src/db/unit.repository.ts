@@ -88,11 +88,19 @@ export async function listUnits(db: Db, f: UnitListFilter): Promise<OrgUnitRow[]
   return q.execute();
 }
 
+/** Units per tier valid on `at` within the scope: one GROUP BY, not the register in memory. */
 export async function countByTier(db: Db, scope: UnitScope, at: string): Promise<Map<Tier, number>> {
-  const units = await listUnits(db, { scope, at });
-  const counts = new Map<Tier, number>();
-  for (const u of units) if (u.tier) counts.set(u.tier, (counts.get(u.tier) ?? 0) + 1);
-  return counts;
+  if (scope !== "all" && scope.length === 0) return new Map();
+  let q = db
+    .selectFrom("org_units")
+    .select(["tier", (eb) => eb.fn.countAll<string>().as("n")])
+    .where("tier", "is not", null)
+    .where("valid_from", "<=", at)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]))
+    .groupBy("tier");
+  if (scope !== "all") q = q.where(sql<boolean>`path && ${[...scope]}::int[]`);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [r.tier as Tier, Number(r.n)]));
 }
 
 /** A unit other than `exceptId` holding `code` on some day of [validFrom, validTo]. */
