@@ -90,6 +90,22 @@ export async function findInspectionRow(
   return (await q.executeTakeFirst()) as InspectionListRow | undefined;
 }
 
+/**
+ * What R2's coverage reads of a plan: each distinct (target, form, status) among the inspections the
+ * viewer may see — a few rows per unit, not every inspection with its columns.
+ */
+export async function coverageFacts(db: Db, planId: number, visibleTo: readonly TemplateSpec[]) {
+  return db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select(["i.target_unit_id", "i.form", "i.status"])
+    .distinct()
+    .where("i.plan_id", "=", planId)
+    .where(visibleInspection(visibleTo))
+    .execute();
+}
+
 /** Which of these inspections the viewer may see: one query, the shared predicate. */
 export async function visibleInspectionIds(
   db: Db,
