@@ -32,6 +32,18 @@ export interface InspectionFilter {
   to?: string;
   /** Only what this viewer may see (scope and R5), decided in the query. */
   visibleTo?: readonly TemplateSpec[];
+  tier?: string;
+  leadBody?: string;
+  /** Already folded (foldVietnamese): the unit's name or code, or the lead body's code as words. */
+  foldedQuery?: string;
+  /** Keyset: rows after this (start date, id), at most `limit` of them. */
+  after?: { startDate: string; id: number };
+  limit?: number;
+}
+
+/** LIKE pattern for a substring, with the user's % _ \ taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function base(db: Db) {
@@ -65,12 +77,30 @@ export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<I
   }
   if (f.subtreeOf !== undefined) q = q.where(sql<boolean>`u.path && array[${f.subtreeOf}]::int[]`);
   if (f.planId !== undefined) q = q.where("i.plan_id", "=", f.planId);
-  if (f.year !== undefined) q = q.where("p.year", "=", f.year);
+  // Through the plan's id (plans.year is unique), so that (plan_id, start_date, id) serves the order.
+  if (f.year !== undefined)
+    q = q.where("i.plan_id", "=", (eb) =>
+      eb
+        .selectFrom("plans")
+        .select("id")
+        .where("year", "=", f.year as number),
+    );
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
     q = q.where("i.target_unit_id", "=", anyInt(f.unitIds));
   }
   if (f.status) q = q.where("i.status", "=", f.status);
+  if (f.tier) q = q.where("u.tier", "=", f.tier as never);
+  if (f.leadBody) q = q.where("i.lead_body", "=", f.leadBody);
+  if (f.foldedQuery) {
+    const pattern = containsPattern(f.foldedQuery);
+    q = q.where(
+      sql<boolean>`(u.search_name like ${pattern} or lower(u.code) like ${pattern}
+        or replace(i.lead_body, '_', ' ') like ${pattern})`,
+    );
+  }
+  if (f.after) q = q.where(sql<boolean>`(i.start_date, i.id) > (${f.after.startDate}::date, ${f.after.id})`);
+  if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.form) q = q.where("i.form", "=", f.form);
   // One range condition the GiST index on the window serves from both ends (migration 0101).
   if (f.from || f.to)

@@ -10,6 +10,7 @@ import {
   type InspectionStatus,
   type ListInspectionsInput,
   mayActOn,
+  type Page,
   TRANSITIONS,
 } from "@par/domain";
 import type { Request } from "../access/request";
@@ -17,6 +18,8 @@ import { assertCanOnUnit } from "../access/unit-access";
 import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
 import { listFindings } from "../db/finding.repository";
 import type { InspectionListRow } from "../db/inspection.repository";
+import { startCursor } from "../db/inspection-cursor";
+import { toPage } from "../db/keyset";
 import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
@@ -46,29 +49,36 @@ async function summaries(q: Request, rows: readonly InspectionListRow[]): Promis
   return rows.map((r) => toInspectionSummary(r, leaders.get(r.id) ?? null));
 }
 
-/** inspections.list: scope, then R5, then the search; `unitId` means the unit and everything below it. */
-export async function listInspections(q: Request, f: ListInspectionsInput): Promise<InspectionSummary[]> {
+/**
+ * inspections.list: one keyset page in start order; scope, R5, the filters and the search are all in
+ * the query, so a page costs the same on a national register. `unitId` = the unit and below it.
+ */
+export async function listInspections(q: Request, f: ListInspectionsInput): Promise<Page<InspectionSummary>> {
   if (f.unitId !== undefined) {
     if (!(await findUnit(q.db, f.unitId)))
       fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
     await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
   }
-  let rows = await readInspections(reader(q), {
+  const after = startCursor(f.cursor);
+  const query = f.query ? foldVietnamese(f.query) : "";
+  const rows = await readInspections(reader(q), {
     ...(f.year !== undefined ? { year: f.year } : {}),
     ...(f.unitId !== undefined ? { subtreeOf: f.unitId } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.form ? { form: f.form } : {}),
+    ...(f.tier ? { tier: f.tier } : {}),
+    ...(f.leadBody ? { leadBody: f.leadBody } : {}),
+    ...(query ? { foldedQuery: query } : {}),
+    ...(after ? { after } : {}),
+    limit: f.limit + 1,
   });
-  const query = f.query ? foldVietnamese(f.query) : "";
-  if (query) {
-    rows = rows.filter(
-      (r) =>
-        r.unit_search_name.includes(query) ||
-        r.unit_code.toLowerCase().includes(query) ||
-        foldVietnamese(r.lead_body.replace(/_/g, " ")).includes(query),
-    );
-  }
-  return summaries(q, rows);
+  const page = toPage(
+    rows,
+    f.limit,
+    (r) => [r.start_date, r.id],
+    (r) => r,
+  );
+  return { ...page, items: await summaries(q, page.items) };
 }
 
 /** inspections.get: the checklist (area 5 with open recommendations, R10), findings, team, conclusion. */

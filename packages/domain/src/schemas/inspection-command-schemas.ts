@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { INSPECTION_STATUSES } from "../inspections/inspection-status";
 import { RECOMMENDATION_STATUSES } from "../inspections/recommendation-status";
+import { TIERS } from "../units/unit-kinds";
 import { codeField, dateField, idField, textField, yearField } from "./fields";
 import { CreateInspectionInput, InspectionFormSchema, TeamMemberInput } from "./inspection-schemas";
+import { PageInput } from "./page-schemas";
 
 /** Inputs of the inspection, team, recommendation and internal-inspection procedures. */
 
@@ -78,7 +80,11 @@ export const ListInspectionsInput = z.object({
     })
     .optional(),
   form: InspectionFormSchema.optional(),
+  tier: z.enum(TIERS, { error: "Cấp đơn vị không hợp lệ / Tier is invalid" }).optional(),
+  leadBody: codeField("leadBody", "Cơ quan chủ trì", "Lead body").optional(),
   query: textField("query", "Tìm kiếm", "Search", 0, 100).optional(),
+  // Keyset pages in start order (the shared page contract).
+  ...PageInput.shape,
 });
 export type ListInspectionsInput = z.infer<typeof ListInspectionsInput>;
 
