@@ -116,6 +116,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     "inspections.calendar": [
       { input: { year: 2023, month: 13 }, field: "month" },
       { input: { month: 1 }, field: "year" },
+      { input: { year: 2023, cursor: "!!" }, field: "cursor" },
     ],
     "inspections.checkSchedule": [
       { input: { startDate: "2023-06-12", endDate: "2023-06-12" }, field: "planId" },

@@ -59,4 +59,37 @@ describe("inspections.list in keyset pages (issue 8 §1)", () => {
       whole.filter((i) => i.leadBody === "so_tu_phap").map((i) => i.id),
     );
   });
+
+  it("the calendar's year comes in pages, its month complete, its month counts over the whole year", async () => {
+    await buildScopeFixtures(t.trx);
+    const { caller: leader } = await signIn(t.trx, "lanhdao");
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    let first: Awaited<ReturnType<typeof leader.inspections.calendar>> | undefined;
+    do {
+      const page: Awaited<ReturnType<typeof leader.inspections.calendar>> = await leader.inspections.calendar(
+        {
+          year: 2023,
+          limit: 2,
+          cursor,
+        },
+      );
+      first ??= page;
+      expect(page.inspections.length).toBeLessThanOrEqual(2);
+      ids.push(...page.inspections.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null && ids.length < 1000);
+    expect(new Set(ids).size).toBe(ids.length);
+    const months = await Promise.all(
+      Array.from({ length: 12 }, (_, m) =>
+        leader.inspections.calendar({ year: 2023, month: m + 1, limit: 1 }),
+      ),
+    );
+    for (const m of months) expect(m.nextCursor).toBeNull();
+    const inYear = months.flatMap((m) => m.inspections).filter((i) => i.startDate.startsWith("2023"));
+    expect(new Set(ids)).toEqual(new Set(months.flatMap((m) => m.inspections.map((i) => i.id))));
+    const counted = first!.byMonth.reduce((n, f) => n + f.count, 0);
+    expect(counted).toBe(new Set(inYear.map((i) => i.id)).size);
+    expect(counted).toBeGreaterThan(2);
+  });
 });

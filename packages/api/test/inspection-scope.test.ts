@@ -77,7 +77,9 @@ describe("R8 scope and permission of inspection work", () => {
 
     const own = await tuPhap.inspections.create(input);
     expect(own.inspection).toMatchObject({ leadBody: "so_tu_phap", fields: ["tu_phap_ho_tich"] });
-    expect((await admin.inspections.list({ year: 2023, limit: 200 })).items.map((i) => i.id)).toContain(own.inspection.id);
+    expect((await admin.inspections.list({ year: 2023, limit: 200 })).items.map((i) => i.id)).toContain(
+      own.inspection.id,
+    );
     expect(
       (await admin.plans.coverage({ year: 2023 })).tiers.find((x) => x.tier === "commune")!.planned,
     ).toBe(1);

@@ -136,6 +136,27 @@ export async function coverageFacts(db: Db, planId: number, visibleTo: readonly 
     .execute();
 }
 
+/** Visible inspections starting in [from, to] counted per start month, form and status (the year chart). */
+export async function countByMonth(db: Db, from: string, to: string, visibleTo: readonly TemplateSpec[]) {
+  const rows = await db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select([
+      sql<number>`extract(month from i.start_date)::int`.as("month"),
+      "i.form",
+      "i.status",
+      (eb) => eb.fn.countAll<string>().as("n"),
+    ])
+    .where("i.start_date", ">=", from)
+    .where("i.start_date", "<=", to)
+    .where(visibleInspection(visibleTo))
+    .groupBy([sql`extract(month from i.start_date)`, "i.form", "i.status"])
+    .orderBy(sql`1`)
+    .execute();
+  return rows.map((r) => ({ month: Number(r.month), form: r.form, status: r.status, count: Number(r.n) }));
+}
+
 /** Which of these inspections the viewer may see: one query, the shared predicate. */
 export async function visibleInspectionIds(
   db: Db,

@@ -17,7 +17,7 @@ import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
 import { listFindings } from "../db/finding.repository";
-import type { InspectionListRow } from "../db/inspection.repository";
+import { countByMonth, type InspectionListRow, listInspectionRows } from "../db/inspection.repository";
 import { startCursor } from "../db/inspection-cursor";
 import { toPage } from "../db/keyset";
 import { findPlan } from "../db/plan.repository";
@@ -25,7 +25,7 @@ import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
-import { readInspection, readInspections } from "./inspection-access";
+import { readInspection, readInspections, visibilityOf } from "./inspection-access";
 import { teamKeysOf } from "./inspection-commands";
 import { type InspectionSummary, toInspectionSummary, toRecommendationDto } from "./inspection-dto";
 import { toTeamDto } from "./inspection-work";
@@ -118,7 +118,11 @@ export async function getInspection(q: Request, id: number) {
   };
 }
 
-/** inspections.calendar: what the caller may see in a month (or the year), and the holidays in it. */
+/**
+ * inspections.calendar: what the caller may see in a month — complete, a month is bounded — or in the
+ * year, in keyset pages; with the visible inspections counted per start month (the year chart) and
+ * the holidays of the window.
+ */
 export async function inspectionCalendar(q: Request, input: CalendarInput) {
   const mm = input.month === undefined ? null : String(input.month).padStart(2, "0");
   const from = mm ? `${input.year}-${mm}-01` : `${input.year}-01-01`;
@@ -127,11 +131,30 @@ export async function inspectionCalendar(q: Request, input: CalendarInput) {
       ? `${input.year + 1}-01-01`
       : `${input.year}-${String(input.month + 1).padStart(2, "0")}-01`;
   const to = addDays(nextMonth, -1);
-  const rows = await readInspections(reader(q), { from, to });
+  const visibleTo = await visibilityOf(reader(q));
+  const paged = input.month === undefined;
+  const after = paged ? startCursor(input.cursor) : null;
+  const rows = await listInspectionRows(q.db, {
+    from,
+    to,
+    visibleTo,
+    ...(after ? { after } : {}),
+    ...(paged ? { limit: input.limit + 1 } : {}),
+  });
+  const page = paged
+    ? toPage(
+        rows,
+        input.limit,
+        (r) => [r.start_date, r.id],
+        (r) => r,
+      )
+    : { items: rows, nextCursor: null };
   return {
     year: input.year,
     month: input.month ?? null,
-    inspections: await summaries(q, rows),
+    inspections: await summaries(q, page.items),
+    nextCursor: page.nextCursor,
+    byMonth: await countByMonth(q.db, from, to, visibleTo),
     holidays: HOLIDAYS.filter((h) => h.from <= to && h.to >= from).map((h) => ({
       from: h.from,
       to: h.to,

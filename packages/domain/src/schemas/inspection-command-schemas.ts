@@ -92,6 +92,8 @@ const monthMsg = "Tháng: số nguyên từ 1 đến 12 / Month: an integer from
 export const CalendarInput = z.object({
   year: yearField("year", "Năm", "Year"),
   month: z.number({ error: monthMsg }).int(monthMsg).min(1, monthMsg).max(12, monthMsg).optional(),
+  // The year view is paged (a month is bounded and always complete: cursor and limit do not apply).
+  ...PageInput.shape,
 });
 export type CalendarInput = z.infer<typeof CalendarInput>;
 
