@@ -19,6 +19,22 @@ export class Api {
     return (await res.json()).result.data.json as T;
   }
 
+  /** Every item of a keyset-paginated list, following its cursors. */
+  async all<T>(path: string, input: Record<string, unknown> = {}): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: T[]; nextCursor: string | null } = await this.query(path, {
+        ...input,
+        limit: 200,
+        cursor,
+      });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return items;
+  }
+
   async mutate<T>(path: string, input: unknown): Promise<T> {
     const res = await this.ctx.post(`/trpc/${path}`, { data: { json: input } });
     expect(res.status(), `${path}: ${await res.text()}`).toBe(200);

@@ -57,7 +57,7 @@ async function workbook(): Promise<Buffer> {
 
 async function pickUnit(api: Api): Promise<typeof unit> {
   const planned = new Set(
-    (await api.query<{ targetUnit: { id: number } }[]>("inspections.list", { year: 2023 })).map(
+    (await api.all<{ targetUnit: { id: number } }>("inspections.list", { year: 2023 })).map(
       (i) => i.targetUnit.id,
     ),
   );

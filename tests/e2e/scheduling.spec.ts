@@ -54,9 +54,10 @@ test.describe("scheduling and restructuring", () => {
     baseURL,
   }) => {
     const api = await apiAs(baseURL!, "snv.admin");
-    const rows = await api.query<
-      { startDate: string; targetUnit: { name: string; code: string; kind: string } }[]
-    >("inspections.list", { year: YEAR });
+    const rows = await api.all<{
+      startDate: string;
+      targetUnit: { name: string; code: string; kind: string };
+    }>("inspections.list", { year: YEAR });
     await api.dispose();
     const first = rows.find((r) => r.targetUnit.kind === "commune" && !r.startDate.startsWith(`${YEAR}-11`));
     expect(first).toBeTruthy();

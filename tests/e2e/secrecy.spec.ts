@@ -46,7 +46,7 @@ async function openCreate(page: Page) {
 }
 
 async function trangDaiIn(api: Api): Promise<unknown[]> {
-  const list = await api.query<{ targetUnit: { name: string } }[]>("inspections.list", { year: YEAR });
+  const list = await api.all<{ targetUnit: { name: string } }>("inspections.list", { year: YEAR });
   return list.filter((i) => i.targetUnit.name === UNIT);
 }
 

@@ -104,6 +104,10 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { unitId: 0 }, field: "unitId" },
       { input: { query: long(101) }, field: "query" },
       { input: { unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+      { input: { tier: "ward" }, field: "tier" },
+      { input: { limit: 0 }, field: "limit" },
+      { input: { cursor: "!!" }, field: "cursor" },
+      { input: { cursor: "eyJ4Ijox" }, field: "cursor" },
     ],
     "inspections.get": [
       { input: {}, field: "id" },
@@ -112,6 +116,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     "inspections.calendar": [
       { input: { year: 2023, month: 13 }, field: "month" },
       { input: { month: 1 }, field: "year" },
+      { input: { year: 2023, cursor: "!!" }, field: "cursor" },
     ],
     "inspections.checkSchedule": [
       { input: { startDate: "2023-06-12", endDate: "2023-06-12" }, field: "planId" },

@@ -71,7 +71,9 @@ describe("R10 follow-up of earlier conclusions", () => {
     const open = await caller.recommendations.list({ year: 2022, status: "open" });
     expect(open.length).toBeGreaterThanOrEqual(3);
     expect(
-      (await caller.inspections.list({ year: 2022 })).every((i) => i.isDemo && i.status !== "draft"),
+      (await caller.inspections.list({ year: 2022, limit: 200 })).items.every(
+        (i) => i.isDemo && i.status !== "draft",
+      ),
     ).toBe(true);
     expect((await failureOf(caller.plans.get({ year: 2023 }))).code).toBe("NOT_FOUND");
   });

@@ -20,7 +20,7 @@ describe("R8 scope and permission of inspection work", () => {
   it("R8 the leader reads everything and changes nothing", async () => {
     const fx = await buildScopeFixtures(t.trx);
     const { caller: leader } = await signIn(t.trx, "lanhdao");
-    expect((await leader.inspections.list({ year: 2023 })).length).toBeGreaterThanOrEqual(9);
+    expect((await leader.inspections.list({ year: 2023 })).items.length).toBeGreaterThanOrEqual(9);
     const before = await auditCount();
     const writes: [string, unknown][] = [
       ["plans.create", { year: 2024, template: "dong-nai-2023" }],
@@ -77,7 +77,9 @@ describe("R8 scope and permission of inspection work", () => {
 
     const own = await tuPhap.inspections.create(input);
     expect(own.inspection).toMatchObject({ leadBody: "so_tu_phap", fields: ["tu_phap_ho_tich"] });
-    expect((await admin.inspections.list({ year: 2023 })).map((i) => i.id)).toContain(own.inspection.id);
+    expect((await admin.inspections.list({ year: 2023, limit: 200 })).items.map((i) => i.id)).toContain(
+      own.inspection.id,
+    );
     expect(
       (await admin.plans.coverage({ year: 2023 })).tiers.find((x) => x.tier === "commune")!.planned,
     ).toBe(1);
@@ -109,11 +111,11 @@ describe("R8 scope and permission of inspection work", () => {
     const bienHoa = await admin.inspections.create(await announcedInput(t.trx, plan.id, "26002"));
     const { caller: officer } = await signIn(t.trx, "ubnd.bienhoa");
     // A draft is the inspectors' working paper: the unit sees it once scheduled in an approved plan.
-    expect(await officer.inspections.list({ year: 2023 })).toEqual([]);
+    expect((await officer.inspections.list({ year: 2023 })).items).toEqual([]);
     await admin.inspections.schedule({ id: bienHoa.inspection.id });
-    expect(await officer.inspections.list({ year: 2023 })).toEqual([]);
+    expect((await officer.inspections.list({ year: 2023 })).items).toEqual([]);
     await admin.plans.approve({ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" });
-    const list = await officer.inspections.list({ year: 2023 });
+    const list = (await officer.inspections.list({ year: 2023 })).items;
     expect(list.map((i) => i.id)).toEqual([bienHoa.inspection.id]);
     expect((await officer.inspections.get({ id: bienHoa.inspection.id })).targetUnit.code).toBe("26002");
     const get = await failureOf(officer.inspections.get({ id: longKhanh.inspection.id }));

@@ -27,7 +27,9 @@ type Entry =
   /** Touches no inspection data. */
   | { none: string };
 
-const ids = (out: unknown) => (out as { id: number }[]).map((x) => x.id);
+/** Ids of a list's rows, or of a page's items (inspections.list is a keyset page). */
+const ids = (out: unknown) =>
+  (Array.isArray(out) ? out : (out as { items: { id: number }[] }).items).map((x: { id: number }) => x.id);
 const inList = (out: unknown, f: Fixture) => ids(out).includes(f.secretId);
 
 /**

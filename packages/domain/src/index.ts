@@ -39,6 +39,7 @@ export * from "./rules/overlap";
 export * from "./rules/schedule";
 export * from "./rules/template-conformance";
 export * from "./rules/visibility";
+export * from "./rules/visibility-spec";
 export * from "./schemas/access-schemas";
 export * from "./schemas/conclusion-schemas";
 export * from "./schemas/conflict-schemas";

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@par/api/types";
 
-export type InspectionSummary = RouterOutputs["inspections"]["list"][number];
+export type InspectionSummary = RouterOutputs["inspections"]["list"]["items"][number];
 export type InspectionDetail = RouterOutputs["inspections"]["get"];
 export type Recommendation = InspectionDetail["recommendations"][number];
 export type TeamMember = InspectionDetail["team"][number];

@@ -47,6 +47,8 @@ const vi = {
     search: "Tìm theo đơn vị",
     searchPlaceholder: "Tên hoặc mã đơn vị, không cần dấu",
     count: "{{count}} cuộc kiểm tra",
+    shown: "Đang hiện {{count}} cuộc kiểm tra",
+    more: "Tải thêm",
     empty: "Không có cuộc kiểm tra nào khớp với bộ lọc",
   },
   create: {
@@ -247,6 +249,8 @@ const en: Dict = {
     search: "Find by unit",
     searchPlaceholder: "Unit name or code, accents optional",
     count: "{{count}} inspections",
+    shown: "{{count}} inspections shown",
+    more: "Load more",
     empty: "No inspection matches the filters",
   },
   create: {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from 
 import { useDebouncedValue } from "@mantine/hooks";
 import { INSPECTION_STATUSES, type InspectionForm, type InspectionStatus } from "@par/domain";
 import { QueryError, SearchBox, TIER_LABELS, useCan, useLang, useTRPC } from "@par/ui";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { formLabel, leadBodyLabel, STATUS_LABELS, templateOrNull } from "./inspection-labels";
 import { InspectionsTable } from "./inspections-table";
@@ -33,24 +33,24 @@ export function InspectionsPage() {
   const plan = plans.find((p) => String(p.year) === year) ?? plans[0] ?? null;
   const template = templateOrNull(plan?.templateId ?? "dong-nai-2023");
 
-  const list = useQuery({
-    ...trpc.inspections.list.queryOptions({
-      ...(year !== "all" ? { year: Number(year) } : {}),
-      ...(status ? { status: status as InspectionStatus } : {}),
-      ...(form ? { form: form as InspectionForm } : {}),
-      ...(query ? { query } : {}),
-    }),
+  // Keyset pages from the server, every filter applied there: "load more" follows the cursor.
+  const list = useInfiniteQuery({
+    ...trpc.inspections.list.infiniteQueryOptions(
+      {
+        limit: 50,
+        ...(year !== "all" ? { year: Number(year) } : {}),
+        ...(status ? { status: status as InspectionStatus } : {}),
+        ...(form ? { form: form as InspectionForm } : {}),
+        ...(tier ? { tier: tier as (typeof TIERS)[number] } : {}),
+        ...(leadBody ? { leadBody } : {}),
+        ...(query ? { query } : {}),
+      },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
     enabled: !plansPending,
     placeholderData: keepPreviousData,
   });
-  // Tier and lead body are narrowed here: the list already holds both for every row.
-  const rows = useMemo(
-    () =>
-      (list.data ?? []).filter(
-        (r) => (!tier || r.targetUnit.tier === tier) && (!leadBody || r.leadBody === leadBody),
-      ),
-    [list.data, tier, leadBody],
-  );
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   return (
     <Stack gap="md">
@@ -150,9 +150,21 @@ export function InspectionsPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed" data-testid="inspection-count">
-            {t("insp.list.count", { count: rows.length })}
+            {t(list.hasNextPage ? "insp.list.shown" : "insp.list.count", { count: rows.length })}
           </Text>
           <InspectionsTable rows={rows} />
+          {list.hasNextPage && (
+            <Group>
+              <Button
+                variant="light"
+                onClick={() => void list.fetchNextPage()}
+                loading={list.isFetchingNextPage}
+                data-testid="inspection-more"
+              >
+                {t("insp.list.more")}
+              </Button>
+            </Group>
+          )}
         </>
       )}
       <Suspense fallback={null}>

@@ -5,12 +5,15 @@ import { monthCounts } from "./month-series";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** Conducted vs planned on-site inspections per month of the year (inspections.calendar for the year). */
+/**
+ * Conducted vs planned on-site inspections per month of the year: the counts inspections.calendar
+ * returns for the year (`byMonth`), not its rows — the year's rows come in pages.
+ */
 export function MonthChartPanel({ year, templateId }: { year: number; templateId: string }) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
-  const calendar = useQuery(trpc.inspections.calendar.queryOptions({ year }));
-  const counts = calendar.data ? monthCounts(year, templateId, calendar.data.inspections) : null;
+  const calendar = useQuery(trpc.inspections.calendar.queryOptions({ year, limit: 1 }));
+  const counts = calendar.data ? monthCounts(templateId, calendar.data.byMonth) : null;
   return (
     <Paper withBorder p="md" data-testid="month-chart">
       <Title order={3} size="h4" mb="xs">

@@ -1,5 +1,6 @@
 import type { InspectionForm, InspectionStatus, RecommendationStatus } from "@par/domain";
 import type { Updateable } from "kysely";
+import { anyInt } from "./any-array";
 import type { ConclusionRow, Db, RecommendationRow, RecommendationsTable } from "./database";
 
 export async function findConclusion(db: Db, inspectionId: number): Promise<ConclusionRow | undefined> {
@@ -102,7 +103,7 @@ export async function listRecommendationRows(
   if (f.inspectionId !== undefined) q = q.where("r.inspection_id", "=", f.inspectionId);
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
-    q = q.where("r.unit_id", "in", f.unitIds);
+    q = q.where("r.unit_id", "=", anyInt(f.unitIds));
   }
   if (f.status) q = q.where("r.status", "=", f.status);
   if (f.statuses) q = q.where("r.status", "in", f.statuses);

@@ -26,6 +26,8 @@ export interface OrgUnitsTable {
   kind: UnitKind;
   tier: Tier | null;
   parent_id: number | null;
+  /** Ids from the root down to the unit itself; kept by triggers on insert and move (migration 0101). */
+  path: Generated<number[]>;
   many_subordinates: Generated<boolean>;
   has_one_stop_shop: Generated<boolean>;
   valid_from: IsoDateColumn;

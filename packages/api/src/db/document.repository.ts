@@ -1,3 +1,4 @@
+import { anyInt } from "./any-array";
 import type { Db, FindingRow } from "./database";
 
 /** The province at the top of the register on a day ("Tỉnh Đồng Nai"): the documents' place and issuer. */
@@ -19,7 +20,7 @@ export async function findingsOf(db: Db, inspectionIds: readonly number[]): Prom
   return db
     .selectFrom("findings")
     .selectAll()
-    .where("inspection_id", "in", inspectionIds)
+    .where("inspection_id", "=", anyInt(inspectionIds))
     .orderBy("inspection_id")
     .orderBy("id")
     .execute();

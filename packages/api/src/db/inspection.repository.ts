@@ -1,5 +1,8 @@
 import type { InspectionForm, InspectionStatus } from "@par/domain";
+import { sql } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, InspectionPatch, InspectionRow, NewInspection } from "./database";
+import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 /** An inspection with its plan year and template, and its target unit's register facts. */
 export interface InspectionListRow extends InspectionRow {
@@ -22,9 +25,25 @@ export interface InspectionFilter {
   unitIds?: readonly number[];
   status?: InspectionStatus;
   form?: InspectionForm;
+  /** Target units at or below this one (its subtree, through the stored path). */
+  subtreeOf?: number;
   /** Overlapping [from, to]. */
   from?: string;
   to?: string;
+  /** Only what this viewer may see (scope and R5), decided in the query. */
+  visibleTo?: readonly TemplateSpec[];
+  tier?: string;
+  leadBody?: string;
+  /** Already folded (foldVietnamese): the unit's name or code, or the lead body's code as words. */
+  foldedQuery?: string;
+  /** Keyset: rows after this (start date, id), at most `limit` of them. */
+  after?: { startDate: string; id: number };
+  limit?: number;
+}
+
+/** LIKE pattern for a substring, with the user's % _ \ taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function base(db: Db) {
@@ -45,28 +64,115 @@ function base(db: Db) {
     ]);
 }
 
-/** Rows only: every caller filters them by visibility (R5) before counting or returning anything. */
+/**
+ * Rows in start order. Without `visibleTo` they are raw rows: the caller decides what may be seen
+ * (only the silent-conflict checks of R5 need rows the caller may not see).
+ */
 export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<InspectionListRow[]> {
   let q = base(db).orderBy("i.start_date").orderBy("i.id");
+  if (f.visibleTo) q = q.where(visibleInspection(f.visibleTo));
   if (f.ids) {
     if (f.ids.length === 0) return [];
-    q = q.where("i.id", "in", f.ids);
+    q = q.where("i.id", "=", anyInt(f.ids));
   }
+  if (f.subtreeOf !== undefined) q = q.where(sql<boolean>`u.path && array[${f.subtreeOf}]::int[]`);
   if (f.planId !== undefined) q = q.where("i.plan_id", "=", f.planId);
-  if (f.year !== undefined) q = q.where("p.year", "=", f.year);
+  // Through the plan's id (plans.year is unique), so that (plan_id, start_date, id) serves the order.
+  if (f.year !== undefined)
+    q = q.where("i.plan_id", "=", (eb) =>
+      eb
+        .selectFrom("plans")
+        .select("id")
+        .where("year", "=", f.year as number),
+    );
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
-    q = q.where("i.target_unit_id", "in", f.unitIds);
+    q = q.where("i.target_unit_id", "=", anyInt(f.unitIds));
   }
   if (f.status) q = q.where("i.status", "=", f.status);
+  if (f.tier) q = q.where("u.tier", "=", f.tier as never);
+  if (f.leadBody) q = q.where("i.lead_body", "=", f.leadBody);
+  if (f.foldedQuery) {
+    const pattern = containsPattern(f.foldedQuery);
+    q = q.where(
+      sql<boolean>`(u.search_name like ${pattern} or lower(u.code) like ${pattern}
+        or replace(i.lead_body, '_', ' ') like ${pattern})`,
+    );
+  }
+  if (f.after) q = q.where(sql<boolean>`(i.start_date, i.id) > (${f.after.startDate}::date, ${f.after.id})`);
+  if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.form) q = q.where("i.form", "=", f.form);
-  if (f.from) q = q.where("i.end_date", ">=", f.from);
-  if (f.to) q = q.where("i.start_date", "<=", f.to);
+  // One range condition the GiST index on the window serves from both ends (migration 0101).
+  if (f.from || f.to)
+    q = q.where(
+      sql<boolean>`daterange(i.start_date, i.end_date, '[]') && daterange(${f.from ?? null}::date, ${f.to ?? null}::date, '[]')`,
+    );
   return (await q.execute()) as InspectionListRow[];
 }
 
-export async function findInspectionRow(db: Db, id: number): Promise<InspectionListRow | undefined> {
-  return (await base(db).where("i.id", "=", id).executeTakeFirst()) as InspectionListRow | undefined;
+export async function findInspectionRow(
+  db: Db,
+  id: number,
+  visibleTo?: readonly TemplateSpec[],
+): Promise<InspectionListRow | undefined> {
+  let q = base(db).where("i.id", "=", id);
+  if (visibleTo) q = q.where(visibleInspection(visibleTo));
+  return (await q.executeTakeFirst()) as InspectionListRow | undefined;
+}
+
+/**
+ * What R2's coverage reads of a plan: each distinct (target, form, status) among the inspections the
+ * viewer may see — a few rows per unit, not every inspection with its columns.
+ */
+export async function coverageFacts(db: Db, planId: number, visibleTo: readonly TemplateSpec[]) {
+  return db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select(["i.target_unit_id", "i.form", "i.status"])
+    .distinct()
+    .where("i.plan_id", "=", planId)
+    .where(visibleInspection(visibleTo))
+    .execute();
+}
+
+/** Visible inspections starting in [from, to] counted per start month, form and status (the year chart). */
+export async function countByMonth(db: Db, from: string, to: string, visibleTo: readonly TemplateSpec[]) {
+  const rows = await db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select([
+      sql<number>`extract(month from i.start_date)::int`.as("month"),
+      "i.form",
+      "i.status",
+      (eb) => eb.fn.countAll<string>().as("n"),
+    ])
+    .where("i.start_date", ">=", from)
+    .where("i.start_date", "<=", to)
+    .where(visibleInspection(visibleTo))
+    .groupBy([sql`extract(month from i.start_date)`, "i.form", "i.status"])
+    .orderBy(sql`1`)
+    .execute();
+  return rows.map((r) => ({ month: Number(r.month), form: r.form, status: r.status, count: Number(r.n) }));
+}
+
+/** Which of these inspections the viewer may see: one query, the shared predicate. */
+export async function visibleInspectionIds(
+  db: Db,
+  ids: readonly number[],
+  visibleTo: readonly TemplateSpec[],
+): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select("i.id")
+    .where("i.id", "=", anyInt([...new Set(ids)]))
+    .where(visibleInspection(visibleTo))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Locks the row for a state change, so two clicks cannot both move it. */

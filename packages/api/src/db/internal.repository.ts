@@ -1,4 +1,5 @@
 import { type Insertable, sql, type Updateable } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
 
 export interface InternalListRow extends InternalInspectionRow {
@@ -31,7 +32,7 @@ export async function listInternalRows(
   if (f.id !== undefined) q = q.where("n.id", "=", f.id);
   if (f.parentIds) {
     if (f.parentIds.length === 0) return [];
-    q = q.where("n.parent_unit_id", "in", f.parentIds);
+    q = q.where("n.parent_unit_id", "=", anyInt(f.parentIds));
   }
   if (f.scopeRoots) {
     if (f.scopeRoots.length === 0) return [];
@@ -79,7 +80,7 @@ export async function internalDoneTargets(db: Db, year: number, parentIds?: read
     .where("status", "=", "done");
   if (parentIds) {
     if (parentIds.length === 0) return [];
-    q = q.where("parent_unit_id", "in", parentIds);
+    q = q.where("parent_unit_id", "=", anyInt(parentIds));
   }
   return q.execute();
 }

@@ -1,3 +1,4 @@
+import { anyInt } from "./any-array";
 import type { Db, TeamMemberRow } from "./database";
 
 export async function listTeams(db: Db, inspectionIds: readonly number[]): Promise<TeamMemberRow[]> {
@@ -5,7 +6,7 @@ export async function listTeams(db: Db, inspectionIds: readonly number[]): Promi
   return db
     .selectFrom("team_members")
     .selectAll()
-    .where("inspection_id", "in", inspectionIds)
+    .where("inspection_id", "=", anyInt(inspectionIds))
     .orderBy("inspection_id")
     .orderBy("position")
     .execute();

@@ -1,29 +1,21 @@
 import type { UnitRef } from "@par/domain";
 import { sql } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, OrgUnitRow } from "./database";
 
-/** Ancestor paths (the unit first, up to the province) of many units in one query. */
+/** Ancestor paths (the unit first, up to the province) of many units: the stored path, reversed. */
 export async function ancestorPaths(db: Db, ids: readonly number[]): Promise<Map<number, number[]>> {
-  const paths = new Map<number, number[]>();
-  if (ids.length === 0) return paths;
-  const unique = [...new Set(ids)];
-  const result = await sql<{ start: number; id: number; depth: number }>`
-    with recursive up(start, id, parent_id, depth) as (
-      select id, id, parent_id, 0 from org_units where id in (${sql.join(unique)})
-      union all
-      select up.start, u.id, u.parent_id, up.depth + 1 from org_units u join up on u.id = up.parent_id
-    )
-    select start, id, depth from up order by start, depth`.execute(db);
-  for (const r of result.rows) {
-    const path = paths.get(r.start) ?? [];
-    path.push(r.id);
-    paths.set(r.start, path);
-  }
-  return paths;
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("org_units")
+    .select(["id", "path"])
+    .where("id", "=", sql<number>`any(${[...new Set(ids)]}::int[])`)
+    .execute();
+  return new Map(rows.map((r) => [r.id, [...r.path].reverse()]));
 }
 
 export function toUnitRef(
-  u: Omit<OrgUnitRow, "created_at" | "updated_at" | "search_name">,
+  u: Omit<OrgUnitRow, "created_at" | "updated_at" | "search_name" | "path">,
 ): UnitRef & { code: string; name: string } {
   return {
     id: u.id,
@@ -45,7 +37,12 @@ export async function tieredUnits(db: Db): Promise<OrgUnitRow[]> {
 /** Direct children of these units, every validity. */
 export async function childrenOfMany(db: Db, parentIds: readonly number[]): Promise<OrgUnitRow[]> {
   if (parentIds.length === 0) return [];
-  return db.selectFrom("org_units").selectAll().where("parent_id", "in", parentIds).orderBy("id").execute();
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("parent_id", "=", anyInt(parentIds))
+    .orderBy("id")
+    .execute();
 }
 
 /** The root (province) units. */

@@ -1,5 +1,6 @@
 import type { Tier } from "@par/domain";
 import { sql } from "kysely";
+import { anyInt } from "./any-array";
 import type { Db, NewOrgUnit, OrgUnitPatch, OrgUnitRow } from "./database";
 
 /** Which units a query may return: every unit, or the subtrees under these roots. */
@@ -23,7 +24,7 @@ export async function ancestorPath(db: Db, id: number): Promise<number[]> {
 
 export async function findUnits(db: Db, ids: readonly number[]): Promise<OrgUnitRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom("org_units").selectAll().where("id", "in", ids).execute();
+  return db.selectFrom("org_units").selectAll().where("id", "=", anyInt(ids)).execute();
 }
 
 export async function childrenOf(db: Db, id: number): Promise<OrgUnitRow[]> {
@@ -39,14 +40,12 @@ export async function childrenOf(db: Db, id: number): Promise<OrgUnitRow[]> {
 /** Ids of the roots and everything below them, at any date. */
 export async function subtreeIds(db: Db, roots: readonly number[]): Promise<number[]> {
   if (roots.length === 0) return [];
-  const result = await sql<{ id: number }>`
-    with recursive down(id) as (
-      select id from org_units where id in (${sql.join(roots)})
-      union
-      select u.id from org_units u join down on u.parent_id = down.id
-    )
-    select id from down`.execute(db);
-  return result.rows.map((r) => r.id);
+  const rows = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where(sql<boolean>`path && ${[...roots]}::int[]`)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Higher levels first, so that a search for "long khanh" lists the city before its divisions. */
@@ -68,7 +67,7 @@ export interface UnitListFilter {
 }
 
 /** A unit without its bookkeeping timestamps: what lists send on (`select *` fetched columns they dropped). */
-export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at">;
+export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at" | "path">;
 const LIST_COLUMNS = [
   "id",
   "code",
@@ -92,9 +91,8 @@ export async function listUnits(db: Db, f: UnitListFilter): Promise<UnitListRow[
     .orderBy("search_name")
     .orderBy("id");
   if (f.scope !== "all") {
-    const ids = await subtreeIds(db, f.scope);
-    if (ids.length === 0) return [];
-    q = q.where("id", "in", ids);
+    if (f.scope.length === 0) return [];
+    q = q.where(sql<boolean>`path && ${[...f.scope]}::int[]`);
   }
   if (f.at !== undefined) {
     const at = f.at;
@@ -112,22 +110,19 @@ export async function listUnits(db: Db, f: UnitListFilter): Promise<UnitListRow[
   return q.execute();
 }
 
-/** Units valid on `at` in scope, per tier: one aggregate query, not the register sent to the app. */
+/** Units per tier valid on `at` within the scope: one GROUP BY, not the register in memory. */
 export async function countByTier(db: Db, scope: UnitScope, at: string): Promise<Map<Tier, number>> {
+  if (scope !== "all" && scope.length === 0) return new Map();
   let q = db
     .selectFrom("org_units")
-    .select((eb) => ["tier", eb.fn.countAll<string | number>().as("n")])
+    .select(["tier", (eb) => eb.fn.countAll<string>().as("n")])
     .where("tier", "is not", null)
     .where("valid_from", "<=", at)
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]))
     .groupBy("tier");
-  if (scope !== "all") {
-    const ids = await subtreeIds(db, scope);
-    if (ids.length === 0) return new Map();
-    q = q.where("id", "in", ids);
-  }
+  if (scope !== "all") q = q.where(sql<boolean>`path && ${[...scope]}::int[]`);
   const rows = await q.execute();
-  return new Map(rows.flatMap((r) => (r.tier ? [[r.tier, Number(r.n)] as const] : [])));
+  return new Map(rows.map((r) => [r.tier as Tier, Number(r.n)]));
 }
 
 /** A unit other than `exceptId` holding `code` on some day of [validFrom, validTo]. */

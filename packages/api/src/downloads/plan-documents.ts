@@ -215,9 +215,7 @@ async function visibleRecommendations(q: Request, f: { year?: number | undefined
     ...(unitIds ? { unitIds } : {}),
     ...(f.year !== undefined ? { year: f.year } : {}),
   });
-  const facts = rows.map((r) => ({ ...r, status: r.inspection_status, target_unit_id: r.unit_id }));
-  const visible = new Set((await visibleRows(reader(q), facts)).map((r) => r.id));
-  return rows.filter((r) => visible.has(r.id));
+  return visibleRows(reader(q), rows, (r) => r.inspection_id);
 }
 
 /** Theo dõi kiến nghị: every visible recommendation (of a year, or all), overdue as of today. */

@@ -1,4 +1,4 @@
-import { type Permission, scopeRoots, type VisibilityFacts, visibleInspections } from "@par/domain";
+import { type Permission, scopeRoots, TEMPLATE_IDS, type VisibilityFacts, visibilitySpec } from "@par/domain";
 import type { SessionUser } from "../auth/sessions";
 import type { Db } from "../db/database";
 import {
@@ -6,9 +6,11 @@ import {
   type InspectionFilter,
   type InspectionListRow,
   listInspectionRows,
+  visibleInspectionIds,
 } from "../db/inspection.repository";
 import { subtreeIds } from "../db/unit.repository";
 import { ancestorPaths } from "../db/unit-tree.repository";
+import type { TemplateSpec } from "../db/visibility.predicate";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
 import { viewerCache } from "./viewer";
@@ -55,23 +57,33 @@ export async function visibilityFactsOf<T extends VisibilityRow>(
 }
 
 /**
- * R5, the one gate every read of inspections goes through: rows → the domain's visibleInspections.
- * Callers count, group and return only what this returns.
+ * R5 and the read scope as data, one spec per plan template (a sector inspector's lead body is read
+ * from the template): what the shared SQL predicate `visibleInspection` translates.
  */
-export async function visibleRows<T extends VisibilityRow>(r: Reader, rows: readonly T[]): Promise<T[]> {
-  if (rows.length === 0) return [];
-  const factsOf = await visibilityFactsOf(r, rows);
+export async function visibilityOf(r: Reader): Promise<TemplateSpec[]> {
   const viewerFor = viewerCache(r.db, r.user);
   const today = vietnamDate(r.now);
-  const byTemplate = new Map<string, T[]>();
-  for (const row of rows) byTemplate.set(row.template_id, [...(byTemplate.get(row.template_id) ?? []), row]);
-  const keep = new Set<T>();
-  for (const [templateId, group] of byTemplate) {
-    const viewer = await viewerFor(templateId);
-    const facts = group.map((row) => ({ row, ...factsOf(row) }));
-    for (const f of visibleInspections(viewer, facts, today)) keep.add(f.row);
-  }
-  return rows.filter((row) => keep.has(row));
+  return Promise.all(
+    TEMPLATE_IDS.map(async (templateId) => ({
+      templateId,
+      spec: visibilitySpec(await viewerFor(templateId), today),
+    })),
+  );
+}
+
+/**
+ * R5, the one gate every read of inspections goes through: keeps the rows whose inspection
+ * (`inspectionIdOf`) the database finds visible with the shared predicate. Callers count, group and
+ * return only what this returns.
+ */
+export async function visibleRows<T>(
+  r: Reader,
+  rows: readonly T[],
+  inspectionIdOf: (row: T) => number,
+): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const seen = await visibleInspectionIds(r.db, rows.map(inspectionIdOf), await visibilityOf(r));
+  return rows.filter((row) => seen.has(inspectionIdOf(row)));
 }
 
 /** The target units a reader may ask about with `permission`: undefined = every unit. */
@@ -83,27 +95,19 @@ export async function scopeUnitIds(
   return roots === "all" ? undefined : subtreeIds(r.db, roots);
 }
 
-/** Inspections the reader may see under `filter`, already filtered by scope and R5. */
+/** Inspections the reader may see under `filter`: scope and R5 in the query itself. */
 export async function readInspections(r: Reader, filter: InspectionFilter): Promise<InspectionListRow[]> {
-  const scope = await scopeUnitIds(r, "inspections.read");
-  let unitIds = filter.unitIds;
-  if (scope) {
-    const inScope = new Set(scope);
-    unitIds = unitIds ? unitIds.filter((id) => inScope.has(id)) : scope;
-  }
-  return visibleRows(r, await listInspectionRows(r.db, { ...filter, ...(unitIds ? { unitIds } : {}) }));
+  return listInspectionRows(r.db, { ...filter, visibleTo: await visibilityOf(r) });
 }
 
 /** One inspection the reader may see; an invisible one is "not found", exactly like a missing one. */
 export async function readInspection(r: Reader, id: number, field = "id"): Promise<InspectionListRow> {
-  const row = await findInspectionRow(r.db, id);
+  const row = await findInspectionRow(r.db, id, await visibilityOf(r));
   if (!row) inspectionNotFound(field);
-  const [visible] = await visibleRows(r, [row]);
-  if (!visible) inspectionNotFound(field);
-  return visible;
+  return row;
 }
 
-/** Whether one stored row is visible: for reads that reach an inspection through another entity. */
-export async function canSeeRow(r: Reader, row: Parameters<typeof visibleRows>[1][number]): Promise<boolean> {
-  return (await visibleRows(r, [row])).length === 1;
+/** Whether one stored inspection is visible: for reads that reach it through another entity. */
+export async function canSeeRow(r: Reader, row: { id: number }): Promise<boolean> {
+  return (await visibleRows(r, [row], (x) => x.id)).length === 1;
 }

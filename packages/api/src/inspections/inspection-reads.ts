@@ -10,19 +10,22 @@ import {
   type InspectionStatus,
   type ListInspectionsInput,
   mayActOn,
+  type Page,
   TRANSITIONS,
 } from "@par/domain";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
 import { listFindings } from "../db/finding.repository";
-import type { InspectionListRow } from "../db/inspection.repository";
+import { countByMonth, type InspectionListRow, listInspectionRows } from "../db/inspection.repository";
+import { startCursor } from "../db/inspection-cursor";
+import { toPage } from "../db/keyset";
 import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
-import { findUnit, subtreeIds } from "../db/unit.repository";
+import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
-import { readInspection, readInspections } from "./inspection-access";
+import { readInspection, readInspections, visibilityOf } from "./inspection-access";
 import { teamKeysOf } from "./inspection-commands";
 import { type InspectionSummary, toInspectionSummary, toRecommendationDto } from "./inspection-dto";
 import { toTeamDto } from "./inspection-work";
@@ -46,31 +49,36 @@ async function summaries(q: Request, rows: readonly InspectionListRow[]): Promis
   return rows.map((r) => toInspectionSummary(r, leaders.get(r.id) ?? null));
 }
 
-/** inspections.list: scope, then R5, then the search; `unitId` means the unit and everything below it. */
-export async function listInspections(q: Request, f: ListInspectionsInput): Promise<InspectionSummary[]> {
-  let unitIds: number[] | undefined;
+/**
+ * inspections.list: one keyset page in start order; scope, R5, the filters and the search are all in
+ * the query, so a page costs the same on a national register. `unitId` = the unit and below it.
+ */
+export async function listInspections(q: Request, f: ListInspectionsInput): Promise<Page<InspectionSummary>> {
   if (f.unitId !== undefined) {
     if (!(await findUnit(q.db, f.unitId)))
       fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
     await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
-    unitIds = await subtreeIds(q.db, [f.unitId]);
   }
-  let rows = await readInspections(reader(q), {
+  const after = startCursor(f.cursor);
+  const query = f.query ? foldVietnamese(f.query) : "";
+  const rows = await readInspections(reader(q), {
     ...(f.year !== undefined ? { year: f.year } : {}),
-    ...(unitIds ? { unitIds } : {}),
+    ...(f.unitId !== undefined ? { subtreeOf: f.unitId } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.form ? { form: f.form } : {}),
+    ...(f.tier ? { tier: f.tier } : {}),
+    ...(f.leadBody ? { leadBody: f.leadBody } : {}),
+    ...(query ? { foldedQuery: query } : {}),
+    ...(after ? { after } : {}),
+    limit: f.limit + 1,
   });
-  const query = f.query ? foldVietnamese(f.query) : "";
-  if (query) {
-    rows = rows.filter(
-      (r) =>
-        r.unit_search_name.includes(query) ||
-        r.unit_code.toLowerCase().includes(query) ||
-        foldVietnamese(r.lead_body.replace(/_/g, " ")).includes(query),
-    );
-  }
-  return summaries(q, rows);
+  const page = toPage(
+    rows,
+    f.limit,
+    (r) => [r.start_date, r.id],
+    (r) => r,
+  );
+  return { ...page, items: await summaries(q, page.items) };
 }
 
 /** inspections.get: the checklist (area 5 with open recommendations, R10), findings, team, conclusion. */
@@ -110,7 +118,11 @@ export async function getInspection(q: Request, id: number) {
   };
 }
 
-/** inspections.calendar: what the caller may see in a month (or the year), and the holidays in it. */
+/**
+ * inspections.calendar: what the caller may see in a month — complete, a month is bounded — or in the
+ * year, in keyset pages; with the visible inspections counted per start month (the year chart) and
+ * the holidays of the window.
+ */
 export async function inspectionCalendar(q: Request, input: CalendarInput) {
   const mm = input.month === undefined ? null : String(input.month).padStart(2, "0");
   const from = mm ? `${input.year}-${mm}-01` : `${input.year}-01-01`;
@@ -119,11 +131,30 @@ export async function inspectionCalendar(q: Request, input: CalendarInput) {
       ? `${input.year + 1}-01-01`
       : `${input.year}-${String(input.month + 1).padStart(2, "0")}-01`;
   const to = addDays(nextMonth, -1);
-  const rows = await readInspections(reader(q), { from, to });
+  const visibleTo = await visibilityOf(reader(q));
+  const paged = input.month === undefined;
+  const after = paged ? startCursor(input.cursor) : null;
+  const rows = await listInspectionRows(q.db, {
+    from,
+    to,
+    visibleTo,
+    ...(after ? { after } : {}),
+    ...(paged ? { limit: input.limit + 1 } : {}),
+  });
+  const page = paged
+    ? toPage(
+        rows,
+        input.limit,
+        (r) => [r.start_date, r.id],
+        (r) => r,
+      )
+    : { items: rows, nextCursor: null };
   return {
     year: input.year,
     month: input.month ?? null,
-    inspections: await summaries(q, rows),
+    inspections: await summaries(q, page.items),
+    nextCursor: page.nextCursor,
+    byMonth: await countByMonth(q.db, from, to, visibleTo),
     holidays: HOLIDAYS.filter((h) => h.from <= to && h.to >= from).map((h) => ({
       from: h.from,
       to: h.to,

@@ -27,13 +27,6 @@ import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
 
 const ENTITY = "recommendation";
 const reader = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now });
-/** The inspection facts R5 reads, taken from a recommendation's row. */
-const asFacts = (r: RecommendationListRow) => ({
-  ...r,
-  status: r.inspection_status,
-  target_unit_id: r.unit_id,
-});
-
 /** Recommendations addressed to units in the caller's scope, of inspections the caller may see (R5). */
 export async function listRecommendations(
   q: Request,
@@ -51,9 +44,10 @@ export async function listRecommendations(
     ...(f.status ? { status: f.status } : {}),
     ...(f.year !== undefined ? { year: f.year } : {}),
   });
-  const visible = new Set((await visibleRows(reader(q), rows.map(asFacts))).map((r) => r.id));
   const today = vietnamDate(q.now);
-  return rows.filter((r) => visible.has(r.id)).map((r) => toRecommendationDto(r, today));
+  return (await visibleRows(reader(q), rows, (r) => r.inspection_id)).map((r) =>
+    toRecommendationDto(r, today),
+  );
 }
 
 function notFound(): never {
@@ -63,7 +57,7 @@ function notFound(): never {
 async function forChange(q: Request, db: Db, id: number): Promise<RecommendationListRow> {
   await lockRecommendation(db, id);
   const [row] = await listRecommendationRows(db, { id });
-  if (!row || (await visibleRows(reader(q, db), [asFacts(row)])).length === 0) notFound();
+  if (!row || (await visibleRows(reader(q, db), [row], (r) => r.inspection_id)).length === 0) notFound();
   return row;
 }
 

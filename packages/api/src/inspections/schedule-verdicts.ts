@@ -91,7 +91,7 @@ export async function scheduleVerdicts(
   const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(
     (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
   );
-  const seen = new Set((await visibleRows(r, [...window, ...sameUnit])).map((o) => o.id));
+  const seen = new Set((await visibleRows(r, [...window, ...sameUnit], (o) => o.id)).map((o) => o.id));
   const overlapping = window.filter(
     (o) =>
       o.id !== c.id && o.status !== "cancelled" && o.start_date <= c.endDate && o.end_date >= c.startDate,

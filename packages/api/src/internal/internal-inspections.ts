@@ -67,19 +67,60 @@ export interface InternalCoverageDto {
   pool: { id: number; code: string; name: string; kind: UnitKind; status: "done" | "planned" | "missing" }[];
 }
 
-async function coverageOf(
+/**
+ * R9 for many departments and districts in three statements whatever their number (children, done
+ * targets, planned targets — each over all the units at once); the domain's internalCoverage then
+ * decides each pool. internal.overview used to run these three per unit.
+ */
+async function coverageOfMany(
   db: Db,
+  units: readonly UnitListRow[],
+  year: number,
+  template: PlanTemplate,
+): Promise<InternalCoverageDto[]> {
+  const ids = units.map((u) => u.id);
+  const [children, doneRows, internalRows] = await Promise.all([
+    childrenOfMany(db, ids),
+    internalDoneTargets(db, year, ids),
+    listInternalRows(db, { parentIds: ids, year }),
+  ]);
+  const group = <T>(rows: readonly T[], key: (r: T) => number | null) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) {
+      const k = key(r);
+      if (k === null) continue;
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    return m;
+  };
+  const childrenOf = group(children, (c) => c.parent_id);
+  const doneOf = group(doneRows, (r) => r.parent_unit_id);
+  const plannedOf = group(
+    internalRows.filter((r) => r.status === "planned"),
+    (r) => r.parent_unit_id,
+  );
+  return units.map((unit) =>
+    coverageFrom(
+      unit,
+      year,
+      template,
+      childrenOf.get(unit.id) ?? [],
+      (doneOf.get(unit.id) ?? []).map((r) => r.target_unit_id),
+      new Set((plannedOf.get(unit.id) ?? []).map((r) => r.target_unit_id)),
+    ),
+  );
+}
+
+function coverageFrom(
   unit: UnitListRow,
   year: number,
   template: PlanTemplate,
-): Promise<InternalCoverageDto> {
-  const children = await childrenOfMany(db, [unit.id]);
-  const done = (await internalDoneTargets(db, year, [unit.id])).map((r) => r.target_unit_id);
-  const planned = new Set(
-    (await listInternalRows(db, { parentIds: [unit.id], year }))
-      .filter((r) => r.status === "planned")
-      .map((r) => r.target_unit_id),
-  );
+  children: readonly UnitListRow[],
+  done: readonly number[],
+  planned: ReadonlySet<number>,
+): InternalCoverageDto {
   const c = internalCoverage({
     template,
     year,
@@ -121,7 +162,8 @@ export async function internalCoverageOf(
   if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
   await assertCanOnUnit(q.db, q.user, "internal.read", unit.id);
   assertInspectingUnit(unit, "unitId");
-  return coverageOf(q.db, unit, year, await templateForYear(q.db, year));
+  const [dto] = await coverageOfMany(q.db, [unit], year, await templateForYear(q.db, year));
+  return dto!;
 }
 
 /** internal.overview: every department's and district's internal coverage, laggards first. */
@@ -131,8 +173,7 @@ export async function internalOverview(q: Request, year: number) {
   const units = (await listUnits(q.db, { scope, at: `${year}-01-01` })).filter((u) =>
     INSPECTING_KINDS.includes(u.kind),
   );
-  const rows: InternalCoverageDto[] = [];
-  for (const u of units) rows.push(await coverageOf(q.db, u, year, template));
+  const rows = await coverageOfMany(q.db, units, year, template);
   const ratio = (r: InternalCoverageDto) =>
     r.required === 0 ? Number.POSITIVE_INFINITY : r.done / r.required;
   rows.sort(

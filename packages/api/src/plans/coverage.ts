@@ -9,8 +9,9 @@ import {
 } from "@par/domain";
 import type { Request } from "../access/request";
 import type { OrgUnitRow, PlanRow } from "../db/database";
+import { coverageFacts } from "../db/inspection.repository";
 import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
-import { readInspections } from "../inspections/inspection-access";
+import { visibilityOf } from "../inspections/inspection-access";
 import type { UnitBrief } from "../inspections/inspection-dto";
 import { templateOf } from "../inspections/viewer";
 
@@ -34,12 +35,13 @@ const brief = (u: OrgUnitRow): UnitBrief => ({ id: u.id, code: u.code, name: u.n
 
 /**
  * R2 for a plan: per tier, eligible, required, done (started on site), planned. Built from the
- * inspections the caller may see (R5 filters before anything is counted).
+ * inspections the caller may see (R5 filters in the query, before anything is counted).
  */
 export async function planCoverage(q: Request, plan: PlanRow) {
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
   const units = await tieredUnits(q.db);
-  const inspections = await readInspections({ db: q.db, user: q.user, now: q.now }, { planId: plan.id });
+  const visibleTo = await visibilityOf({ db: q.db, user: q.user, now: q.now });
+  const inspections = await coverageFacts(q.db, plan.id, visibleTo);
   const tiers = coverageByTier({
     template,
     year: plan.year,

@@ -36,7 +36,7 @@ export const inspectionsRouter = router({
   /** Every read goes through the R5 filter: an unstarted surprise inspection is absent for its unit. */
   list: permissionProcedure("inspections.read")
     .input(ListInspectionsInput.optional())
-    .query(({ ctx, input }) => listInspections(requestOf(ctx), input ?? {})),
+    .query(({ ctx, input }) => listInspections(requestOf(ctx), input ?? ListInspectionsInput.parse({}))),
 
   get: permissionProcedure("inspections.read")
     .input(InspectionIdInput)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INSPECTION_STATUSES } from "../inspections/inspection-status";
 import { RECOMMENDATION_STATUSES } from "../inspections/recommendation-status";
+import { TIERS } from "../units/unit-kinds";
 import { codeField, dateField, idField, textField, yearField } from "./fields";
 import { CreateInspectionInput, InspectionFormSchema, TeamMemberInput } from "./inspection-schemas";
 import { PageInput } from "./page-schemas";
@@ -79,7 +80,11 @@ export const ListInspectionsInput = z.object({
     })
     .optional(),
   form: InspectionFormSchema.optional(),
+  tier: z.enum(TIERS, { error: "Cấp đơn vị không hợp lệ / Tier is invalid" }).optional(),
+  leadBody: codeField("leadBody", "Cơ quan chủ trì", "Lead body").optional(),
   query: textField("query", "Tìm kiếm", "Search", 0, 100).optional(),
+  // Keyset pages in start order (the shared page contract).
+  ...PageInput.shape,
 });
 export type ListInspectionsInput = z.infer<typeof ListInspectionsInput>;
 
@@ -87,6 +92,8 @@ const monthMsg = "Tháng: số nguyên từ 1 đến 12 / Month: an integer from
 export const CalendarInput = z.object({
   year: yearField("year", "Năm", "Year"),
   month: z.number({ error: monthMsg }).int(monthMsg).min(1, monthMsg).max(12, monthMsg).optional(),
+  // The year view is paged (a month is bounded and always complete: cursor and limit do not apply).
+  ...PageInput.shape,
 });
 export type CalendarInput = z.infer<typeof CalendarInput>;
 

@@ -6,6 +6,7 @@ import * as scheduleConflicts from "./2026_11_28_0001_schedule_conflicts";
 import * as history from "./2026_11_28_0002_history";
 import * as unitSuccessions from "./2026_11_28_0003_unit_successions";
 import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
+import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0002_history": history,
   "2026_11_28_0003_unit_successions": unitSuccessions,
   "2026_11_28_0004_inspection_decision": inspectionDecision,
+  "2026_11_28_0101_unit_paths": unitPaths,
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
 };

@@ -1,0 +1,45 @@
+import type { VisibilitySpec } from "@par/domain";
+import { type Expression, type SqlBool, sql } from "kysely";
+
+/** One visibility spec per plan template: only a sector inspector's lead body depends on it. */
+export interface TemplateSpec {
+  templateId: string;
+  spec: VisibilitySpec;
+}
+
+const TRUE = sql<SqlBool>`true`;
+const FALSE = sql<SqlBool>`false`;
+const ints = (xs: readonly number[]) => sql`${[...xs]}::int[]`;
+
+/**
+ * R5 and the read scope (the domain's `specAllows`) as one SQL condition, over a query that joins
+ * `inspections as i`, `plans as p` and the target `org_units as u`. Every read of inspections uses
+ * this and nothing else; `visibility.predicate` tests prove it agrees with `canSeeInspection`.
+ */
+export function visibleInspection(specs: readonly TemplateSpec[]): Expression<SqlBool> {
+  if (specs.length === 0) return FALSE;
+  return sql<SqlBool>`(${sql.join(
+    specs.map(({ templateId, spec }) => sql`(p.template_id = ${templateId} and ${forSpec(spec)})`),
+    sql` or `,
+  )})`;
+}
+
+function forSpec(s: VisibilitySpec): Expression<SqlBool> {
+  const inScope = s.readRoots === "all" ? TRUE : sql<SqlBool>`u.path && ${ints(s.readRoots)}`;
+  const near =
+    s.boundUnits.length === 0
+      ? FALSE
+      : sql<SqlBool>`(u.path && ${ints(s.boundUnits)} or u.id = any(${ints(s.boundAncestors)}))`;
+  const started = sql<SqlBool>`i.status = any(${sql`${[...s.startedStatuses]}::text[]`})`;
+  const secret = sql<SqlBool>`(i.form = 'surprise' and not (${started} and i.start_date <= ${s.today}::date))`;
+  // isAnnouncedUnpublished: neither notified nor started, nor scheduled under an approved plan.
+  const unpublished = sql<SqlBool>`(i.form = 'announced' and i.status <> 'notified' and not ${started}
+    and not (i.status = 'scheduled' and p.status = 'approved'))`;
+  const seer = s.planner
+    ? TRUE
+    : s.secretLeadBodies.length === 0
+      ? FALSE
+      : sql<SqlBool>`i.lead_body = any(${sql`${[...s.secretLeadBodies]}::text[]`})`;
+  return sql<SqlBool>`(case when ${secret} then not ${near} and ${seer}
+    else ${inScope} and not (${unpublished} and ${near}) end)`;
+}

@@ -1,0 +1,75 @@
+import type { KyselyPlugin } from "kysely";
+import { describe, expect, it } from "vitest";
+import type { Db } from "../src/db/database";
+import { NOW, signIn } from "./helpers/callers";
+import { useTestDb } from "./helpers/test-db";
+
+const t = useTestDb();
+
+/** Counts the statements sent through a database handle (same connection, same transaction). */
+function counting(db: Db) {
+  const seen = { n: 0 };
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      seen.n++;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: db.withPlugin(plugin) as Db, seen };
+}
+
+async function addDistricts(db: Db, n: number) {
+  const province = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where("parent_id", "is", null)
+    .executeTakeFirstOrThrow();
+  for (let k = 0; k < n; k++) {
+    const d = await db
+      .insertInto("org_units")
+      .values({
+        code: `SC-${k}`,
+        name: `Huyện thử ${k}`,
+        search_name: `huyen thu ${k}`,
+        kind: "district",
+        tier: "district",
+        parent_id: province.id,
+        valid_from: "2000-01-01",
+        created_at: NOW,
+        updated_at: NOW,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("org_units")
+      .values({
+        code: `SC-${k}-X`,
+        name: `Xã thử ${k}`,
+        search_name: `xa thu ${k}`,
+        kind: "commune",
+        tier: "commune",
+        parent_id: d.id,
+        valid_from: "2000-01-01",
+        created_at: NOW,
+        updated_at: NOW,
+      })
+      .execute();
+  }
+}
+
+describe("reads whose statements do not grow with the register (issue 8 §1)", () => {
+  it("internal.overview sends as many statements for 10 more districts as without them", async () => {
+    const { db, seen } = counting(t.trx);
+    const { caller } = await signIn(db, "snv.admin");
+    seen.n = 0;
+    const before = await caller.internal.overview({ year: 2023 });
+    const statements = seen.n;
+    await addDistricts(t.trx, 10);
+    seen.n = 0;
+    const after = await caller.internal.overview({ year: 2023 });
+    expect(after.length).toBe(before.length + 10);
+    expect(seen.n).toBe(statements);
+    expect(statements).toBeLessThan(12);
+  });
+});
