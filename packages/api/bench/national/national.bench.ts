@@ -288,7 +288,7 @@ function markdown(results: ScaleResult[], durations: number[]): string {
 }
 
 const baselineScale = Number(args["baseline-scale"] ?? (smoke ? 0 : 1 / 63));
-const duration = Number(args.duration ?? (smoke ? 0.3 : 4)) * 1000;
+const duration = Number(args.duration ?? (smoke ? 0.3 : 3)) * 1000;
 const baselineDuration = Number(args["baseline-duration"]) * 1000;
 const startedAt = performance.now();
 log(
