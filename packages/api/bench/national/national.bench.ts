@@ -295,17 +295,17 @@ log(
   `national bench: scale ${scale}, baseline ${baselineScale || "none"}, ${duration / 1000} s per level, load ${load()}`,
 );
 const stopPostgres = await ensurePostgres(args.pg, log);
+// A throwaway PostgreSQL is stopped when the process exits, after the last pg client has let go
+// (stopped earlier, its shutdown reached a still-open idle connection as an unhandled error).
+process.once("exit", stopPostgres);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 const results: ScaleResult[] = [];
 const durations: number[] = [];
-try {
-  results.push(await runScale(scale, duration));
-  durations.push(duration);
-  if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
-    results.push(await runScale(baselineScale, baselineDuration));
-    durations.push(baselineDuration);
-  }
-} finally {
-  stopPostgres();
+results.push(await runScale(scale, duration));
+durations.push(duration);
+if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
+  results.push(await runScale(baselineScale, baselineDuration));
+  durations.push(baselineDuration);
 }
 const text = markdown(results, durations);
 console.log(text);
