@@ -259,7 +259,7 @@ function markdown(results: ScaleResult[], durations: number[]): string {
   results.forEach((r, i) => {
     const c = r.counts;
     out.push(
-      `### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${c["units.department"] ?? 0} departments, ` +
+      `### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${(c["units.department"] ?? 0) + (c["units.agency"] ?? 0) + (c["units.office"] ?? 0)} departments and agencies, ` +
         `${c["units.district"] ?? 0} districts, ${c["units.commune"] ?? 0} communes, ${c["units.division"] ?? 0} divisions), ` +
         `${c.inspections} inspections, ${c.recommendations} recommendations, ${c.internal_inspections} internal inspections, ` +
         `${c.audit_log} audit rows`,
@@ -288,24 +288,24 @@ function markdown(results: ScaleResult[], durations: number[]): string {
 }
 
 const baselineScale = Number(args["baseline-scale"] ?? (smoke ? 0 : 1 / 63));
-const duration = Number(args.duration ?? (smoke ? 0.3 : 4)) * 1000;
+const duration = Number(args.duration ?? (smoke ? 0.3 : 3)) * 1000;
 const baselineDuration = Number(args["baseline-duration"]) * 1000;
 const startedAt = performance.now();
 log(
   `national bench: scale ${scale}, baseline ${baselineScale || "none"}, ${duration / 1000} s per level, load ${load()}`,
 );
 const stopPostgres = await ensurePostgres(args.pg, log);
+// A throwaway PostgreSQL is stopped when the process exits, after the last pg client has let go
+// (stopped earlier, its shutdown reached a still-open idle connection as an unhandled error).
+process.once("exit", stopPostgres);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 const results: ScaleResult[] = [];
 const durations: number[] = [];
-try {
-  results.push(await runScale(scale, duration));
-  durations.push(duration);
-  if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
-    results.push(await runScale(baselineScale, baselineDuration));
-    durations.push(baselineDuration);
-  }
-} finally {
-  stopPostgres();
+results.push(await runScale(scale, duration));
+durations.push(duration);
+if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
+  results.push(await runScale(baselineScale, baselineDuration));
+  durations.push(baselineDuration);
 }
 const text = markdown(results, durations);
 console.log(text);
