@@ -1,5 +1,4 @@
 import { sql, type Transaction } from "kysely";
-import { anyInt } from "./any-array";
 import type { Database, Db } from "./database";
 import { inTransaction } from "./transaction";
 
