@@ -2,7 +2,7 @@ import type { Tier, UnitKind, UnitSort } from "@par/domain";
 import { type ExpressionBuilder, sql } from "kysely";
 import type { Database, Db } from "./database";
 import { decodeKeyCursor } from "./keyset-key";
-import type { UnitScope } from "./unit.repository";
+import { LIST_COLUMNS, type UnitScope } from "./unit.repository";
 
 export interface UnitPageFilter {
   scope: UnitScope;
@@ -15,21 +15,8 @@ export interface UnitPageFilter {
   parentId?: number | undefined;
 }
 
-/** The columns the register's DTO shows, and nothing else (no timestamps). */
-const COLUMNS = [
-  "id",
-  "code",
-  "name",
-  "search_name",
-  "kind",
-  "tier",
-  "parent_id",
-  "many_subordinates",
-  "has_one_stop_shop",
-  "valid_from",
-  "valid_to",
-  "is_demo",
-] as const;
+/** The columns the register's DTO shows, and nothing else (no timestamps): the list's own. */
+const COLUMNS = LIST_COLUMNS;
 
 /** The sort column of each sort: indexes (sort column, id) serve both (migration 0102). */
 const SORT_COLUMN = { name: "search_name", code: "code" } as const satisfies Record<UnitSort, string>;

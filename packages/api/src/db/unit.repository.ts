@@ -68,7 +68,7 @@ export interface UnitListFilter {
 
 /** A unit without its bookkeeping timestamps: what lists send on (`select *` fetched columns they dropped). */
 export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at" | "path">;
-const LIST_COLUMNS = [
+export const LIST_COLUMNS = [
   "id",
   "code",
   "name",
