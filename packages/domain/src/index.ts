@@ -31,6 +31,7 @@ export * from "./restructuring/lineage";
 export * from "./restructuring/restructure-plan";
 export * from "./restructuring/restructure-schemas";
 export * from "./restructuring/restructuring";
+export * from "./review/review-loop";
 export * from "./rules/coverage";
 export * from "./rules/findings-completeness";
 export * from "./rules/follow-up-checklist";
