@@ -10,6 +10,7 @@ import { internalRouter } from "./routers/internal";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
+import { responsesRouter } from "./routers/responses";
 import { teamsRouter } from "./routers/teams";
 import { unitsRouter } from "./routers/units";
 import { createCallerFactory, router } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = router({
   inspections: inspectionsRouter,
   teams: teamsRouter,
   recommendations: recommendationsRouter,
+  responses: responsesRouter,
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,

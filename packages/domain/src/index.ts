@@ -52,6 +52,7 @@ export * from "./schemas/inspection-schemas";
 export * from "./schemas/page-schemas";
 export * from "./schemas/plan-schemas";
 export * from "./schemas/planning-schemas";
+export * from "./schemas/review-schemas";
 export * from "./templates/registry";
 export * from "./templates/template-lookup";
 export * from "./templates/template-types";

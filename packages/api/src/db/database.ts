@@ -5,6 +5,8 @@ import type {
   PlanQuotas,
   Rating,
   RecommendationStatus,
+  ReviewComment,
+  ReviewState,
   Role,
   ScheduleConflictKind,
   Tier,
@@ -177,6 +179,13 @@ export interface RecommendationsTable {
   verification_note: string | null;
   verified_by: number | null;
   is_demo: Generated<boolean>;
+  /** The portal's review loop (issue 9 §5); null when nothing was drafted in the portal. */
+  review_state: ReviewState | null;
+  review_comments: ColumnType<ReviewComment[], string | undefined, string>;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  approved_by: number | null;
+  approved_at: Date | null;
 }
 
 export interface InternalInspectionsTable {

@@ -109,3 +109,13 @@ export function applyReviewStep(
   }
   return ok(t.to);
 }
+
+/** A comment that came back with a send-back or a return; `item` names the checklist item, if any. */
+export interface ReviewComment {
+  by: ReviewActor;
+  author: string;
+  /** ISO instant. */
+  at: string;
+  item: string | null;
+  text: string;
+}
