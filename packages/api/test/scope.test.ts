@@ -23,6 +23,8 @@ interface Ids {
   fx: ScopeFixtures;
   /** An evidence file of item 4 of the in-progress inspection. */
   evidenceId: string;
+  /** Two responses the unit's head approved, awaiting the province (one to return, one to accept). */
+  approvedRecs: [number, number];
   /** An open scheduling conflict between two of Sở Tư pháp's drafts (visible to every writer). */
   conflictId: number;
 }
@@ -170,6 +172,35 @@ const PROCEDURES: Record<
       verifiedOn: "2023-06-01",
     }),
   },
+  "responses.page": { needs: "inspections.read", input: () => ({ openOnly: true }) },
+  "responses.save": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation, response: "Đã cập nhật đầy đủ" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.submit": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.approve": {
+    needs: "submissions.approve",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.sendBack": {
+    needs: "submissions.approve",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation, comment: "Bổ sung minh chứng" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.return": {
+    needs: "recommendations.verify",
+    input: (ids) => ({ recommendationId: ids.approvedRecs[0], comment: "Chưa đủ minh chứng" }),
+  },
+  "responses.accept": {
+    needs: "recommendations.verify",
+    input: (ids) => ({ recommendationId: ids.approvedRecs[1] }),
+  },
   "internal.coverage": {
     needs: "internal.read",
     input: (ids) => ({ unitId: ids.bienHoa, year: 2023 }),
@@ -258,6 +289,33 @@ const holds = (
   needs: Permission | readonly Permission[],
 ) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
 
+/** Copies of the fixture's recommendation whose response the head already approved. */
+async function approvedResponses(db: Db, recommendationId: number): Promise<[number, number]> {
+  const r = await db
+    .selectFrom("recommendations")
+    .selectAll()
+    .where("id", "=", recommendationId)
+    .executeTakeFirstOrThrow();
+  const copy = (position: number) =>
+    db
+      .insertInto("recommendations")
+      .values({
+        inspection_id: r.inspection_id,
+        conclusion_id: r.conclusion_id,
+        unit_id: r.unit_id,
+        position,
+        text: r.text,
+        deadline: r.deadline,
+        status: "responded",
+        response: "Đã cập nhật sổ hộ tịch điện tử",
+        responded_on: "2023-06-01",
+        review_state: "approved",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  return [(await copy(90)).id, (await copy(91)).id];
+}
+
 async function idsOf(db: Db): Promise<Ids> {
   const fx = await buildScopeFixtures(db);
   return {
@@ -266,6 +324,7 @@ async function idsOf(db: Db): Promise<Ids> {
     xuanLoc: await unitIdByCode(db, "741"),
     closable: await unitIdByCode(db, "26446"),
     fx,
+    approvedRecs: await approvedResponses(db, fx.recommendation),
     evidenceId: (
       await insertEvidence(db, {
         id: crypto.randomUUID(),
@@ -335,7 +394,8 @@ describe("authorization by role (the domain's role registry)", () => {
         }
         // A unit-bound holder may still be refused a unit outside its scope: the inputs above are in
         // Biên Hòa / Xuân Lộc, so only Biên Hòa's officer reaching Biên Hòa is expected through.
-        if (allowed && role === "unit_officer" && p.outsideBienHoa && user.unitCode !== "731") {
+        const unitBound = role === "unit_officer" || role === "unit_head";
+        if (allowed && unitBound && p.outsideBienHoa && user.unitCode !== "731") {
           expect(code, `${role} ${path}`).toBe(p.outsideBienHoa);
         } else {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");

@@ -144,6 +144,17 @@ const ENTRIES: Record<string, Entry> = {
   },
   "recommendations.respond": { none: "acts on a recommendation, which exists only after the start" },
   "recommendations.verify": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.page": {
+    reads: [() => ["responses.page", {}], (f) => ["responses.page", { unitId: f.targetId, openOnly: true }]],
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
+  },
+  "responses.save": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.submit": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.approve": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.sendBack": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.return": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.accept": { none: "acts on a recommendation, which exists only after the start" },
   "internal.coverage": { none: "the unit's own internal inspections" },
   "internal.overview": { none: "the units' own internal inspections" },
   "internal.list": { none: "the unit's own internal inspections" },
