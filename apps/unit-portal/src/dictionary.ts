@@ -1,8 +1,10 @@
 import type { AppDictionary } from "@par/ui";
+import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     portal: {
+      responses: RESPONSES_DICTIONARY.vi,
       nav: { myUnit: "Đơn vị của tôi" },
       myUnit: {
         title: "Đơn vị của tôi",
@@ -21,6 +23,7 @@ export const dictionary: AppDictionary = {
   },
   en: {
     portal: {
+      responses: RESPONSES_DICTIONARY.en,
       nav: { myUnit: "My unit" },
       myUnit: {
         title: "My unit",

@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { ResponsesRoute } from "./responses/lazy-page";
 import { MyUnitPage } from "./units/my-unit-page";
 import { PortalUnitPage } from "./units/portal-unit-page";
 
@@ -9,6 +10,7 @@ export function PortalRoutes() {
       <Route path="/">
         <MyUnitPage />
       </Route>
+      <Route path="/responses" component={ResponsesRoute} />
       <Route path="/units/:id">{(params) => <PortalUnitPage id={Number(params.id)} />}</Route>
       <Route>
         <Redirect to="/" replace />

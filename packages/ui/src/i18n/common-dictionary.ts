@@ -1,4 +1,5 @@
 import { type Lang, ROLE_LABELS, TIER_LABELS, UNIT_KIND_LABELS } from "../labels/labels";
+import { REVIEW_DICTIONARY } from "../responses/review-dictionary";
 
 type Dict = Record<string, string>;
 
@@ -188,15 +189,17 @@ const en: CommonDictionary = {
   tier: {},
 };
 
-export const COMMON_DICTIONARY: Record<Lang, CommonDictionary> = {
+export const COMMON_DICTIONARY: Record<Lang, CommonDictionary & { review: object }> = {
   vi: {
     ...vi,
+    review: REVIEW_DICTIONARY.vi,
     role: pick(ROLE_LABELS, "vi"),
     kind: pick(UNIT_KIND_LABELS, "vi"),
     tier: pick(TIER_LABELS, "vi"),
   },
   en: {
     ...en,
+    review: REVIEW_DICTIONARY.en,
     role: pick(ROLE_LABELS, "en"),
     kind: pick(UNIT_KIND_LABELS, "en"),
     tier: pick(TIER_LABELS, "en"),

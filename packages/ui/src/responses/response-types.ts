@@ -1,0 +1,4 @@
+import type { RouterOutputs } from "@par/api/types";
+
+/** One recommendation with its response and review state, as `responses.page` lists it. */
+export type ResponseItem = RouterOutputs["responses"]["page"]["items"][number];
