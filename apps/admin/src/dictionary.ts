@@ -1,6 +1,7 @@
 import type { AppDictionary } from "@par/ui";
 import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
+import { VERIFY_DICTIONARY } from "./responses/verify-dictionary";
 import { schedulingDictionary } from "./scheduling-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
@@ -9,6 +10,7 @@ export const dictionary: AppDictionary = {
     ...workDictionary.vi,
     ...schedulingDictionary.vi,
     conflicts: CONFLICTS_DICTIONARY.vi,
+    verifyResponses: VERIFY_DICTIONARY.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -51,6 +53,7 @@ export const dictionary: AppDictionary = {
     ...workDictionary.en,
     ...schedulingDictionary.en,
     conflicts: CONFLICTS_DICTIONARY.en,
+    verifyResponses: VERIFY_DICTIONARY.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },
