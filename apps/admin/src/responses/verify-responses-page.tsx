@@ -65,7 +65,7 @@ function VerifyResponse({ item, onChanged }: { item: ResponseItem; onChanged: (r
     await queryClient.invalidateQueries(trpc.responses.page.pathFilter());
   };
   const fail = (err: unknown) => {
-    const d = describeError(err, lang, () => t("verifyResponses.comment"));
+    const d = describeError(err, lang, () => t("review.commentField"));
     setError({ summary: d.summary, ...(d.fieldErrors.comment ? { field: d.fieldErrors.comment } : {}) });
   };
   const ret = useMutation(
@@ -92,7 +92,10 @@ function VerifyResponse({ item, onChanged }: { item: ResponseItem; onChanged: (r
             minRows={2}
             maxLength={2000}
             value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
+            onChange={(e) => {
+              setComment(e.currentTarget.value);
+              setError(null);
+            }}
             error={error?.field}
             data-testid="verify-comment"
           />

@@ -3,8 +3,8 @@ export function responseFieldLabel(t: (key: string) => string): (field: string) 
   const labels: Record<string, string> = {
     response: t("review.response"),
     evidenceFileIds: t("review.evidence"),
-    comment: t("portal.responses.comment"),
-    comments: t("portal.responses.comment"),
+    comment: t("review.commentField"),
+    comments: t("review.commentField"),
     recommendationId: t("review.recommendation"),
     file: t("review.evidence"),
   };

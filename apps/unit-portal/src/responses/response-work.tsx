@@ -129,7 +129,10 @@ function ClerkEditor({ item, onChanged }: { item: ResponseItem; onChanged: (r: R
           minRows={4}
           maxLength={4000}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setError(null);
+          }}
           error={error?.fields.response}
           data-testid="response-input"
         />
@@ -194,7 +197,10 @@ function HeadReview({ item, onChanged }: { item: ResponseItem; onChanged: (r: Re
         minRows={2}
         maxLength={2000}
         value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
+        onChange={(e) => {
+          setComment(e.currentTarget.value);
+          setError(null);
+        }}
         error={error?.fields.comment}
         data-testid="head-comment"
       />

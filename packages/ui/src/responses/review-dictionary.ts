@@ -37,6 +37,7 @@ const vi = {
   noEvidence: "Chưa có tệp minh chứng",
   evidenceCount: "{{count}} tệp",
   comments: "Ý kiến trả lại",
+  commentField: "Ý kiến",
   commentBy: {
     head: "Lãnh đạo đơn vị",
     verifier: "Sở Nội vụ",
@@ -88,6 +89,7 @@ const en: ReviewDictionary = {
   noEvidence: "No evidence files yet",
   evidenceCount: "{{count}} files",
   comments: "Comments sent back",
+  commentField: "Comments",
   commentBy: {
     head: "Unit head",
     verifier: "Home Affairs",

@@ -18,7 +18,7 @@ export function ReviewStateBadge({ state }: { state: ReviewState | "none" }) {
     <Badge
       color={COLORS[state]}
       variant="light"
-      style={{ textTransform: "none" }}
+      style={{ textTransform: "none", flexShrink: 0, overflow: "visible" }}
       data-testid="review-state"
       data-state={state}
     >
