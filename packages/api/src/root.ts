@@ -11,6 +11,7 @@ import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
 import { responsesRouter } from "./routers/responses";
+import { selfChecksRouter } from "./routers/self-checks";
 import { teamsRouter } from "./routers/teams";
 import { unitsRouter } from "./routers/units";
 import { createCallerFactory, router } from "./trpc";
@@ -25,6 +26,7 @@ export const appRouter = router({
   teams: teamsRouter,
   recommendations: recommendationsRouter,
   responses: responsesRouter,
+  selfChecks: selfChecksRouter,
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,

@@ -188,6 +188,29 @@ export interface RecommendationsTable {
   approved_at: Date | null;
 }
 
+/** A unit's self-check report of an announced inspection (báo cáo tự kiểm tra), through the review loop. */
+export interface SelfChecksTable {
+  id: Generated<number>;
+  inspection_id: number;
+  review_state: Generated<ReviewState>;
+  review_comments: ColumnType<ReviewComment[], string | undefined, string>;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  approved_by: number | null;
+  approved_at: Date | null;
+  decided_by: number | null;
+  decided_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface SelfCheckItemsTable {
+  self_check_id: number;
+  item_code: string;
+  rating: Rating;
+  note: Generated<string>;
+  justification: Generated<string>;
+}
+
 export interface InternalInspectionsTable {
   id: Generated<number>;
   parent_unit_id: number;
@@ -309,6 +332,8 @@ export interface Database {
   findings: FindingsTable;
   conclusions: ConclusionsTable;
   recommendations: RecommendationsTable;
+  self_checks: SelfChecksTable;
+  self_check_items: SelfCheckItemsTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
   unit_fields: UnitFieldsTable;

@@ -9,6 +9,7 @@ import { assertMayAttach, evidenceContent, storeEvidence } from "./evidence";
 import { answer, fileDisposition, parseInput, requestFromHttp, requireAny } from "./http";
 import { readUpload } from "./read-upload";
 import { registerResponseEvidenceRoute } from "./response-evidence-routes";
+import { registerSelfCheckEvidenceRoute } from "./self-check-evidence-routes";
 
 /** Served files must never run as a page of this origin, whatever bytes they hold. */
 const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
@@ -58,6 +59,7 @@ export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBy
     );
 
     registerResponseEvidenceRoute(scope, db, maxBytes);
+    registerSelfCheckEvidenceRoute(scope, db, maxBytes);
 
     scope.get("/files/evidence/:id", (req, reply) =>
       answer(reply, async () => {

@@ -32,6 +32,10 @@ export const DOMAIN_CODES = {
   "REVIEW.FORBIDDEN": "forbidden",
   "REVIEW.TRANSITION_INVALID": "conflict",
   "REVIEW.COMMENT_REQUIRED": "bad_input",
+  "SELF_CHECK.NOT_ANNOUNCED": "conflict",
+  "SELF_CHECK.CLOSED": "conflict",
+  "SELF_CHECK.INCOMPLETE": "bad_input",
+  "SELF_CHECK.UNSUPPORTED": "bad_input",
 } as const satisfies Record<string, "bad_input" | "conflict" | "forbidden" | "not_found" | "warning">;
 
 export type DomainCode = keyof typeof DOMAIN_CODES;
