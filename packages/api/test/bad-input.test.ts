@@ -269,6 +269,53 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { recommendationId: 2147483648 }, field: "recommendationId" },
       { input: { recommendationId: UNKNOWN_ID }, field: "recommendationId", code: "NOT_FOUND" },
     ],
+    "selfChecks.page": [
+      { input: { limit: 201 }, field: "limit" },
+      { input: { cursor: "abc" }, field: "cursor" },
+    ],
+    "selfChecks.get": [
+      { input: {}, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.save": [
+      { input: { inspectionId: 1, items: [{ itemCode: "x y", rating: "dat" }] }, field: "items" },
+      { input: { inspectionId: 1, items: [{ itemCode: "1a", rating: "good" }] }, field: "items" },
+      {
+        input: { inspectionId: 1, items: [{ itemCode: "1a", rating: "dat", note: long(2001) }] },
+        field: "items",
+      },
+      { input: { inspectionId: 1 }, field: "items" },
+      { input: { inspectionId: UNKNOWN_ID, items: [] }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.submit": [
+      { input: { inspectionId: -1 }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.approve": [
+      { input: { inspectionId: "1" }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.sendBack": [
+      { input: { inspectionId: 1, comments: [] }, field: "comments" },
+      {
+        input: { inspectionId: UNKNOWN_ID, comments: [{ text: "Bổ sung" }] },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "selfChecks.return": [
+      { input: { inspectionId: 1, comments: [{ text: "x" }] }, field: "comments" },
+      { input: { inspectionId: 1 }, field: "comments" },
+      {
+        input: { inspectionId: UNKNOWN_ID, comments: [{ text: "Bổ sung" }] },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "selfChecks.accept": [
+      { input: { inspectionId: 0 }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
     "internal.coverage": [
       { input: { year: 2023 }, field: "unitId" },
       { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
@@ -497,9 +544,16 @@ const UNIT_OFFICER_ONLY = new Set([
   "internal.record",
   "responses.save",
   "responses.submit",
+  "selfChecks.save",
+  "selfChecks.submit",
 ]);
 /** Procedures that only a unit's head may call: their bad input is sent by ld.bienhoa. */
-const UNIT_HEAD_ONLY = new Set(["responses.approve", "responses.sendBack"]);
+const UNIT_HEAD_ONLY = new Set([
+  "responses.approve",
+  "responses.sendBack",
+  "selfChecks.approve",
+  "selfChecks.sendBack",
+]);
 
 describe("bad input", () => {
   it("has cases for every procedure", async () => {

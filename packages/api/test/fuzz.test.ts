@@ -215,6 +215,7 @@ describe("fuzz: no input makes a 5xx", () => {
         "/files/evidence",
         "/files/evidence/:id",
         "/files/response-evidence",
+        "/files/self-check-evidence",
         "/healthz",
       ]),
     );

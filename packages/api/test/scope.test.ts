@@ -201,6 +201,41 @@ const PROCEDURES: Record<
     needs: "recommendations.verify",
     input: (ids) => ({ recommendationId: ids.approvedRecs[1] }),
   },
+  "selfChecks.page": { needs: "inspections.read", input: () => ({}) },
+  "selfChecks.get": {
+    needs: "inspections.read",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.save": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified, items: [] }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.submit": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.approve": {
+    needs: "submissions.approve",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.sendBack": {
+    needs: "submissions.approve",
+    input: (ids) => ({ inspectionId: ids.fx.notified, comments: [{ text: "Bổ sung minh chứng" }] }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  // Reports the head already approved: the team returns one and accepts the other.
+  "selfChecks.return": {
+    needs: "inspections.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified, comments: [{ itemCode: "4", text: "Bổ sung" }] }),
+  },
+  "selfChecks.accept": {
+    needs: "inspections.write",
+    input: (ids) => ({ inspectionId: ids.fx.scheduled }),
+  },
   "internal.coverage": {
     needs: "internal.read",
     input: (ids) => ({ unitId: ids.bienHoa, year: 2023 }),
@@ -289,6 +324,15 @@ const holds = (
   needs: Permission | readonly Permission[],
 ) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
 
+/** Self-check reports of announced fixtures, already approved by the unit's head. */
+async function approvedSelfChecks(db: Db, inspectionIds: number[]): Promise<object> {
+  await db
+    .insertInto("self_checks")
+    .values(inspectionIds.map((id) => ({ inspection_id: id, review_state: "approved" as const })))
+    .execute();
+  return {};
+}
+
 /** Copies of the fixture's recommendation whose response the head already approved. */
 async function approvedResponses(db: Db, recommendationId: number): Promise<[number, number]> {
   const r = await db
@@ -325,6 +369,7 @@ async function idsOf(db: Db): Promise<Ids> {
     closable: await unitIdByCode(db, "26446"),
     fx,
     approvedRecs: await approvedResponses(db, fx.recommendation),
+    ...(await approvedSelfChecks(db, [fx.notified, fx.scheduled])),
     evidenceId: (
       await insertEvidence(db, {
         id: crypto.randomUUID(),

@@ -47,6 +47,15 @@ const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string
   "POST /files/evidence": (w) => [
     { method: "POST", url: `/files/evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
   ],
+  // Evidence of a self-check item: the secret's id and an announced inspection of the same team.
+  "POST /files/self-check-evidence": (w) => [
+    { method: "POST", url: `/files/self-check-evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
+    {
+      method: "POST",
+      url: `/files/self-check-evidence?inspectionId=${w.ownSameTeam}&itemCode=4`,
+      upload: true,
+    },
+  ],
   // A response's evidence: a demo recommendation, and an id that does not exist, answer alike in both worlds.
   "POST /files/response-evidence": () => [
     { method: "POST", url: "/files/response-evidence?recommendationId=1", upload: true },

@@ -104,6 +104,18 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "responses.sendBack": () => [{ recommendationId: 1, comment: "Bổ sung minh chứng" }],
   "responses.return": () => [{ recommendationId: 1, comment: "Chưa đạt" }],
   "responses.accept": () => [{ recommendationId: 1 }],
+  // The secret's id and an announced inspection of the same team: a report must betray neither.
+  "selfChecks.page": () => [{}, { limit: 200 }],
+  "selfChecks.get": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
+  "selfChecks.save": (w) => [
+    { inspectionId: w.secretId, items: [] },
+    { inspectionId: w.ownSameTeam, items: [{ itemCode: "4", rating: "dat", justification: "Đã làm" }] },
+  ],
+  "selfChecks.submit": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
+  "selfChecks.approve": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
+  "selfChecks.sendBack": (w) => [{ inspectionId: w.secretId, comments: [{ text: "Bổ sung" }] }],
+  "selfChecks.return": (w) => [{ inspectionId: w.secretId, comments: [{ itemCode: "4", text: "Bổ sung" }] }],
+  "selfChecks.accept": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
   "internal.coverage": (w) => [{ unitId: w.trangDai, year: 2023 }],
   "internal.overview": () => [{ year: 2023 }],
   "internal.list": () => [{}],

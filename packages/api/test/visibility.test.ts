@@ -149,6 +149,18 @@ const ENTRIES: Record<string, Entry> = {
     sees: (out, f) =>
       (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
   },
+  "selfChecks.page": {
+    reads: [() => ["selfChecks.page", {}], () => ["selfChecks.page", { limit: 200 }]],
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
+  },
+  "selfChecks.get": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.save": { acts: (id) => ({ inspectionId: id, items: [] }) },
+  "selfChecks.submit": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.approve": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.sendBack": { acts: (id) => ({ inspectionId: id, comments: [{ text: "Bổ sung" }] }) },
+  "selfChecks.return": { acts: (id) => ({ inspectionId: id, comments: [{ text: "Bổ sung" }] }) },
+  "selfChecks.accept": { acts: (id) => ({ inspectionId: id }) },
   "responses.save": { none: "acts on a recommendation, which exists only after the start" },
   "responses.submit": { none: "acts on a recommendation, which exists only after the start" },
   "responses.approve": { none: "acts on a recommendation, which exists only after the start" },
