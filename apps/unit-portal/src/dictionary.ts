@@ -1,10 +1,12 @@
 import type { AppDictionary } from "@par/ui";
 import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
+import { SELF_CHECKS_DICTIONARY } from "./self-checks/self-checks-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     portal: {
       responses: RESPONSES_DICTIONARY.vi,
+      selfChecks: SELF_CHECKS_DICTIONARY.vi,
       nav: { myUnit: "Đơn vị của tôi" },
       myUnit: {
         title: "Đơn vị của tôi",
@@ -24,6 +26,7 @@ export const dictionary: AppDictionary = {
   en: {
     portal: {
       responses: RESPONSES_DICTIONARY.en,
+      selfChecks: SELF_CHECKS_DICTIONARY.en,
       nav: { myUnit: "My unit" },
       myUnit: {
         title: "My unit",

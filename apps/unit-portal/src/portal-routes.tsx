@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
 import { ResponsesRoute } from "./responses/lazy-page";
+import { SelfCheckRoute, SelfChecksRoute } from "./self-checks/lazy-pages";
 import { MyUnitPage } from "./units/my-unit-page";
 import { PortalUnitPage } from "./units/portal-unit-page";
 
@@ -11,6 +12,8 @@ export function PortalRoutes() {
         <MyUnitPage />
       </Route>
       <Route path="/responses" component={ResponsesRoute} />
+      <Route path="/self-checks/:id">{(params) => <SelfCheckRoute id={Number(params.id)} />}</Route>
+      <Route path="/self-checks" component={SelfChecksRoute} />
       <Route path="/units/:id">{(params) => <PortalUnitPage id={Number(params.id)} />}</Route>
       <Route>
         <Redirect to="/" replace />

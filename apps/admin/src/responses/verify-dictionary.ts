@@ -1,4 +1,10 @@
 /** The admin app's screen where Home Affairs verifies the units' responses (xác minh kết quả khắc phục). */
+/** The self-check panel of the admin app's inspection screen. */
+export const SELF_CHECK_ADMIN_DICTIONARY = {
+  vi: { title: "Báo cáo tự kiểm tra của đơn vị" },
+  en: { title: "The unit's self-check report" },
+} as const;
+
 export const VERIFY_DICTIONARY = {
   vi: {
     nav: "Xác minh khắc phục",

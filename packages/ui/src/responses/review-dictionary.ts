@@ -47,6 +47,16 @@ const vi = {
   approvedBy: "Lãnh đạo duyệt: {{name}}, ngày {{date}}",
   pick: "Chọn một kiến nghị trong danh sách để xem và trả lời",
   empty: "Không có kiến nghị nào",
+  selfCheck: {
+    item: "Nội dung",
+    unitRating: "Đơn vị tự đánh giá",
+    note: "Ghi chú",
+    justification: "Giải trình",
+    evidence: "Minh chứng",
+    teamFinding: "Đoàn kiểm tra đánh giá",
+    notRated: "Chưa đánh giá",
+    noReport: "Đơn vị chưa gửi báo cáo tự kiểm tra",
+  },
 };
 
 type ReviewDictionary = typeof vi;
@@ -99,6 +109,16 @@ const en: ReviewDictionary = {
   approvedBy: "Approved by {{name}} on {{date}}",
   pick: "Pick a recommendation in the list to read and answer it",
   empty: "No recommendations",
+  selfCheck: {
+    item: "Item",
+    unitRating: "Unit's own rating",
+    note: "Note",
+    justification: "Justification",
+    evidence: "Evidence",
+    teamFinding: "Team's finding",
+    notRated: "Not rated",
+    noReport: "The unit has not sent its self-check report yet",
+  },
 };
 
 export const REVIEW_DICTIONARY = { vi, en } as const;
