@@ -7,6 +7,7 @@ import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
+import { notificationsRouter } from "./routers/notifications";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
@@ -27,6 +28,7 @@ export const appRouter = router({
   recommendations: recommendationsRouter,
   responses: responsesRouter,
   selfChecks: selfChecksRouter,
+  notifications: notificationsRouter,
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,

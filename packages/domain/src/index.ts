@@ -19,6 +19,7 @@ export * from "./inspections/recommendation-follow-up";
 export * from "./inspections/recommendation-status";
 export * from "./inspections/status-labels";
 export * from "./inspections/team-decision";
+export * from "./notifications/notification-rules";
 export * from "./plans/opening-year";
 export * from "./plans/plan-quotas";
 export * from "./proposal/accept-shortfall";

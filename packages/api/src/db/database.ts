@@ -1,6 +1,7 @@
 import type {
   InspectionForm,
   InspectionStatus,
+  NotificationKind,
   OpenRecommendation,
   PlanQuotas,
   Rating,
@@ -211,6 +212,24 @@ export interface SelfCheckItemsTable {
   justification: Generated<string>;
 }
 
+/** A notification to the people of a unit (issue 9 §8); reads are per user. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: NotificationKind;
+  subject: string;
+  due_date: IsoDateColumn | null;
+  link: string;
+  dedupe_key: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationReadsTable {
+  notification_id: number;
+  user_id: number;
+  read_at: Generated<Date>;
+}
+
 export interface InternalInspectionsTable {
   id: Generated<number>;
   parent_unit_id: number;
@@ -334,6 +353,8 @@ export interface Database {
   recommendations: RecommendationsTable;
   self_checks: SelfChecksTable;
   self_check_items: SelfCheckItemsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
   unit_fields: UnitFieldsTable;

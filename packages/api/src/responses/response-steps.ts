@@ -14,6 +14,7 @@ import { audited } from "../db/audit.repository";
 import { updateRecommendation } from "../db/conclusion.repository";
 import type { Db, RecommendationsTable } from "../db/database";
 import { evidenceIdsOf } from "../db/evidence.repository";
+import { insertNotifications } from "../db/notification.repository";
 import { findResponseRow, type ResponseRow } from "../db/response.repository";
 import { ancestorPath } from "../db/unit.repository";
 import { fail, unwrap } from "../errors";
@@ -70,6 +71,18 @@ async function step(
     const before = toResponseDto(row, vietnamDate(q.now), actorsOn(q.user, path));
     const next = unwrap(applyReviewStep(reviewStateOf(row), s, actor, commentCount), "recommendationId");
     await updateRecommendation(trx, row.id, { ...(await patch(row, trx)), review_state: next });
+    // The province's decision reaches the unit's inbox in the same transaction.
+    if (s === "return" || s === "accept") {
+      await insertNotifications(trx, [
+        {
+          unit_id: row.unit_id,
+          kind: s === "return" ? "response_returned" : "response_accepted",
+          subject: row.text,
+          due_date: row.deadline,
+          link: "/portal/responses",
+        },
+      ]);
+    }
     const after = await reload(q, trx, row.id, path);
     return {
       result: after,

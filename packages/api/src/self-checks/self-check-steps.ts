@@ -13,6 +13,7 @@ import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
 import type { Db, SelfChecksTable } from "../db/database";
 import type { InspectionListRow } from "../db/inspection.repository";
+import { insertNotifications } from "../db/notification.repository";
 import {
   lockSelfCheck,
   replaceSelfCheckItems,
@@ -56,6 +57,17 @@ async function step(
     const before = await getSelfCheck(q, row.id, trx);
     const next = unwrap(applyReviewStep(report.review_state, s, actor, commentCount), "inspectionId");
     await updateSelfCheck(trx, report.id, { ...(await patch(row, report, trx)), review_state: next });
+    if (s === "return" || s === "accept") {
+      await insertNotifications(trx, [
+        {
+          unit_id: row.target_unit_id,
+          kind: s === "return" ? "response_returned" : "response_accepted",
+          subject: row.unit_name,
+          due_date: row.start_date,
+          link: `/portal/self-checks/${row.id}`,
+        },
+      ]);
+    }
     const after = await getSelfCheck(q, row.id, trx);
     return {
       result: after,
