@@ -102,5 +102,19 @@ test.describe("issue 9 §4–§5: answering a recommendation through the review 
       "Đã chấp nhận",
     );
     await expect(clerk.getByTestId("response-input")).toHaveCount(0);
+
+    // The inbox (issue 9 §8): the return and the acceptance reached the unit, counted on the bell.
+    await expect(clerk.getByTestId("notification-count")).toBeVisible();
+    await clerk.getByTestId("notification-bell").click();
+    await expect(clerk.getByRole("heading", { name: "Hộp thông báo" })).toBeVisible();
+    const inbox = clerk.getByTestId("inbox-item");
+    await expect(inbox.filter({ hasText: "Hồ sơ bị trả lại" }).filter({ hasText: REC })).toHaveCount(1);
+    await expect(inbox.filter({ hasText: "Hồ sơ đã được chấp nhận" }).filter({ hasText: REC })).toHaveCount(
+      1,
+    );
+    await snap(clerk, "portal-inbox");
+    await clerk.getByTestId("inbox-mark-all").click();
+    await expect(clerk.getByTestId("notification-count")).toHaveCount(0);
+    await expect(clerk.getByTestId("inbox-empty")).toBeVisible();
   });
 });

@@ -269,6 +269,17 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { recommendationId: 2147483648 }, field: "recommendationId" },
       { input: { recommendationId: UNKNOWN_ID }, field: "recommendationId", code: "NOT_FOUND" },
     ],
+    "notifications.page": [
+      { input: { limit: 0 }, field: "limit" },
+      { input: { unreadOnly: "yes" }, field: "unreadOnly" },
+      { input: { cursor: "abc" }, field: "cursor" },
+    ],
+    "notifications.unreadCount": [],
+    "notifications.markRead": [
+      { input: { ids: [0] }, field: "ids" },
+      { input: { ids: "all" }, field: "ids" },
+      { input: { all: "yes" }, field: "all" },
+    ],
     "selfChecks.page": [
       { input: { limit: 201 }, field: "limit" },
       { input: { cursor: "abc" }, field: "cursor" },

@@ -201,6 +201,9 @@ const PROCEDURES: Record<
     needs: "recommendations.verify",
     input: (ids) => ({ recommendationId: ids.approvedRecs[1] }),
   },
+  "notifications.page": { needs: "units.read", input: () => ({}) },
+  "notifications.unreadCount": { needs: "units.read", input: () => undefined },
+  "notifications.markRead": { needs: "units.read", input: () => ({ all: true }) },
   "selfChecks.page": { needs: "inspections.read", input: () => ({}) },
   "selfChecks.get": {
     needs: "inspections.read",

@@ -105,6 +105,9 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "responses.return": () => [{ recommendationId: 1, comment: "Chưa đạt" }],
   "responses.accept": () => [{ recommendationId: 1 }],
   // The secret's id and an announced inspection of the same team: a report must betray neither.
+  "notifications.page": () => [{}, { unreadOnly: true, limit: 200 }],
+  "notifications.unreadCount": () => [undefined],
+  "notifications.markRead": () => [{ all: true }, { ids: [1, 2, 3] }],
   "selfChecks.page": () => [{}, { limit: 200 }],
   "selfChecks.get": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],
   "selfChecks.save": (w) => [

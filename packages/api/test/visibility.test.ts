@@ -149,6 +149,15 @@ const ENTRIES: Record<string, Entry> = {
     sees: (out, f) =>
       (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
   },
+  "notifications.page": {
+    reads: [() => ["notifications.page", { limit: 200 }]],
+    sees: (out, f) =>
+      (out as { items: { link: string }[] }).items.some((n) => n.link.endsWith(`/${f.secretId}`)),
+  },
+  "notifications.unreadCount": {
+    none: "a count of the user's own notifications (none is made for a surprise)",
+  },
+  "notifications.markRead": { none: "the user's own read marks" },
   "selfChecks.page": {
     reads: [() => ["selfChecks.page", {}], () => ["selfChecks.page", { limit: 200 }]],
     sees: (out, f) =>
