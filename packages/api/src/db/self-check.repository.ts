@@ -118,7 +118,8 @@ export async function pageSelfCheckRows(
       "s.review_state",
     ])
     .where("i.form", "=", "announced")
-    .where("i.status", "in", ["scheduled", "notified", "in_progress", "findings_recorded", "concluded"])
+    // Visits still ahead (a report is due), and past ones only where a report was made.
+    .where((eb) => eb.or([eb("i.status", "in", ["scheduled", "notified"]), eb("s.id", "is not", null)]))
     .where(visibleInspection(f.visibleTo))
     .orderBy("i.start_date")
     .orderBy("i.id")
