@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { apiAs } from "./api-client";
-import { TINY_PNG } from "./files";
+import { docxText, download, TINY_PNG } from "./files";
 import { signIn, snap } from "./helpers";
 
 /** A ward of Biên Hòa no other spec inspects: its announced visit gets a self-check report. */
@@ -89,5 +89,12 @@ test.describe("issue 9 §3: the self-check report before an announced visit", ()
     await snap(team, "admin-self-check-panel");
     await panel.getByTestId("self-check-accept").click();
     await expect(panel.getByTestId("review-state")).toHaveText("Đã chấp nhận");
+
+    // The unit downloads the notice of its inspection from the portal, and reads it.
+    await clerk.goto("/portal/province-inspections");
+    await clerk.getByTestId("province-inspections-row").filter({ hasText: WARD }).click();
+    const notice = await download(clerk, clerk.getByTestId("doc-notice"));
+    expect(await docxText(notice.bytes)).toContain(WARD);
+    await snap(clerk, "portal-province-inspections");
   });
 });

@@ -5,6 +5,7 @@ export function ResponseNavItems() {
   const { t } = useLang();
   return (
     <>
+      <NavItem href="/province-inspections" label={t("portal.provinceInspections.nav")} />
       <NavItem href="/self-checks" label={t("portal.selfChecks.nav")} />
       <NavItem href="/responses" label={t("portal.responses.nav")} />
     </>
