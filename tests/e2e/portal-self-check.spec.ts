@@ -94,7 +94,7 @@ test.describe("issue 9 §3: the self-check report before an announced visit", ()
     await clerk.goto("/portal/province-inspections");
     await clerk.getByTestId("province-inspections-row").filter({ hasText: WARD }).click();
     const notice = await download(clerk, clerk.getByTestId("doc-notice"));
-    expect(await docxText(notice.bytes)).toContain(WARD);
+    expect(await docxText(notice.bytes)).toContain("kiểm tra cải cách hành chính tại UBND xã Long Hưng");
     await snap(clerk, "portal-province-inspections");
   });
 });
