@@ -1,5 +1,6 @@
 import { NavItem, useLang } from "@par/ui";
 import { InspectionNavItems } from "./inspections/nav-items";
+import { VerifyNavItems } from "./responses/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
 
 export function AdminNavbar() {
@@ -9,6 +10,7 @@ export function AdminNavbar() {
       <PlanningNavItems />
       <NavItem href="/units" label={t("admin.nav.units")} />
       <InspectionNavItems />
+      <VerifyNavItems />
     </>
   );
 }

@@ -7,6 +7,7 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
+import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
 import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
@@ -21,6 +22,7 @@ export function AdminRoutes() {
       <Route path="/inspections/:id">{(params) => <InspectionRoute id={Number(params.id)} />}</Route>
       <Route path="/inspections" component={InspectionsRoute} />
       <Route path="/reports" component={ReportsRoute} />
+      <Route path="/responses" component={VerifyResponsesRoute} />
       <Route path="/audit" component={AuditRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>

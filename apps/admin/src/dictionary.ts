@@ -1,6 +1,7 @@
 import type { AppDictionary } from "@par/ui";
 import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
+import { SELF_CHECK_ADMIN_DICTIONARY, VERIFY_DICTIONARY } from "./responses/verify-dictionary";
 import { schedulingDictionary } from "./scheduling-dictionary";
 import { YEAR_DICTIONARY } from "./year/year-dictionary";
 
@@ -9,6 +10,8 @@ export const dictionary: AppDictionary = {
     ...workDictionary.vi,
     ...schedulingDictionary.vi,
     conflicts: CONFLICTS_DICTIONARY.vi,
+    verifyResponses: VERIFY_DICTIONARY.vi,
+    selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.vi,
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -51,6 +54,8 @@ export const dictionary: AppDictionary = {
     ...workDictionary.en,
     ...schedulingDictionary.en,
     conflicts: CONFLICTS_DICTIONARY.en,
+    verifyResponses: VERIFY_DICTIONARY.en,
+    selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.en,
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },

@@ -1,8 +1,14 @@
 import type { AppDictionary } from "@par/ui";
+import { PROVINCE_INSPECTIONS_DICTIONARY } from "./province-inspections/province-inspections-dictionary";
+import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
+import { SELF_CHECKS_DICTIONARY } from "./self-checks/self-checks-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     portal: {
+      responses: RESPONSES_DICTIONARY.vi,
+      provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.vi,
+      selfChecks: SELF_CHECKS_DICTIONARY.vi,
       nav: { myUnit: "Đơn vị của tôi" },
       myUnit: {
         title: "Đơn vị của tôi",
@@ -21,6 +27,9 @@ export const dictionary: AppDictionary = {
   },
   en: {
     portal: {
+      responses: RESPONSES_DICTIONARY.en,
+      provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.en,
+      selfChecks: SELF_CHECKS_DICTIONARY.en,
       nav: { myUnit: "My unit" },
       myUnit: {
         title: "My unit",

@@ -1,4 +1,7 @@
 import { Redirect, Route, Switch } from "wouter";
+import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
+import { ResponsesRoute } from "./responses/lazy-page";
+import { SelfCheckRoute, SelfChecksRoute } from "./self-checks/lazy-pages";
 import { MyUnitPage } from "./units/my-unit-page";
 import { PortalUnitPage } from "./units/portal-unit-page";
 
@@ -9,6 +12,10 @@ export function PortalRoutes() {
       <Route path="/">
         <MyUnitPage />
       </Route>
+      <Route path="/responses" component={ResponsesRoute} />
+      <Route path="/province-inspections" component={ProvinceInspectionsRoute} />
+      <Route path="/self-checks/:id">{(params) => <SelfCheckRoute id={Number(params.id)} />}</Route>
+      <Route path="/self-checks" component={SelfChecksRoute} />
       <Route path="/units/:id">{(params) => <PortalUnitPage id={Number(params.id)} />}</Route>
       <Route>
         <Redirect to="/" replace />

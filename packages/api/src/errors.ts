@@ -45,6 +45,7 @@ export const API_CODES = {
   "RECOMMENDATION.NOT_FOUND": "not_found",
   "RECOMMENDATION.STATE": "conflict",
   "RECOMMENDATION.DATE": "bad_input",
+  "RECOMMENDATION.RESPONSE_MISSING": "bad_input",
   "INTERNAL.NOT_FOUND": "not_found",
   "INTERNAL.NOT_A_PARENT": "bad_input",
   "INTERNAL.NOT_DIRECT": "bad_input",

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { createDb } from "./db/create-db";
 import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
+import { startReminderJob } from "./notifications/reminder-job";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
 import { gracefulShutdown } from "./server/shutdown";
@@ -19,9 +20,15 @@ if (config.demo) {
 await fillDefaultUnitFieldsIfEmpty(handle.db, new Date());
 const app = await buildServer({ handle, env: config });
 
+// Deadline reminders (issue 9 §8): hourly, idempotent, one process at a time (advisory lock).
+const stopReminders = startReminderJob(handle.db, 60 * 60_000, (e) => app.log.error(e));
+
 const shutdown = gracefulShutdown(app, handle);
 for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => void shutdown(signal).then((code) => process.exit(code)));
+  process.on(signal, () => {
+    stopReminders();
+    void shutdown(signal).then((code) => process.exit(code));
+  });
 
 await app.listen({ port: config.port, host: config.host });
 const where = handle.kind === "pglite" ? join(config.dataDir, "pglite") : "PostgreSQL (DATABASE_URL)";

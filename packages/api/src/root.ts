@@ -7,9 +7,12 @@ import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
+import { notificationsRouter } from "./routers/notifications";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
+import { responsesRouter } from "./routers/responses";
+import { selfChecksRouter } from "./routers/self-checks";
 import { teamsRouter } from "./routers/teams";
 import { unitsRouter } from "./routers/units";
 import { createCallerFactory, router } from "./trpc";
@@ -23,6 +26,9 @@ export const appRouter = router({
   inspections: inspectionsRouter,
   teams: teamsRouter,
   recommendations: recommendationsRouter,
+  responses: responsesRouter,
+  selfChecks: selfChecksRouter,
+  notifications: notificationsRouter,
   internal: internalRouter,
   evidence: evidenceRouter,
   documents: documentsRouter,

@@ -218,6 +218,115 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
         code: "NOT_FOUND",
       },
     ],
+    "responses.page": [
+      { input: { state: "lost" }, field: "state" },
+      { input: { openOnly: "yes" }, field: "openOnly" },
+      { input: { limit: 0 }, field: "limit" },
+      { input: { cursor: "abc" }, field: "cursor" },
+      { input: { unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "responses.save": [
+      { input: { recommendationId: 1, response: "" }, field: "response" },
+      { input: { recommendationId: 1, response: long(4001) }, field: "response" },
+      {
+        input: { recommendationId: 1, response: "Đã xong", evidenceFileIds: ["x"] },
+        field: "evidenceFileIds",
+      },
+      { input: { response: "Đã xong" }, field: "recommendationId" },
+      {
+        input: { recommendationId: UNKNOWN_ID, response: "Đã xong" },
+        field: "recommendationId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "responses.submit": [
+      { input: {}, field: "recommendationId" },
+      { input: { recommendationId: UNKNOWN_ID }, field: "recommendationId", code: "NOT_FOUND" },
+    ],
+    "responses.approve": [
+      { input: { recommendationId: 0 }, field: "recommendationId" },
+      { input: { recommendationId: UNKNOWN_ID }, field: "recommendationId", code: "NOT_FOUND" },
+    ],
+    "responses.sendBack": [
+      { input: { recommendationId: 1 }, field: "comment" },
+      { input: { recommendationId: 1, comment: long(2001) }, field: "comment" },
+      {
+        input: { recommendationId: UNKNOWN_ID, comment: "Bổ sung" },
+        field: "recommendationId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "responses.return": [
+      { input: { recommendationId: 1, comment: "" }, field: "comment" },
+      { input: { recommendationId: "1", comment: "Chưa đạt" }, field: "recommendationId" },
+      {
+        input: { recommendationId: UNKNOWN_ID, comment: "Chưa đạt" },
+        field: "recommendationId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "responses.accept": [
+      { input: { recommendationId: 2147483648 }, field: "recommendationId" },
+      { input: { recommendationId: UNKNOWN_ID }, field: "recommendationId", code: "NOT_FOUND" },
+    ],
+    "notifications.page": [
+      { input: { limit: 0 }, field: "limit" },
+      { input: { unreadOnly: "yes" }, field: "unreadOnly" },
+      { input: { cursor: "abc" }, field: "cursor" },
+    ],
+    "notifications.unreadCount": [],
+    "notifications.markRead": [
+      { input: { ids: [0] }, field: "ids" },
+      { input: { ids: "all" }, field: "ids" },
+      { input: { all: "yes" }, field: "all" },
+    ],
+    "selfChecks.page": [
+      { input: { limit: 201 }, field: "limit" },
+      { input: { cursor: "abc" }, field: "cursor" },
+    ],
+    "selfChecks.get": [
+      { input: {}, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.save": [
+      { input: { inspectionId: 1, items: [{ itemCode: "x y", rating: "dat" }] }, field: "items" },
+      { input: { inspectionId: 1, items: [{ itemCode: "1a", rating: "good" }] }, field: "items" },
+      {
+        input: { inspectionId: 1, items: [{ itemCode: "1a", rating: "dat", note: long(2001) }] },
+        field: "items",
+      },
+      { input: { inspectionId: 1 }, field: "items" },
+      { input: { inspectionId: UNKNOWN_ID, items: [] }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.submit": [
+      { input: { inspectionId: -1 }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.approve": [
+      { input: { inspectionId: "1" }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
+    "selfChecks.sendBack": [
+      { input: { inspectionId: 1, comments: [] }, field: "comments" },
+      {
+        input: { inspectionId: UNKNOWN_ID, comments: [{ text: "Bổ sung" }] },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "selfChecks.return": [
+      { input: { inspectionId: 1, comments: [{ text: "x" }] }, field: "comments" },
+      { input: { inspectionId: 1 }, field: "comments" },
+      {
+        input: { inspectionId: UNKNOWN_ID, comments: [{ text: "Bổ sung" }] },
+        field: "inspectionId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "selfChecks.accept": [
+      { input: { inspectionId: 0 }, field: "inspectionId" },
+      { input: { inspectionId: UNKNOWN_ID }, field: "inspectionId", code: "NOT_FOUND" },
+    ],
     "internal.coverage": [
       { input: { year: 2023 }, field: "unitId" },
       { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
@@ -440,7 +549,22 @@ async function commune(db: Db) {
 }
 
 /** Procedures that only a unit officer may call: their bad input is sent by ubnd.bienhoa. */
-const UNIT_OFFICER_ONLY = new Set(["recommendations.respond", "internal.create", "internal.record"]);
+const UNIT_OFFICER_ONLY = new Set([
+  "recommendations.respond",
+  "internal.create",
+  "internal.record",
+  "responses.save",
+  "responses.submit",
+  "selfChecks.save",
+  "selfChecks.submit",
+]);
+/** Procedures that only a unit's head may call: their bad input is sent by ld.bienhoa. */
+const UNIT_HEAD_ONLY = new Set([
+  "responses.approve",
+  "responses.sendBack",
+  "selfChecks.approve",
+  "selfChecks.sendBack",
+]);
 
 describe("bad input", () => {
   it("has cases for every procedure", async () => {
@@ -451,12 +575,20 @@ describe("bad input", () => {
     const { caller: admin } = await signIn(t.trx, "snv.admin");
     const { caller: nobody } = await anonymous(t.trx);
     const { caller: officer } = await signIn(t.trx, "ubnd.bienhoa");
+    const { caller: head } = await signIn(t.trx, "ld.bienhoa");
     const plan2022 = (await admin.plans.get({ year: 2022 })).id;
     const bhDivision = (await officer.units.list({ query: "phong kinh te thanh pho bien hoa" }))[0]!.id;
     const before = await snapshotCounts(t.trx);
     for (const [path, list] of Object.entries(cases(await commune(t.trx), plan2022, bhDivision))) {
       for (const c of list) {
-        const caller = path === "auth.login" ? nobody : UNIT_OFFICER_ONLY.has(path) ? officer : admin;
+        const caller =
+          path === "auth.login"
+            ? nobody
+            : UNIT_OFFICER_ONLY.has(path)
+              ? officer
+              : UNIT_HEAD_ONLY.has(path)
+                ? head
+                : admin;
         const f = await failureOf(callPath(caller, path, c.input));
         const label = `${path} ${JSON.stringify(c.input).slice(0, 80)}`;
         expect(f.code, label).toBe(c.code ?? "BAD_REQUEST");

@@ -127,6 +127,8 @@ describe("fuzz: no input makes a 5xx", () => {
     });
     cookies.admin = await cookieFor(app, "snv.admin");
     cookies.clerk = await cookieFor(app, "ubnd.bienhoa");
+    // The unit's head: the only caller that gets past authorization into responses.approve / sendBack.
+    cookies.head = await cookieFor(app, "ld.bienhoa");
     cookies.anonymous = "";
   });
 
@@ -136,7 +138,7 @@ describe("fuzz: no input makes a 5xx", () => {
       await fc.assert(
         fc.asyncProperty(
           inputFor(path),
-          fc.constantFrom("admin", "clerk", "anonymous"),
+          fc.constantFrom("admin", "clerk", "head", "anonymous"),
           idempotencyKeys,
           async (input, who, key) => {
             const envelope = input === undefined ? undefined : JSON.stringify({ json: input });
@@ -209,7 +211,13 @@ describe("fuzz: no input makes a 5xx", () => {
       (r) => !r.url.startsWith("/trpc") && r.method !== "HEAD" && r.method !== "OPTIONS",
     );
     expect(table.map((r) => r.url)).toEqual(
-      expect.arrayContaining(["/files/evidence", "/files/evidence/:id", "/healthz"]),
+      expect.arrayContaining([
+        "/files/evidence",
+        "/files/evidence/:id",
+        "/files/response-evidence",
+        "/files/self-check-evidence",
+        "/healthz",
+      ]),
     );
     for (const route of table) {
       await fc.assert(

@@ -23,6 +23,8 @@ interface Ids {
   fx: ScopeFixtures;
   /** An evidence file of item 4 of the in-progress inspection. */
   evidenceId: string;
+  /** Two responses the unit's head approved, awaiting the province (one to return, one to accept). */
+  approvedRecs: [number, number];
   /** An open scheduling conflict between two of Sở Tư pháp's drafts (visible to every writer). */
   conflictId: number;
 }
@@ -170,6 +172,73 @@ const PROCEDURES: Record<
       verifiedOn: "2023-06-01",
     }),
   },
+  "responses.page": { needs: "inspections.read", input: () => ({ openOnly: true }) },
+  "responses.save": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation, response: "Đã cập nhật đầy đủ" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.submit": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.approve": {
+    needs: "submissions.approve",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.sendBack": {
+    needs: "submissions.approve",
+    input: (ids) => ({ recommendationId: ids.fx.recommendation, comment: "Bổ sung minh chứng" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "responses.return": {
+    needs: "recommendations.verify",
+    input: (ids) => ({ recommendationId: ids.approvedRecs[0], comment: "Chưa đủ minh chứng" }),
+  },
+  "responses.accept": {
+    needs: "recommendations.verify",
+    input: (ids) => ({ recommendationId: ids.approvedRecs[1] }),
+  },
+  "notifications.page": { needs: "units.read", input: () => ({}) },
+  "notifications.unreadCount": { needs: "units.read", input: () => undefined },
+  "notifications.markRead": { needs: "units.read", input: () => ({ all: true }) },
+  "selfChecks.page": { needs: "inspections.read", input: () => ({}) },
+  "selfChecks.get": {
+    needs: "inspections.read",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.save": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified, items: [] }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.submit": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.approve": {
+    needs: "submissions.approve",
+    input: (ids) => ({ inspectionId: ids.fx.notified }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "selfChecks.sendBack": {
+    needs: "submissions.approve",
+    input: (ids) => ({ inspectionId: ids.fx.notified, comments: [{ text: "Bổ sung minh chứng" }] }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  // Reports the head already approved: the team returns one and accepts the other.
+  "selfChecks.return": {
+    needs: "inspections.write",
+    input: (ids) => ({ inspectionId: ids.fx.notified, comments: [{ itemCode: "4", text: "Bổ sung" }] }),
+  },
+  "selfChecks.accept": {
+    needs: "inspections.write",
+    input: (ids) => ({ inspectionId: ids.fx.scheduled }),
+  },
   "internal.coverage": {
     needs: "internal.read",
     input: (ids) => ({ unitId: ids.bienHoa, year: 2023 }),
@@ -258,6 +327,42 @@ const holds = (
   needs: Permission | readonly Permission[],
 ) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
 
+/** Self-check reports of announced fixtures, already approved by the unit's head. */
+async function approvedSelfChecks(db: Db, inspectionIds: number[]): Promise<object> {
+  await db
+    .insertInto("self_checks")
+    .values(inspectionIds.map((id) => ({ inspection_id: id, review_state: "approved" as const })))
+    .execute();
+  return {};
+}
+
+/** Copies of the fixture's recommendation whose response the head already approved. */
+async function approvedResponses(db: Db, recommendationId: number): Promise<[number, number]> {
+  const r = await db
+    .selectFrom("recommendations")
+    .selectAll()
+    .where("id", "=", recommendationId)
+    .executeTakeFirstOrThrow();
+  const copy = (position: number) =>
+    db
+      .insertInto("recommendations")
+      .values({
+        inspection_id: r.inspection_id,
+        conclusion_id: r.conclusion_id,
+        unit_id: r.unit_id,
+        position,
+        text: r.text,
+        deadline: r.deadline,
+        status: "responded",
+        response: "Đã cập nhật sổ hộ tịch điện tử",
+        responded_on: "2023-06-01",
+        review_state: "approved",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  return [(await copy(90)).id, (await copy(91)).id];
+}
+
 async function idsOf(db: Db): Promise<Ids> {
   const fx = await buildScopeFixtures(db);
   return {
@@ -266,6 +371,8 @@ async function idsOf(db: Db): Promise<Ids> {
     xuanLoc: await unitIdByCode(db, "741"),
     closable: await unitIdByCode(db, "26446"),
     fx,
+    approvedRecs: await approvedResponses(db, fx.recommendation),
+    ...(await approvedSelfChecks(db, [fx.notified, fx.scheduled])),
     evidenceId: (
       await insertEvidence(db, {
         id: crypto.randomUUID(),
@@ -335,13 +442,15 @@ describe("authorization by role (the domain's role registry)", () => {
         }
         // A unit-bound holder may still be refused a unit outside its scope: the inputs above are in
         // Biên Hòa / Xuân Lộc, so only Biên Hòa's officer reaching Biên Hòa is expected through.
-        if (allowed && role === "unit_officer" && p.outsideBienHoa && user.unitCode !== "731") {
+        const unitBound = role === "unit_officer" || role === "unit_head";
+        if (allowed && unitBound && p.outsideBienHoa && user.unitCode !== "731") {
           expect(code, `${role} ${path}`).toBe(p.outsideBienHoa);
         } else {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }
       }
-    });
+      // ~80 procedures, one sign-in each: 11–18 s alone on 2 cores, past 30 s when others test too.
+    }, 120_000);
   }
 });
 

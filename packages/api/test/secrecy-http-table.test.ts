@@ -47,7 +47,24 @@ const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string
   "POST /files/evidence": (w) => [
     { method: "POST", url: `/files/evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
   ],
+  // Evidence of a self-check item: the secret's id and an announced inspection of the same team.
+  "POST /files/self-check-evidence": (w) => [
+    { method: "POST", url: `/files/self-check-evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
+    {
+      method: "POST",
+      url: `/files/self-check-evidence?inspectionId=${w.ownSameTeam}&itemCode=4`,
+      upload: true,
+    },
+  ],
+  // A response's evidence: a demo recommendation, and an id that does not exist, answer alike in both worlds.
+  "POST /files/response-evidence": () => [
+    { method: "POST", url: "/files/response-evidence?recommendationId=1", upload: true },
+    { method: "POST", url: "/files/response-evidence?recommendationId=987654", upload: true },
+  ],
 };
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
 /** What a client can tell apart: status, type, file name and the content (zip parts without timestamps). */
 async function answer(a: FastifyInstance, cookie: string, r: ReturnType<(typeof ROUTES)[string]>[number]) {
@@ -71,6 +88,8 @@ async function answer(a: FastifyInstance, cookie: string, r: ReturnType<(typeof 
         await Promise.all(parts.map(async (n) => `${n}:${await zip.file(n)?.async("string")}`))
       ).join("\n");
     }
+    // A stored upload gets a fresh random id and the clock's instant: neither can tell the worlds apart.
+    if (r.upload) content = content.replace(UUID, "<uuid>").replace(INSTANT, "<instant>");
     return JSON.stringify({
       status: res.statusCode,
       type: res.headers["content-type"],

@@ -144,6 +144,38 @@ const ENTRIES: Record<string, Entry> = {
   },
   "recommendations.respond": { none: "acts on a recommendation, which exists only after the start" },
   "recommendations.verify": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.page": {
+    reads: [() => ["responses.page", {}], (f) => ["responses.page", { unitId: f.targetId, openOnly: true }]],
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
+  },
+  "notifications.page": {
+    reads: [() => ["notifications.page", { limit: 200 }]],
+    sees: (out, f) =>
+      (out as { items: { link: string }[] }).items.some((n) => n.link.endsWith(`/${f.secretId}`)),
+  },
+  "notifications.unreadCount": {
+    none: "a count of the user's own notifications (none is made for a surprise)",
+  },
+  "notifications.markRead": { none: "the user's own read marks" },
+  "selfChecks.page": {
+    reads: [() => ["selfChecks.page", {}], () => ["selfChecks.page", { limit: 200 }]],
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
+  },
+  "selfChecks.get": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.save": { acts: (id) => ({ inspectionId: id, items: [] }) },
+  "selfChecks.submit": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.approve": { acts: (id) => ({ inspectionId: id }) },
+  "selfChecks.sendBack": { acts: (id) => ({ inspectionId: id, comments: [{ text: "Bổ sung" }] }) },
+  "selfChecks.return": { acts: (id) => ({ inspectionId: id, comments: [{ text: "Bổ sung" }] }) },
+  "selfChecks.accept": { acts: (id) => ({ inspectionId: id }) },
+  "responses.save": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.submit": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.approve": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.sendBack": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.return": { none: "acts on a recommendation, which exists only after the start" },
+  "responses.accept": { none: "acts on a recommendation, which exists only after the start" },
   "internal.coverage": { none: "the unit's own internal inspections" },
   "internal.overview": { none: "the units' own internal inspections" },
   "internal.list": { none: "the unit's own internal inspections" },

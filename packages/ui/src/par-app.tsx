@@ -1,11 +1,11 @@
 import "@mantine/core/styles.css";
 import "./styles.css";
-import { createTheme, MantineProvider } from "@mantine/core";
+import { createTheme, Loader, MantineProvider } from "@mantine/core";
 import type { Permission } from "@par/domain";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import { I18nextProvider } from "react-i18next";
-import { Router } from "wouter";
+import { Router, useRoute } from "wouter";
 import { AuthGate } from "./auth/auth-gate";
 import { type AppDictionary, createParI18n } from "./i18n/i18n";
 import { useLang } from "./i18n/use-lang";
@@ -58,6 +58,19 @@ export function ParApp({ base, appName, requiredPermission, dictionary, navbar, 
   );
 }
 
+// The inbox is the same page in every app (issue 9 §8): /inbox is served here, not in each app's routes.
+const InboxPage = lazy(() => import("./inbox/inbox-page").then((m) => ({ default: m.InboxPage })));
+
+function InboxOr({ children }: { children: ReactNode }) {
+  const [inbox] = useRoute("/inbox");
+  if (!inbox) return <>{children}</>;
+  return (
+    <Suspense fallback={<Loader />}>
+      <InboxPage />
+    </Suspense>
+  );
+}
+
 function Frame({ appName, requiredPermission, navbar, children }: Omit<ParAppProps, "base" | "dictionary">) {
   const { lang } = useLang();
   const name = appName[lang];
@@ -67,7 +80,7 @@ function Frame({ appName, requiredPermission, navbar, children }: Omit<ParAppPro
   return (
     <AuthGate appName={name} requiredPermission={requiredPermission}>
       <AppLayout appName={name} navbar={navbar}>
-        {children}
+        <InboxOr>{children}</InboxOr>
       </AppLayout>
     </AuthGate>
   );

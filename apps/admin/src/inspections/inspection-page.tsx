@@ -3,6 +3,7 @@ import { hasStarted } from "@par/domain";
 import { QueryError, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { SelfCheckPanel } from "../responses/self-check-panel";
 import { ChecklistPanel } from "./checklist-panel";
 import { ConclusionPanel } from "./conclusion-panel";
 import { DecisionPanel } from "./decision-panel";
@@ -71,6 +72,8 @@ export function InspectionPage({ id }: { id: number }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="checklist" pt="md">
+          {/* The unit's self-check report, beside the team's own findings (issue 9 §3). */}
+          {i.form === "announced" && <SelfCheckPanel inspection={i} />}
           {hasStarted(i.status) ? (
             <ChecklistPanel inspection={i} editable={working} />
           ) : (

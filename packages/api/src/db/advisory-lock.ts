@@ -10,6 +10,8 @@ export const ADVISORY_LOCKS = {
   demoSeed: 284_2023_01,
   /** Filling the default focus fields of a register that has none, at start-up. */
   defaultUnitFields: 284_2023_02,
+  /** The periodic deadline reminders (one run at a time across processes). */
+  deadlineReminders: 284_2023_04,
 } as const;
 
 /** Waits for the lock; it is released when the transaction ends. */

@@ -1,10 +1,13 @@
 import type {
   InspectionForm,
   InspectionStatus,
+  NotificationKind,
   OpenRecommendation,
   PlanQuotas,
   Rating,
   RecommendationStatus,
+  ReviewComment,
+  ReviewState,
   Role,
   ScheduleConflictKind,
   Tier,
@@ -177,6 +180,54 @@ export interface RecommendationsTable {
   verification_note: string | null;
   verified_by: number | null;
   is_demo: Generated<boolean>;
+  /** The portal's review loop (issue 9 §5); null when nothing was drafted in the portal. */
+  review_state: ReviewState | null;
+  review_comments: ColumnType<ReviewComment[], string | undefined, string>;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  approved_by: number | null;
+  approved_at: Date | null;
+}
+
+/** A unit's self-check report of an announced inspection (báo cáo tự kiểm tra), through the review loop. */
+export interface SelfChecksTable {
+  id: Generated<number>;
+  inspection_id: number;
+  review_state: Generated<ReviewState>;
+  review_comments: ColumnType<ReviewComment[], string | undefined, string>;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  approved_by: number | null;
+  approved_at: Date | null;
+  decided_by: number | null;
+  decided_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface SelfCheckItemsTable {
+  self_check_id: number;
+  item_code: string;
+  rating: Rating;
+  note: Generated<string>;
+  justification: Generated<string>;
+}
+
+/** A notification to the people of a unit (issue 9 §8); reads are per user. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: NotificationKind;
+  subject: string;
+  due_date: IsoDateColumn | null;
+  link: string;
+  dedupe_key: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationReadsTable {
+  notification_id: number;
+  user_id: number;
+  read_at: Generated<Date>;
 }
 
 export interface InternalInspectionsTable {
@@ -300,6 +351,10 @@ export interface Database {
   findings: FindingsTable;
   conclusions: ConclusionsTable;
   recommendations: RecommendationsTable;
+  self_checks: SelfChecksTable;
+  self_check_items: SelfCheckItemsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
   unit_fields: UnitFieldsTable;

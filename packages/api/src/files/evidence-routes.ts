@@ -3,12 +3,13 @@ import fastifyMultipart from "@fastify/multipart";
 import { EvidenceIdInput, EvidenceUploadQuery } from "@par/domain";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../db/database";
-import { fail } from "../errors";
 import { idempotencyKeyOf, runIdempotent } from "../idempotency/idempotent";
 import { INSPECTION_WRITE } from "../inspections/procedures";
 import { assertMayAttach, evidenceContent, storeEvidence } from "./evidence";
-import { cleanFileName, FILE_MISSING, sniffEvidenceType, TOO_LARGE, WRONG_TYPE } from "./evidence-rules";
 import { answer, fileDisposition, parseInput, requestFromHttp, requireAny } from "./http";
+import { readUpload } from "./read-upload";
+import { registerResponseEvidenceRoute } from "./response-evidence-routes";
+import { registerSelfCheckEvidenceRoute } from "./self-check-evidence-routes";
 
 /** Served files must never run as a page of this origin, whatever bytes they hold. */
 const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
@@ -31,21 +32,8 @@ export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBy
         const target = parseInput(EvidenceUploadQuery, req.query);
         // Refuse before reading the upload: the right to write the inspection decides first.
         await assertMayAttach(q, q.db, target.inspectionId, target.itemCode);
-        if (!req.isMultipart()) fail("FILE.MISSING", FILE_MISSING, "file");
-        const part = await req.file();
-        if (!part) fail("FILE.MISSING", FILE_MISSING, "file");
-        let bytes: Buffer;
-        try {
-          bytes = await part.toBuffer();
-        } catch (error) {
-          if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
-            fail("FILE.TOO_LARGE", TOO_LARGE(maxBytes), "file");
-          }
-          throw error;
-        }
-        const type = sniffEvidenceType(bytes);
-        if (!type) fail("FILE.TYPE", WRONG_TYPE, "file");
-        const evidence = { ...target, fileName: cleanFileName(part.filename, type), type, bytes };
+        const { bytes, type, fileName } = await readUpload(req, maxBytes);
+        const evidence = { ...target, fileName, type, bytes };
         const key = idempotencyKeyOf(req.headers);
         // With a key, a retried upload answers the first one's file instead of storing a second copy.
         const file =
@@ -69,6 +57,9 @@ export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBy
         return reply.status(201).header("cache-control", "no-store").send({ file });
       }),
     );
+
+    registerResponseEvidenceRoute(scope, db, maxBytes);
+    registerSelfCheckEvidenceRoute(scope, db, maxBytes);
 
     scope.get("/files/evidence/:id", (req, reply) =>
       answer(reply, async () => {

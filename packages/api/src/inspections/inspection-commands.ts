@@ -32,6 +32,7 @@ import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
 import { lockUnitForScheduling } from "../db/unit-tree.repository";
 import { fail } from "../errors";
+import { notifyNotice } from "../notifications/notice-notifications";
 import { vietnamDate } from "../time";
 import { readInspection } from "./inspection-access";
 import { type InspectionSummary, toInspectionSummary } from "./inspection-dto";
@@ -282,6 +283,8 @@ export async function moveInspection(
       cancel_reason?: string;
       tentative?: boolean;
     };
+    /** More writes of the same step, in its transaction (notifications). */
+    after?: (trx: Db, row: InspectionListRow) => Promise<void>;
   },
 ): Promise<ScheduledResult> {
   return audited(q.db, q.actor, async (trx) => {
@@ -317,6 +320,7 @@ export async function moveInspection(
     await updateInspection(trx, row.id, { ...patch, status: to, updated_at: q.now });
     const v = verdicts as ScheduleVerdicts | null;
     if (v) await recordHiddenClashes(q, trx, row.id, v.hidden);
+    await opts.after?.(trx, row);
     const inspection = await summaryOf(trx, row.id);
     return {
       result: { inspection, warnings: v?.warnings ?? [], jointTeam: v?.jointTeam ?? null },
@@ -346,6 +350,9 @@ export const notifyInspection = (q: Request, id: number, noticeDate: string | un
     action: "notify",
     check: async (_row, verdicts) => refuseOnErrors(await verdicts()),
     patch: () => (noticeDate === undefined ? {} : { notice_date: noticeDate }),
+    // The unit learns of an announced inspection from its notice, never earlier (R5): only now does
+    // its inbox get the notice and the request for its self-check report.
+    after: (trx, row) => notifyNotice(trx, row),
   });
 
 /** → in_progress: the team is at the unit. Not before the start date (a surprise becomes visible then, R5). */

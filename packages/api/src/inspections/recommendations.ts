@@ -95,6 +95,8 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
       evidence: JSON.stringify(input.evidenceFileIds),
       responded_on: today,
       responded_by: q.user.userId,
+      // Answered outside the portal's loop (no head's approval recorded): it reads as gone out.
+      review_state: "approved",
     });
     const after = await dtoOf(trx, row.id, today);
     return {
@@ -135,6 +137,8 @@ export async function verifyRecommendation(q: Request, input: VerifyRecommendati
       verified_on: input.verifiedOn,
       verification_note: input.note,
       verified_by: q.user.userId,
+      // The portal's review loop reads the same decision: resolved is accepted, not resolved comes back.
+      review_state: input.verdict === "resolved" ? "accepted" : "returned",
     });
     const after = await dtoOf(trx, row.id, today);
     return {

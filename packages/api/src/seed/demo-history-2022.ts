@@ -107,6 +107,23 @@ const DEMO_2022: readonly DemoInspection[] = [
       { text: "Cập nhật sổ hộ tịch điện tử đúng thời hạn", deadline: "2022-12-31", status: "open" },
     ],
   },
+  // A ward of Biên Hòa whose follow-up is still open: the portal's demo of answering a recommendation.
+  {
+    unitCode: "26377",
+    form: "announced",
+    leadBody: "so_noi_vu",
+    start: "2022-11-08",
+    end: "2022-11-08",
+    status: "concluded",
+    conclusion: { number: "115/TB-SNV", date: "2022-11-25" },
+    recommendations: [
+      {
+        text: "Cập nhật kết quả giải quyết thủ tục hành chính lên Cổng dịch vụ công đúng hạn",
+        deadline: "2023-03-31",
+        status: "open",
+      },
+    ],
+  },
 ];
 
 const DONG_NAI_2023 = PLAN_TEMPLATES["dong-nai-2023"];

@@ -34,6 +34,20 @@ export const DEMO_USERS: readonly {
     role: "unit_officer",
     unitCode: "741",
   },
+  // The heads who sign what their clerks submit (review loop): one per demo unit.
+  {
+    username: "ld.gddt",
+    displayName: "Lãnh đạo Sở Giáo dục và Đào tạo",
+    role: "unit_head",
+    unitCode: "SGDDT",
+  },
+  {
+    username: "ld.bienhoa",
+    displayName: "Lãnh đạo UBND thành phố Biên Hòa",
+    role: "unit_head",
+    unitCode: "731",
+  },
+  { username: "ld.xuanloc", displayName: "Lãnh đạo UBND huyện Xuân Lộc", role: "unit_head", unitCode: "741" },
   { username: "camera.1", displayName: "Cán bộ giám sát camera 1", role: "camera_reviewer", unitCode: null },
   { username: "lanhdao", displayName: "Lãnh đạo UBND tỉnh", role: "leader", unitCode: null },
 ];

@@ -12,6 +12,16 @@ describe("role registry", () => {
     }
   });
 
+  it("lets the unit head approve and nothing else that writes", () => {
+    const writes = ROLE_POLICIES.unit_head.permissions.filter((p) => !/\.(read|export)$/.test(p));
+    expect(writes).toEqual(["submissions.approve"]);
+    expect(ROLE_POLICIES.unit_officer.permissions).not.toContain("submissions.approve");
+    expect(canOnUnit([{ role: "unit_head", unitId: 731 }], "submissions.approve", [26002, 731, 75])).toBe(
+      true,
+    );
+    expect(canOnUnit([{ role: "unit_head", unitId: 731 }], "submissions.approve", [741, 75])).toBe(false);
+  });
+
   it("leaves the leader read-only", () => {
     const writes = ROLE_POLICIES.leader.permissions.filter(
       (p) => !/\.(read|export)$/.test(p) && p !== "reports.export",

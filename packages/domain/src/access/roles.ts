@@ -6,6 +6,7 @@ export const ROLES = [
   "province_office", // Văn phòng UBND tỉnh (TTHC control)
   "sector_inspector", // one of the seven sector departments of IV.3
   "unit_officer", // a department's or district's clerk: that unit and its subtree
+  "unit_head", // the head (lãnh đạo) of a department or district: approves and signs what the clerk submits
   "camera_reviewer", // remote reviewer of one-stop-shop cameras
   "leader", // provincial leadership: read-only, whole province
 ] as const;
@@ -28,6 +29,7 @@ export const PERMISSIONS = [
   "internal.read",
   "internal.write",
   "selfAssessment.write",
+  "submissions.approve",
   "camera.read",
   "camera.review",
   "reports.export",
@@ -105,6 +107,12 @@ export const ROLE_POLICIES = {
       "internal.write",
       "selfAssessment.write",
     ],
+  },
+  unit_head: {
+    // Approves and signs in the portal (review loop, §5 of issue 9); reads like the clerk, writes nothing else.
+    scope: "unit",
+    needsUnit: true,
+    permissions: ["units.read", "inspections.read", "internal.read", "submissions.approve"],
   },
   camera_reviewer: {
     scope: "province",

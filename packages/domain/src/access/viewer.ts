@@ -1,3 +1,4 @@
+import { ROLE_POLICIES } from "./roles";
 import type { RoleAssignment } from "./scope";
 
 /**
@@ -16,5 +17,5 @@ export interface Viewer {
 
 /** Whether an assignment binds the user to one unit (its scope), as opposed to a province-wide role. */
 export function isUnitBound(a: ViewerAssignment): boolean {
-  return a.role === "unit_officer" || a.role === "sector_inspector";
+  return ROLE_POLICIES[a.role].needsUnit;
 }

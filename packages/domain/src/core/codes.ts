@@ -29,6 +29,13 @@ export const DOMAIN_CODES = {
   "SCHEDULE.NOTICE_FOR_SURPRISE": "bad_input",
   "IDEMPOTENCY.KEY_REUSED": "conflict",
   "IDEMPOTENCY.KEY_INVALID": "bad_input",
+  "REVIEW.FORBIDDEN": "forbidden",
+  "REVIEW.TRANSITION_INVALID": "conflict",
+  "REVIEW.COMMENT_REQUIRED": "bad_input",
+  "SELF_CHECK.NOT_ANNOUNCED": "conflict",
+  "SELF_CHECK.CLOSED": "conflict",
+  "SELF_CHECK.INCOMPLETE": "bad_input",
+  "SELF_CHECK.UNSUPPORTED": "bad_input",
 } as const satisfies Record<string, "bad_input" | "conflict" | "forbidden" | "not_found" | "warning">;
 
 export type DomainCode = keyof typeof DOMAIN_CODES;

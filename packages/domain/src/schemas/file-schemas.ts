@@ -95,3 +95,14 @@ export const UnitImportInput = z.object({
     .optional(),
 });
 export type UnitImportInput = z.infer<typeof UnitImportInput>;
+
+/** `POST /files/response-evidence?recommendationId=…`: a file the unit attaches to its response. */
+export const ResponseEvidenceQuery = z.object({
+  recommendationId: queryId("recommendationId", "Kiến nghị", "Recommendation"),
+});
+export type ResponseEvidenceQuery = z.infer<typeof ResponseEvidenceQuery>;
+
+/** Evidence of a response is filed under the follow-up item of its recommendation (area 5, R10). */
+export function responseEvidenceItemCode(recommendationId: number): string {
+  return `5.r${recommendationId}`;
+}

@@ -1,4 +1,6 @@
+import { INBOX_DICTIONARY } from "../inbox/inbox-dictionary";
 import { type Lang, ROLE_LABELS, TIER_LABELS, UNIT_KIND_LABELS } from "../labels/labels";
+import { REVIEW_DICTIONARY } from "../responses/review-dictionary";
 
 type Dict = Record<string, string>;
 
@@ -188,15 +190,19 @@ const en: CommonDictionary = {
   tier: {},
 };
 
-export const COMMON_DICTIONARY: Record<Lang, CommonDictionary> = {
+export const COMMON_DICTIONARY: Record<Lang, CommonDictionary & { review: object; inbox: object }> = {
   vi: {
     ...vi,
+    review: REVIEW_DICTIONARY.vi,
+    inbox: INBOX_DICTIONARY.vi,
     role: pick(ROLE_LABELS, "vi"),
     kind: pick(UNIT_KIND_LABELS, "vi"),
     tier: pick(TIER_LABELS, "vi"),
   },
   en: {
     ...en,
+    review: REVIEW_DICTIONARY.en,
+    inbox: INBOX_DICTIONARY.en,
     role: pick(ROLE_LABELS, "en"),
     kind: pick(UNIT_KIND_LABELS, "en"),
     tier: pick(TIER_LABELS, "en"),

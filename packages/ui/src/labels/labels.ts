@@ -8,6 +8,7 @@ export const ROLE_LABELS = {
   province_office: { vi: "Văn phòng UBND tỉnh", en: "Provincial People's Committee Office" },
   sector_inspector: { vi: "Kiểm tra ngành", en: "Sector inspector" },
   unit_officer: { vi: "Cán bộ đơn vị", en: "Unit officer" },
+  unit_head: { vi: "Lãnh đạo đơn vị", en: "Unit head" },
   camera_reviewer: { vi: "Giám sát camera", en: "Camera reviewer" },
   leader: { vi: "Lãnh đạo tỉnh", en: "Provincial leadership" },
 } as const satisfies Labels<Role>;

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useLogout } from "../auth/use-logout";
 import { LanguageSwitch } from "../i18n/language-switch";
 import { useLang } from "../i18n/use-lang";
+import { NotificationBell } from "../inbox/notification-bell";
 import { UserSummary } from "./user-summary";
 
 interface AppLayoutProps {
@@ -38,6 +39,7 @@ export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
           </Group>
           <Group gap="md" wrap="nowrap">
             <UserSummary />
+            <NotificationBell />
             <LanguageSwitch />
             <Button
               size="xs"

@@ -9,6 +9,9 @@ import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
 import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
+import * as responseReview from "./2026_11_29_0401_response_review";
+import * as selfChecks from "./2026_11_29_0402_self_checks";
+import * as notifications from "./2026_11_29_0403_notifications";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +25,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0101_unit_paths": unitPaths,
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
+  "2026_11_29_0401_response_review": responseReview,
+  "2026_11_29_0402_self_checks": selfChecks,
+  "2026_11_29_0403_notifications": notifications,
 };

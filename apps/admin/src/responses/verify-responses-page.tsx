@@ -1,0 +1,124 @@
+import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
+import type { ReviewState } from "@par/domain";
+import { describeError, useLang, useNotify, useTRPC } from "@par/ui";
+import { ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+
+type Tab = Extract<ReviewState, "approved" | "returned" | "accepted">;
+
+/** Home Affairs' verification queue: responses the units' heads sent, paged, one opened beside the list. */
+export function VerifyResponsesPage() {
+  const { t } = useLang();
+  const [tab, setTab] = useState<Tab>("approved");
+  const [selected, setSelected] = useState<ResponseItem | null>(null);
+  return (
+    <Stack gap="md" data-testid="verify-responses-page">
+      <div>
+        <Title order={2}>{t("verifyResponses.title")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("verifyResponses.subtitle")}
+        </Text>
+      </div>
+      <SegmentedControl
+        w={480}
+        value={tab}
+        onChange={(v) => {
+          setTab(v as Tab);
+          setSelected(null);
+        }}
+        data={[
+          { value: "approved", label: t("verifyResponses.waiting") },
+          { value: "returned", label: t("verifyResponses.returned") },
+          { value: "accepted", label: t("verifyResponses.accepted") },
+        ]}
+      />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <ResponsesTable filter={{ state: tab }} selectedId={selected?.id ?? null} onOpen={setSelected} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          {selected ? (
+            <VerifyResponse key={selected.id} item={selected} onChanged={setSelected} />
+          ) : (
+            <Text c="dimmed" size="sm">
+              {t("review.pick")}
+            </Text>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function VerifyResponse({ item, onChanged }: { item: ResponseItem; onChanged: (r: ResponseItem) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const { t, lang } = useLang();
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<{ summary: string; field?: string } | null>(null);
+  const done = (step: "return" | "accept") => async (r: ResponseItem) => {
+    setError(null);
+    notify({ message: t(`review.done.${step}`) });
+    onChanged(r);
+    await queryClient.invalidateQueries(trpc.responses.page.pathFilter());
+  };
+  const fail = (err: unknown) => {
+    const d = describeError(err, lang, () => t("review.commentField"));
+    setError({ summary: d.summary, ...(d.fieldErrors.comment ? { field: d.fieldErrors.comment } : {}) });
+  };
+  const ret = useMutation(
+    trpc.responses.return.mutationOptions({ onSuccess: done("return"), onError: fail }),
+  );
+  const accept = useMutation(
+    trpc.responses.accept.mutationOptions({ onSuccess: done("accept"), onError: fail }),
+  );
+  const can = (s: string) => item.steps.includes(s);
+  return (
+    <Stack gap="sm" data-testid="verify-response">
+      <ResponseDetails item={item} />
+      {error && (
+        <Alert color="red" role="alert" data-testid="verify-response-error">
+          {error.summary}
+        </Alert>
+      )}
+      {(can("return") || can("accept")) && (
+        <>
+          <Textarea
+            label={t("verifyResponses.comment")}
+            description={t("verifyResponses.commentHint")}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={comment}
+            onChange={(e) => {
+              setComment(e.currentTarget.value);
+              setError(null);
+            }}
+            error={error?.field}
+            data-testid="verify-comment"
+          />
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              loading={ret.isPending}
+              onClick={() => ret.mutate({ recommendationId: item.id, comment: comment.trim() })}
+              data-testid="verify-return"
+            >
+              {t("review.step.return")}
+            </Button>
+            <Button
+              color="green"
+              loading={accept.isPending}
+              onClick={() => accept.mutate({ recommendationId: item.id })}
+              data-testid="verify-accept"
+            >
+              {t("review.step.accept")}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+import { REMINDER_HORIZON_DAYS } from "@par/domain";
+import { type Insertable, sql } from "kysely";
+import type { Db, NotificationsTable } from "./database";
+
+const inRoots = (roots: readonly number[]) => sql<boolean>`u.path && ${[...roots]}::int[]`;
+
+export async function insertNotifications(
+  db: Db,
+  rows: readonly Insertable<NotificationsTable>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("notifications")
+    .values([...rows])
+    .onConflict((oc) => oc.column("dedupe_key").doNothing())
+    .execute();
+}
+
+/**
+ * Deadline reminders of every open recommendation in one statement: the threshold is computed in SQL
+ * exactly as the domain's `reminderDue` does (a test holds them together), and the dedupe key
+ * `rec:<id>:<threshold>` makes a second run, or a second process, insert nothing again.
+ */
+export async function produceDeadlineReminders(db: Db, today: string): Promise<number> {
+  const result = await sql`
+    insert into notifications (unit_id, kind, subject, due_date, link, dedupe_key)
+    select r.unit_id,
+           case when r.deadline < ${today}::date then 'deadline_overdue' else 'deadline_near' end,
+           r.text, r.deadline, '/portal/responses',
+           'rec:' || r.id || ':' || case when r.deadline < ${today}::date then 'overdue'
+                                         when r.deadline <= ${today}::date + 1 then 'd1' else 'd7' end
+    from recommendations r
+    join inspections i on i.id = r.inspection_id
+    where r.status <> 'resolved' and i.status <> 'closed'
+      and r.deadline <= ${today}::date + ${REMINDER_HORIZON_DAYS}::int
+    on conflict (dedupe_key) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export interface NotificationRow {
+  id: number;
+  unit_id: number;
+  unit_name: string;
+  kind: NotificationsTable["kind"];
+  subject: string;
+  due_date: string | null;
+  link: string;
+  created_at: Date;
+  read: boolean;
+}
+
+/** A user's notifications (those of the units under `roots`), newest first, keyset on id; one query. */
+export async function pageNotificationRows(
+  db: Db,
+  f: { roots: readonly number[]; userId: number; unreadOnly: boolean; beforeId?: number; limit: number },
+): Promise<NotificationRow[]> {
+  if (f.roots.length === 0) return [];
+  let q = db
+    .selectFrom("notifications as n")
+    .innerJoin("org_units as u", "u.id", "n.unit_id")
+    .leftJoin("notification_reads as r", (j) =>
+      j.onRef("r.notification_id", "=", "n.id").on("r.user_id", "=", f.userId),
+    )
+    .select([
+      "n.id",
+      "n.unit_id",
+      "u.name as unit_name",
+      "n.kind",
+      "n.subject",
+      "n.due_date",
+      "n.link",
+      "n.created_at",
+      sql<boolean>`r.user_id is not null`.as("read"),
+    ])
+    .where(inRoots(f.roots))
+    .orderBy("n.id", "desc")
+    .limit(f.limit);
+  if (f.unreadOnly) q = q.where("r.user_id", "is", null);
+  if (f.beforeId !== undefined) q = q.where("n.id", "<", f.beforeId);
+  return (await q.execute()) as NotificationRow[];
+}
+
+/** The unread count, as one aggregate. */
+export async function countUnread(db: Db, roots: readonly number[], userId: number): Promise<number> {
+  if (roots.length === 0) return 0;
+  const row = await db
+    .selectFrom("notifications as n")
+    .innerJoin("org_units as u", "u.id", "n.unit_id")
+    .leftJoin("notification_reads as r", (j) =>
+      j.onRef("r.notification_id", "=", "n.id").on("r.user_id", "=", userId),
+    )
+    .select(sql<string>`count(*)`.as("n"))
+    .where(inRoots(roots))
+    .where("r.user_id", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks read the given notifications (or all) among those the user may see; others are ignored. */
+export async function markRead(
+  db: Db,
+  roots: readonly number[],
+  userId: number,
+  ids: readonly number[] | "all",
+) {
+  if (roots.length === 0 || (ids !== "all" && ids.length === 0)) return 0;
+  const result = await sql`
+    insert into notification_reads (notification_id, user_id)
+    select n.id, ${userId} from notifications n join org_units u on u.id = n.unit_id
+    where ${inRoots(roots)} ${ids === "all" ? sql`` : sql`and n.id = any(${[...ids]}::int[])`}
+    on conflict do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -1,0 +1,47 @@
+import { type ReviewActor, type ReviewComment, type ReviewState, stepsFor } from "@par/domain";
+import type { ResponseRow } from "../db/response.repository";
+import { type RecommendationDto, toRecommendationDto } from "../inspections/inspection-dto";
+
+/**
+ * Where a response stands in the review loop. Answers given before the portal's loop existed (straight
+ * to "responded", or verified) read as the state they are in.
+ */
+export function reviewStateOf(row: Pick<ResponseRow, "review_state" | "status">): ReviewState {
+  if (row.review_state !== null) return row.review_state;
+  if (row.status === "responded") return "approved";
+  if (row.status === "resolved") return "accepted";
+  if (row.status === "not_resolved") return "returned";
+  return "draft";
+}
+
+/** A recommendation as the portal and the verifier see it, with its review state and what the caller may do. */
+export interface ResponseDto extends RecommendationDto {
+  reviewState: ReviewState;
+  /** Nothing drafted in the portal yet. */
+  started: boolean;
+  comments: ReviewComment[];
+  submittedBy: string | null;
+  submittedAt: Date | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  evidenceCount: number;
+  /** The loop's steps this caller may take now (the screen shows exactly these). */
+  steps: string[];
+}
+
+export function toResponseDto(row: ResponseRow, today: string, actors: readonly ReviewActor[]): ResponseDto {
+  const state = reviewStateOf(row);
+  const closed = row.inspection_status === "closed";
+  return {
+    ...toRecommendationDto(row, today),
+    reviewState: state,
+    started: row.review_state !== null,
+    comments: row.review_comments,
+    submittedBy: row.submitter_name,
+    submittedAt: row.submitted_at,
+    approvedBy: row.approver_name,
+    approvedAt: row.approved_at,
+    evidenceCount: Number(row.evidence_count),
+    steps: closed ? [] : actors.flatMap((a) => stepsFor(state, a)),
+  };
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { signIn } from "./helpers/callers";
+import { failureOf } from "./helpers/expect-error";
+import { seedEvidence } from "./helpers/files";
+import { buildScopeFixtures } from "./helpers/inspections";
+import { useTestDb } from "./helpers/test-db";
+
+const t = useTestDb();
+
+describe("a response to a recommendation goes through the review loop", () => {
+  it("clerk drafts and submits, the head approves, the province returns with a comment, the clerk answers again, it is accepted; every step audited", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const rec = await t.trx
+      .selectFrom("recommendations")
+      .select("inspection_id")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    const file = await seedEvidence(t.trx, rec.inspection_id, `5.r${id}`);
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
+    const province = (await signIn(t.trx, "snv.admin")).caller;
+
+    const listed = await clerk.responses.page({ openOnly: true });
+    const mine = listed.items.find((r) => r.id === id)!;
+    expect(mine).toMatchObject({ reviewState: "draft", started: false, steps: ["save", "submit"] });
+
+    // Nothing to submit before a draft exists: the message names the field in words.
+    const empty = await failureOf(clerk.responses.submit({ recommendationId: id }));
+    expect(empty).toMatchObject({ code: "BAD_REQUEST", domainCode: "RECOMMENDATION.RESPONSE_MISSING" });
+    expect(empty.message).toMatch(/^Kết quả khắc phục là bắt buộc.* \/ Response is required/);
+
+    await clerk.responses.save({
+      recommendationId: id,
+      response: "Đã cập nhật sổ hộ tịch",
+      evidenceFileIds: [file],
+    });
+    const submitted = await clerk.responses.submit({ recommendationId: id });
+    expect(submitted).toMatchObject({ reviewState: "submitted", status: "open", steps: [] });
+    // Locked for the clerk once submitted.
+    const locked = await failureOf(
+      clerk.responses.save({ recommendationId: id, response: "Sửa sau khi trình" }),
+    );
+    expect(locked).toMatchObject({ code: "CONFLICT", domainCode: "REVIEW.TRANSITION_INVALID" });
+    // The province decides nothing before the head signs; the clerk cannot sign.
+    expect(await failureOf(province.responses.accept({ recommendationId: id }))).toMatchObject({
+      domainCode: "REVIEW.TRANSITION_INVALID",
+    });
+    expect(await failureOf(clerk.responses.approve({ recommendationId: id }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+
+    const approved = await head.responses.approve({ recommendationId: id });
+    expect(approved).toMatchObject({
+      reviewState: "approved",
+      status: "responded",
+      approvedBy: "Lãnh đạo UBND thành phố Biên Hòa",
+      evidenceFileIds: [file],
+    });
+    // The head is read-only elsewhere: it cannot answer for the clerk.
+    expect(
+      await failureOf(head.responses.save({ recommendationId: id, response: "Lãnh đạo tự trả lời" })),
+    ).toMatchObject({
+      code: "FORBIDDEN",
+    });
+
+    const noComment = await failureOf(province.responses.return({ recommendationId: id, comment: "" }));
+    expect(noComment.fieldErrors.comment?.[0]).toMatch(/^Ý kiến: .* \/ Comments: /);
+    const returned = await province.responses.return({ recommendationId: id, comment: "Thiếu ảnh chụp sổ" });
+    expect(returned).toMatchObject({
+      reviewState: "returned",
+      status: "not_resolved",
+      verificationNote: "Thiếu ảnh chụp sổ",
+    });
+    expect(returned.comments).toMatchObject([
+      { by: "verifier", text: "Thiếu ảnh chụp sổ", author: "Phòng CCHC – Sở Nội vụ" },
+    ]);
+
+    const back = (await clerk.responses.page({ state: "returned" })).items.find((r) => r.id === id)!;
+    expect(back.steps).toEqual(["save", "submit"]);
+    await clerk.responses.save({
+      recommendationId: id,
+      response: "Đã bổ sung ảnh chụp sổ",
+      evidenceFileIds: [file],
+    });
+    await clerk.responses.submit({ recommendationId: id });
+    await head.responses.approve({ recommendationId: id });
+    const accepted = await province.responses.accept({ recommendationId: id });
+    expect(accepted).toMatchObject({
+      reviewState: "accepted",
+      status: "resolved",
+      verdict: "resolved",
+      steps: [],
+    });
+    expect(
+      await failureOf(clerk.responses.save({ recommendationId: id, response: "Sau khi chấp nhận" })),
+    ).toMatchObject({
+      domainCode: "REVIEW.TRANSITION_INVALID",
+    });
+
+    const audit = await t.trx
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "recommendation_response")
+      .where("entity_id", "=", String(id))
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      "save",
+      "submit",
+      "approve",
+      "return",
+      "save",
+      "submit",
+      "approve",
+      "accept",
+    ]);
+  });
+
+  it("the head may send a submission back to the clerk with a comment; nothing reaches the province", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
+    await clerk.responses.save({ recommendationId: id, response: "Bản nháp đầu tiên" });
+    await clerk.responses.submit({ recommendationId: id });
+    const back = await head.responses.sendBack({ recommendationId: id, comment: "Ghi rõ ngày hoàn thành" });
+    expect(back).toMatchObject({ reviewState: "returned", status: "open", respondedOn: null });
+    expect(back.comments).toMatchObject([{ by: "head", text: "Ghi rõ ngày hoàn thành" }]);
+  });
+
+  it("scope: another unit's clerk and head neither read nor write Biên Hòa's responses (not found, like a missing one)", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const other = (await signIn(t.trx, "ubnd.xuanloc")).caller;
+    const otherHead = (await signIn(t.trx, "ld.xuanloc")).caller;
+    expect((await other.responses.page({})).items.map((r) => r.id)).not.toContain(id);
+    expect((await otherHead.responses.page({})).items.map((r) => r.id)).not.toContain(id);
+    const missing = await failureOf(
+      other.responses.save({ recommendationId: 999_999, response: "Không có" }),
+    );
+    const foreign = await failureOf(
+      other.responses.save({ recommendationId: id, response: "Không phải của tôi" }),
+    );
+    expect(foreign).toEqual(missing);
+    expect(await failureOf(otherHead.responses.approve({ recommendationId: id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const row = await t.trx
+      .selectFrom("recommendations")
+      .select(["review_state", "response"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ review_state: null, response: null });
+  });
+});

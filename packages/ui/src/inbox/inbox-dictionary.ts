@@ -1,0 +1,30 @@
+/** The inbox shared by every app (issue 9 §8). */
+export const INBOX_DICTIONARY = {
+  vi: {
+    bell: "Thông báo",
+    bellUnread: "Thông báo, {{count}} chưa đọc",
+    title: "Hộp thông báo",
+    subtitle:
+      "Thông báo kiểm tra, đề nghị tự kiểm tra, nhắc hạn khắc phục kiến nghị, hồ sơ bị trả lại hoặc được chấp nhận",
+    unreadOnly: "Chưa đọc",
+    all: "Tất cả",
+    markAll: "Đánh dấu đã đọc tất cả",
+    due: "Hạn: {{date}}",
+    visitOn: "Ngày làm việc: {{date}}",
+    open: "Mở",
+    empty: "Không có thông báo nào",
+  },
+  en: {
+    bell: "Notifications",
+    bellUnread: "Notifications, {{count}} unread",
+    title: "Inbox",
+    subtitle: "Inspection notices, self-check requests, deadline reminders, submissions returned or accepted",
+    unreadOnly: "Unread",
+    all: "All",
+    markAll: "Mark all as read",
+    due: "Due: {{date}}",
+    visitOn: "Visit on {{date}}",
+    open: "Open",
+    empty: "No notifications",
+  },
+} as const;
