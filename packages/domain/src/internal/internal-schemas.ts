@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateField, idField, textField, yearField } from "../schemas/fields";
 import { Rating } from "../schemas/finding-schemas";
+import { PageInput } from "../schemas/page-schemas";
 import { INTERNAL_ITEM_CODES } from "./internal-checklist";
 
 /** Inputs of the internal-inspection work procedures (IV.4): field oversight, team, findings, conclusion. */
@@ -125,3 +126,12 @@ export function reportPeriod(year: number, quarter?: number): { from: string; to
   return { from: `${year}-${pad(m)}-01`, to: `${year}-${pad(m + 2)}-${last}` };
 }
 export type InternalItemCode = z.infer<typeof InternalItemCode>;
+
+/** The unit's internal recommendations, a page at a time by deadline; `open` for the follow-up list. */
+export const InternalRecommendationListInput = PageInput.extend({
+  unitId: idField("unitId", "Đơn vị", "Unit"),
+  open: z
+    .boolean({ error: "Chỉ kiến nghị đang mở: phải là có hoặc không / Open only: must be yes or no" })
+    .default(true),
+});
+export type InternalRecommendationListInput = z.infer<typeof InternalRecommendationListInput>;
