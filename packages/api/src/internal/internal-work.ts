@@ -13,8 +13,9 @@ import {
   RATING_LABELS,
 } from "@par/domain";
 import type { Request } from "../access/request";
-import { unitInScope } from "../access/unit-access";
+import { assertCanOnUnit } from "../access/unit-access";
 import { audited } from "../db/audit.repository";
+import { overseersOf } from "../db/field-oversight.repository";
 import { listInternalRows, updateInternal } from "../db/internal.repository";
 import {
   closeRecommendationRow,
@@ -28,6 +29,7 @@ import {
   teamOf,
   upsertFinding,
 } from "../db/internal-work.repository";
+import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { readInspections } from "../inspections/inspection-access";
 import { vietnamDate } from "../time";
@@ -93,7 +95,12 @@ export async function internalDetail(q: Request, id: number) {
  * caller's own other internal checks of that unit.
  */
 export async function internalNearby(q: Request, input: InternalNearbyInput) {
-  const target = await unitInScope(q.db, q.user, "internal.read", input.targetUnitId, "targetUnitId");
+  const target = await findUnit(q.db, input.targetUnitId);
+  if (!target) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
+  // In the caller's tree, or in the field of the caller's department (the units it may inspect).
+  const mine = new Set(ownInspectingUnits(q));
+  if (!(await overseersOf(q.db, target.id)).some((d) => mine.has(d)))
+    await assertCanOnUnit(q.db, q.user, "internal.read", target.id);
   const from = addDays(input.startDate, -NEARBY_DAYS);
   const to = addDays(input.endDate, NEARBY_DAYS);
   const [province, own] = await Promise.all([

@@ -135,3 +135,29 @@ export const InternalRecommendationListInput = PageInput.extend({
     .default(true),
 });
 export type InternalRecommendationListInput = z.infer<typeof InternalRecommendationListInput>;
+
+/** HTTP query strings carry numbers as text: these coerce them before the usual checks. */
+const fromQuery = (pattern: RegExp) => (v: unknown) =>
+  typeof v === "string" && pattern.test(v) ? Number(v) : v;
+
+/** `GET /files/docs/internal/:id/:document`. */
+export const InternalDocumentParams = z.object({
+  id: z.preprocess(fromQuery(/^\d{1,9}$/), internalId),
+});
+
+/** `GET /files/docs/internal-report.{docx,xlsx}?unitId=…&year=…&quarter=…`. */
+export const InternalReportQuery = z.object({
+  unitId: z.preprocess(fromQuery(/^\d{1,9}$/), idField("unitId", "Đơn vị", "Unit")),
+  year: z.preprocess(fromQuery(/^\d{4}$/), yearField("year", "Năm", "Year")),
+  quarter: z.preprocess(fromQuery(/^\d$/), InternalReportInput.shape.quarter),
+});
+
+/** `POST /files/internal-evidence?internalId=…&itemCode=…`: the internal finding a file supports. */
+export const InternalEvidenceUploadQuery = z.object({
+  internalId: z.preprocess(
+    fromQuery(/^\d{1,9}$/),
+    idField("internalId", "Cuộc kiểm tra nội bộ", "Internal inspection"),
+  ),
+  itemCode: InternalItemCode,
+});
+export type InternalEvidenceUploadQuery = z.infer<typeof InternalEvidenceUploadQuery>;
