@@ -1,8 +1,10 @@
 import type { AppDictionary } from "@par/ui";
+import { internalEn, internalVi } from "./internal/internal-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
     portal: {
+      internal: internalVi,
       nav: { myUnit: "Đơn vị của tôi" },
       myUnit: {
         title: "Đơn vị của tôi",
@@ -21,6 +23,7 @@ export const dictionary: AppDictionary = {
   },
   en: {
     portal: {
+      internal: internalEn,
       nav: { myUnit: "My unit" },
       myUnit: {
         title: "My unit",

@@ -1,13 +1,20 @@
 import { Redirect, Route, Switch } from "wouter";
+import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { MyUnitPage } from "./units/my-unit-page";
 import { PortalUnitPage } from "./units/portal-unit-page";
 
-/** Routes under /portal: / is "my unit", /units/:id one unit of the officer's scope. */
+/** Routes under /portal: / is "my year", /my-unit the officer's units, /units/:id one of them, /internal/… (IV.4). */
 export function PortalRoutes() {
   return (
     <Switch>
       <Route path="/">
+        <YearHomeRoute />
+      </Route>
+      <Route path="/my-unit">
         <MyUnitPage />
+      </Route>
+      <Route path="/internal/*?">
+        <InternalRoutes />
       </Route>
       <Route path="/units/:id">{(params) => <PortalUnitPage id={Number(params.id)} />}</Route>
       <Route>

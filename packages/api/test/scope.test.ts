@@ -211,7 +211,7 @@ const PROCEDURES: Record<
   "internal.nearby": {
     needs: "internal.read",
     input: (ids) => ({
-      targetUnitId: ids.fx.bienHoaDivision,
+      targetUnitId: ids.bienHoaOffice,
       startDate: "2023-06-12",
       endDate: "2023-06-12",
     }),
