@@ -43,6 +43,7 @@ export function InternalDetailPage({ id }: { id: number }) {
       <Grid>
         <Grid.Col span={8}>
           <Stack gap="md">
+            <TeamPanel detail={d} />
             <ChecklistPanel detail={d} />
             {d.status === "planned" && <ConclusionPanel detail={d} />}
             {d.summary && (
@@ -56,7 +57,6 @@ export function InternalDetailPage({ id }: { id: number }) {
         </Grid.Col>
         <Grid.Col span={4}>
           <Stack gap="md">
-            <TeamPanel detail={d} />
             <Paper withBorder p="md" data-testid="documents-panel">
               <Text fw={600} mb="xs">
                 {t("portal.internal.detail.documents")}

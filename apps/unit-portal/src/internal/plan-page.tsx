@@ -58,7 +58,7 @@ export function PlanPage() {
                   {pool.map((p) => (
                     <Table.Tr key={p.id} data-testid="pool-row" data-status={p.status}>
                       <Table.Td>{p.name}</Table.Td>
-                      <Table.Td w={150}>
+                      <Table.Td w={190}>
                         <Badge color={POOL_COLOR[p.status]} variant="light" tt="none">
                           {t(`portal.internal.plan.poolStatus.${p.status}`)}
                         </Badge>

@@ -168,11 +168,11 @@ function RecsBlock({
             return (
               <Group key={r.id} gap={6} wrap="nowrap" data-testid={`${testId}-row`}>
                 {r.overdue ? (
-                  <Badge color="red" size="sm" tt="none">
+                  <Badge color="red" size="sm" tt="none" style={{ flexShrink: 0 }}>
                     {t("portal.internal.year.overdue")} {formatDate(r.deadline)}
                   </Badge>
                 ) : (
-                  <Badge color="gray" variant="light" size="sm" tt="none">
+                  <Badge color="gray" variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
                     {t("portal.internal.year.deadline", { date: formatDate(r.deadline) })}
                   </Badge>
                 )}

@@ -1,4 +1,4 @@
-import { INTERNAL_STATUS_LABELS, type InternalReportInput, reportPeriod } from "@par/domain";
+import { committeeName, INTERNAL_STATUS_LABELS, type InternalReportInput, reportPeriod } from "@par/domain";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { provinceOn } from "../db/document.repository";
@@ -36,7 +36,8 @@ export async function internalDocument(q: Request, id: number, kind: InternalDoc
   const facts: InternalDocumentFacts = {
     ...internalIssuer(parent, province),
     year: d.year,
-    targetName: d.targetUnit.name,
+    // A commune is named by its People's Committee ("UBND xã Xuân Bắc"), a division by its own name.
+    targetName: committeeName(d.targetUnit.kind, d.targetUnit.name),
     startDate: d.startDate,
     endDate: d.endDate,
     decision: d.decisionNumber ? { number: d.decisionNumber, date: d.decisionDate! } : null,
