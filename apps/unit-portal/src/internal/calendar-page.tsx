@@ -36,7 +36,13 @@ export function CalendarPage() {
               ) : (
                 inMonth.map((r) => (
                   <Group key={r.id} gap={4} wrap="nowrap">
-                    <Badge size="xs" color={STATUS_COLOR[r.status]} variant="dot" tt="none">
+                    <Badge
+                      size="xs"
+                      color={STATUS_COLOR[r.status]}
+                      variant="dot"
+                      tt="none"
+                      style={{ flexShrink: 0 }}
+                    >
                       {formatDate(r.startDate).slice(0, 5)}
                     </Badge>
                     <Anchor component={Link} href={`/internal/${r.id}`} size="xs" truncate>

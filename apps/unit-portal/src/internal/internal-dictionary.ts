@@ -48,7 +48,7 @@ export const internalVi = {
     planned: "Đã lên kế hoạch",
     done: "Đã kiểm tra",
     concluded: "Đã kết luận",
-    closed: "Đã hoàn thành kiến nghị",
+    closed: "Hoàn thành",
   },
   plan: {
     title: "Lên kế hoạch kiểm tra nội bộ năm {{year}}",
@@ -169,7 +169,7 @@ export const internalEn: typeof internalVi = {
     recommendations: "Recommendations",
     report: "Report",
   },
-  status: { planned: "Planned", done: "Inspected", concluded: "Concluded", closed: "Recommendations closed" },
+  status: { planned: "Planned", done: "Inspected", concluded: "Concluded", closed: "Completed" },
   plan: {
     title: "Plan internal inspections {{year}}",
     hint: "Choose a unit of the pool and the dates; weekends and public holidays are refused.",

@@ -10,7 +10,7 @@ export const INTERNAL_STATUS_LABELS = {
   planned: { vi: "Đã lên kế hoạch", en: "Planned" },
   done: { vi: "Đã kiểm tra", en: "Inspected" },
   concluded: { vi: "Đã kết luận", en: "Concluded" },
-  closed: { vi: "Đã hoàn thành kiến nghị", en: "Recommendations closed" },
+  closed: { vi: "Hoàn thành", en: "Completed" },
 } as const satisfies Record<InternalStatus, { vi: string; en: string }>;
 
 /** The stages that count toward R9: the visit took place and its result is on record. */
