@@ -220,5 +220,17 @@ test.describe("ubnd.xuanloc meets its 2023 internal-inspection duty in the porta
     await expect(cells.nth(5)).toHaveText("0");
     await row.scrollIntoViewIfNeeded();
     await snap(page, "admin-internal-table-xuanloc");
+
+    // The field-oversight data behind R9 pools: Sở GD&ĐT's field holds the districts' Phòng GD&ĐT.
+    const api = await apiAs(baseURL!, "snv.admin");
+    const sgd = (
+      await api.query<{ id: number; name: string }[]>("units.list", { query: "So Giao duc" })
+    ).find((u) => u.name === "Sở Giáo dục và Đào tạo");
+    await api.dispose();
+    await page.goto(`/admin/units/${sgd!.id}`);
+    const field = page.getByTestId("field-oversight");
+    await expect(field.getByTestId("field-unit")).toHaveCount(11);
+    await expect(field).toContainText("Phòng Giáo dục và Đào tạo huyện Xuân Lộc");
+    await snap(page, "admin-field-oversight");
   });
 });
