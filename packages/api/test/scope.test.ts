@@ -460,6 +460,7 @@ describe("authorization by role (the domain's role registry)", () => {
   });
 
   for (const role of ROLES) {
+    // Every procedure signs in afresh (argon2): a minute or more on a busy 2-core machine.
     it(`${role}: allowed exactly where the registry grants the permission`, async () => {
       const user = DEMO_USERS.find((u) => u.role === role);
       if (!user) throw new Error(`No demo user for role ${role}: add one to DEMO_USERS`);
@@ -482,7 +483,7 @@ describe("authorization by role (the domain's role registry)", () => {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }
       }
-    });
+    }, 180_000);
   }
 });
 
