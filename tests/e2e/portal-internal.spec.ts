@@ -231,6 +231,7 @@ test.describe("ubnd.xuanloc meets its 2023 internal-inspection duty in the porta
     const field = page.getByTestId("field-oversight");
     await expect(field.getByTestId("field-unit")).toHaveCount(11);
     await expect(field).toContainText("Phòng Giáo dục và Đào tạo huyện Xuân Lộc");
+    await field.scrollIntoViewIfNeeded();
     await snap(page, "admin-field-oversight");
   });
 });
