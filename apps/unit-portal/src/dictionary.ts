@@ -2,6 +2,7 @@ import type { AppDictionary } from "@par/ui";
 import { PROVINCE_INSPECTIONS_DICTIONARY } from "./province-inspections/province-inspections-dictionary";
 import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
 import { SELF_CHECKS_DICTIONARY } from "./self-checks/self-checks-dictionary";
+import { internalEn, internalVi } from "./internal/internal-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {
@@ -9,6 +10,7 @@ export const dictionary: AppDictionary = {
       responses: RESPONSES_DICTIONARY.vi,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.vi,
       selfChecks: SELF_CHECKS_DICTIONARY.vi,
+      internal: internalVi,
       nav: { myUnit: "Đơn vị của tôi" },
       myUnit: {
         title: "Đơn vị của tôi",
@@ -30,6 +32,7 @@ export const dictionary: AppDictionary = {
       responses: RESPONSES_DICTIONARY.en,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.en,
       selfChecks: SELF_CHECKS_DICTIONARY.en,
+      internal: internalEn,
       nav: { myUnit: "My unit" },
       myUnit: {
         title: "My unit",

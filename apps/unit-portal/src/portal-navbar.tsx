@@ -1,16 +1,18 @@
 import { NavLink } from "@mantine/core";
 import { useLang } from "@par/ui";
 import { Link, useRoute } from "wouter";
+import { InternalNavLinks } from "./internal/internal-nav";
 import { ResponseNavItems } from "./responses/nav-items";
 
 export function PortalNavbar() {
   const { t } = useLang();
-  const [home] = useRoute("/");
+  const [mine] = useRoute("/my-unit");
   const [unit] = useRoute("/units/*");
   return (
     <>
-      <NavLink component={Link} href="/" label={t("portal.nav.myUnit")} active={home || unit} />
+      <InternalNavLinks />
       <ResponseNavItems />
+      <NavLink component={Link} href="/my-unit" label={t("portal.nav.myUnit")} active={mine || unit} />
     </>
   );
 }

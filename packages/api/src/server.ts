@@ -7,6 +7,7 @@ import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
 import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
+import { registerInternalRoutes } from "./files/internal-routes";
 import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
 import { answerClientError } from "./server/client-error";
@@ -68,6 +69,7 @@ export async function buildServer(opts: {
   // Evidence uploads and downloads, generated Word/Excel documents (cookie session): /files/…
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
+  await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

@@ -365,6 +365,89 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
         code: "NOT_FOUND",
       },
     ],
+    "internal.home": [
+      { input: {}, field: "year" },
+      { input: { year: 2023 }, field: "unitId" },
+      { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "internal.detail": [
+      { input: { id: "x" }, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "internal.nearby": [
+      { input: { targetUnitId: bhDivision, startDate: "2023-06-12" }, field: "endDate" },
+      {
+        input: { targetUnitId: bhDivision, startDate: "2023-06-12", endDate: "2023-06-01" },
+        field: "endDate",
+      },
+      {
+        input: { targetUnitId: UNKNOWN_ID, startDate: "2023-06-12", endDate: "2023-06-12" },
+        field: "targetUnitId",
+        code: "NOT_FOUND",
+      },
+    ],
+    "internal.recommendations": [
+      { input: {}, field: "unitId" },
+      { input: { unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+      { input: { unitId: commune, open: "yes" }, field: "open" },
+    ],
+    "internal.setTeam": [
+      { input: { id: 1, decisionNumber: "1/QĐ", decisionDate: "2023-06-01" }, field: "members" },
+      {
+        input: {
+          id: 1,
+          decisionNumber: "1/QĐ",
+          decisionDate: "2023-06-01",
+          members: [{ name: "An", role: "member" }],
+        },
+        field: "members",
+      },
+      {
+        input: { id: 1, decisionNumber: "", decisionDate: "2023-06-01", members: [] },
+        field: "decisionNumber",
+      },
+    ],
+    "internal.saveFinding": [
+      { input: { id: 1, itemCode: "1a", rating: "dat" }, field: "itemCode" },
+      { input: { id: 1, itemCode: "mc", rating: "tot" }, field: "rating" },
+      { input: { id: UNKNOWN_ID, itemCode: "mc", rating: "dat" }, field: "id", code: "NOT_FOUND" },
+    ],
+    "internal.conclude": [
+      { input: { id: 1, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" }, field: "noticeNumber" },
+      {
+        input: {
+          id: 1,
+          conductedOn: "2023-06-01",
+          noticeNumber: "1/TB",
+          summary: "Đạt yêu cầu",
+          recommendations: [{ text: "Niêm yết TTHC", deadline: "30/09/2023" }],
+        },
+        field: "recommendations",
+      },
+      {
+        input: { id: UNKNOWN_ID, conductedOn: "2023-06-01", noticeNumber: "1/TB", summary: "Đạt yêu cầu" },
+        field: "id",
+        code: "NOT_FOUND",
+      },
+    ],
+    "internal.closeRecommendation": [
+      { input: { id: 1, doneOn: "2023-06-01" }, field: "note" },
+      { input: { id: UNKNOWN_ID, doneOn: "2023-06-01", note: "Đã xong" }, field: "id", code: "NOT_FOUND" },
+    ],
+    "internal.fieldUnits": [
+      { input: {}, field: "departmentId" },
+      { input: { departmentId: UNKNOWN_ID }, field: "departmentId", code: "NOT_FOUND" },
+    ],
+    "internal.addFieldUnit": [
+      { input: { departmentId: 1 }, field: "unitId" },
+      // A commune has no field of management.
+      { input: { departmentId: commune, unitId: bhDivision }, field: "departmentId" },
+      { input: { departmentId: commune, unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "internal.removeFieldUnit": [
+      { input: { unitId: 1 }, field: "departmentId" },
+      { input: { departmentId: commune, unitId: bhDivision }, field: "departmentId" },
+    ],
     "auth.login": [
       { input: {}, field: "username" },
       { input: { username: 5, password: "x" }, field: "username" },
@@ -557,6 +640,10 @@ const UNIT_OFFICER_ONLY = new Set([
   "responses.submit",
   "selfChecks.save",
   "selfChecks.submit",
+  "internal.setTeam",
+  "internal.saveFinding",
+  "internal.conclude",
+  "internal.closeRecommendation",
 ]);
 /** Procedures that only a unit's head may call: their bad input is sent by ld.bienhoa. */
 const UNIT_HEAD_ONLY = new Set([

@@ -1,4 +1,4 @@
-import { hasPermission, type Permission, ROLES, type Role } from "@par/domain";
+import { hasPermission, INTERNAL_ITEM_CODES, type Permission, ROLES, type Role } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
 import { insertEvidence } from "../src/db/evidence.repository";
@@ -27,6 +27,13 @@ interface Ids {
   approvedRecs: [number, number];
   /** An open scheduling conflict between two of Sở Tư pháp's drafts (visible to every writer). */
   conflictId: number;
+  sgddt: number;
+  /** Biên Hòa's office (731.VP): a division in no department's field (its Phòng GD&ĐT is in Sở GD&ĐT's). */
+  bienHoaOffice: number;
+  /** Biên Hòa's internal inspection with its team and every finding: ready to conclude. */
+  internalReady: number;
+  /** An open recommendation of Biên Hòa's concluded internal inspection. */
+  internalRec: number;
 }
 let seq = 0;
 
@@ -249,7 +256,7 @@ const PROCEDURES: Record<
   "internal.create": {
     needs: "internal.write",
     input: (ids) => ({
-      targetUnitId: ids.fx.bienHoaDivision,
+      targetUnitId: ids.bienHoaOffice,
       startDate: "2023-06-02",
       endDate: "2023-06-02",
     }),
@@ -259,6 +266,74 @@ const PROCEDURES: Record<
     needs: "internal.write",
     input: (ids) => ({ id: ids.fx.internalPlanned, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" }),
     outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.home": {
+    needs: "internal.read",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2023 }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.detail": {
+    needs: "internal.read",
+    input: (ids) => ({ id: ids.fx.internalPlanned }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "internal.nearby": {
+    needs: "internal.read",
+    input: (ids) => ({
+      targetUnitId: ids.bienHoaOffice,
+      startDate: "2023-06-12",
+      endDate: "2023-06-12",
+    }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.recommendations": {
+    needs: "internal.read",
+    input: (ids) => ({ unitId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.setTeam": {
+    needs: "internal.write",
+    input: (ids) => ({
+      id: ids.fx.internalPlanned,
+      decisionNumber: "3/QĐ-UBND",
+      decisionDate: "2023-05-25",
+      members: [{ name: "Nguyễn Văn Tổ", position: "Chánh Văn phòng", role: "lead" }],
+    }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "internal.saveFinding": {
+    needs: "internal.write",
+    input: (ids) => ({ id: ids.fx.internalPlanned, itemCode: "mc", rating: "dat" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "internal.conclude": {
+    needs: "internal.write",
+    input: (ids) => ({
+      id: ids.internalReady,
+      conductedOn: "2023-06-02",
+      noticeNumber: "4/TB-UBND",
+      summary: "Đơn vị thực hiện tốt cơ chế một cửa",
+      recommendations: [{ text: "Niêm yết đủ thủ tục hành chính", deadline: "2023-09-30" }],
+    }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "internal.closeRecommendation": {
+    needs: "internal.write",
+    input: (ids) => ({ id: ids.internalRec, doneOn: "2023-06-05", note: "Đã niêm yết đủ" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "internal.fieldUnits": {
+    needs: "internal.read",
+    input: (ids) => ({ departmentId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "internal.addFieldUnit": {
+    needs: "units.write",
+    input: (ids) => ({ departmentId: ids.sgddt, unitId: ids.fx.bienHoaDivision }),
+  },
+  "internal.removeFieldUnit": {
+    needs: "units.write",
+    input: (ids) => ({ departmentId: ids.sgddt, unitId: ids.fx.bienHoaDivision }),
   },
   "evidence.list": {
     needs: "inspections.read",
@@ -365,7 +440,11 @@ async function approvedResponses(db: Db, recommendationId: number): Promise<[num
 
 async function idsOf(db: Db): Promise<Ids> {
   const fx = await buildScopeFixtures(db);
+  const internal = await internalFixtures(db, fx);
   return {
+    ...internal,
+    sgddt: await unitIdByCode(db, "SGDDT"),
+    bienHoaOffice: await unitIdByCode(db, "731.VP"),
     bienHoa: await unitIdByCode(db, "731"),
     bienHoaCommune: await unitIdByCode(db, "25993"),
     xuanLoc: await unitIdByCode(db, "741"),
@@ -405,6 +484,68 @@ async function idsOf(db: Db): Promise<Ids> {
   };
 }
 
+/** Rows written straight to the tables: one internal inspection ready to conclude, one concluded with an open recommendation. */
+async function internalFixtures(db: Db, fx: ScopeFixtures) {
+  const bienHoa = await unitIdByCode(db, "731");
+  const divisions = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where("parent_id", "=", bienHoa)
+    .where("kind", "=", "division")
+    .where("id", "<>", fx.bienHoaDivision)
+    .where("code", "<>", "731.VP")
+    .orderBy("code")
+    .limit(2)
+    .execute();
+  const make = (target: number, status: "planned" | "concluded") =>
+    db
+      .insertInto("internal_inspections")
+      .values({
+        parent_unit_id: bienHoa,
+        target_unit_id: target,
+        year: 2023,
+        start_date: "2023-06-02",
+        end_date: "2023-06-02",
+        areas: "[]",
+        status,
+        decision_number: "2/QĐ-UBND",
+        decision_date: "2023-05-25",
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  const ready = await make(divisions[0]!.id, "planned");
+  await db
+    .insertInto("internal_team_members")
+    .values({ internal_id: ready.id, name: "Trần Thị Lan", role: "lead", position: "" })
+    .execute();
+  await db
+    .insertInto("internal_findings")
+    .values(
+      INTERNAL_ITEM_CODES.map((c) => ({
+        internal_id: ready.id,
+        item_code: c,
+        rating: "dat" as const,
+        note: "",
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
+  const concluded = await make(divisions[1]!.id, "concluded");
+  const rec = await db
+    .insertInto("internal_recommendations")
+    .values({
+      internal_id: concluded.id,
+      text: "Cập nhật sổ theo dõi hồ sơ",
+      deadline: "2023-09-30",
+      created_at: new Date(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { internalReady: ready.id, internalRec: rec.id };
+}
+
 describe("authorization by role (the domain's role registry)", () => {
   it("covers every procedure of the router", () => {
     expect(Object.keys(PROCEDURES).sort()).toEqual(procedurePaths());
@@ -426,6 +567,7 @@ describe("authorization by role (the domain's role registry)", () => {
   });
 
   for (const role of ROLES) {
+    // Every procedure signs in afresh (argon2): a minute or more on a busy 2-core machine.
     it(`${role}: allowed exactly where the registry grants the permission`, async () => {
       const user = DEMO_USERS.find((u) => u.role === role);
       if (!user) throw new Error(`No demo user for role ${role}: add one to DEMO_USERS`);
@@ -449,8 +591,7 @@ describe("authorization by role (the domain's role registry)", () => {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }
       }
-      // ~80 procedures, one sign-in each: 11–18 s alone on 2 cores, past 30 s when others test too.
-    }, 120_000);
+    }, 180_000);
   }
 });
 

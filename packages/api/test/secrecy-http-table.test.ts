@@ -44,6 +44,26 @@ const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string
     })),
   "GET /files/docs/recommendations.xlsx": () => [{ method: "GET", url: "/files/docs/recommendations.xlsx" }],
   "GET /files/evidence/:id": () => [{ method: "GET", url: `/files/evidence/${SECRET_FILE}` }],
+  // Internal inspections (IV.4): the unit's own documents, files and CCHC report section. Unit 2 is a
+  // district or department of the seed (an inspecting unit), so the report is really drawn up.
+  "GET /files/docs/internal/:id/:document": () =>
+    ["decision", "minutes", "conclusion"].map((d) => ({
+      method: "GET" as const,
+      url: `/files/docs/internal/1/${d}.docx`,
+    })),
+  "GET /files/docs/internal-report.docx": () => [
+    { method: "GET", url: "/files/docs/internal-report.docx?unitId=2&year=2023" },
+    { method: "GET", url: "/files/docs/internal-report.docx?unitId=2&year=2023&quarter=2" },
+  ],
+  "GET /files/docs/internal-report.xlsx": () => [
+    { method: "GET", url: "/files/docs/internal-report.xlsx?unitId=2&year=2023" },
+  ],
+  "GET /files/internal-evidence/:id": () => [
+    { method: "GET", url: `/files/internal-evidence/${SECRET_FILE}` },
+  ],
+  "POST /files/internal-evidence": () => [
+    { method: "POST", url: "/files/internal-evidence?internalId=1&itemCode=mc", upload: true },
+  ],
   "POST /files/evidence": (w) => [
     { method: "POST", url: `/files/evidence?inspectionId=${w.secretId}&itemCode=4`, upload: true },
   ],

@@ -124,6 +124,27 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "internal.list": () => [{}],
   "internal.create": (w) => [{ targetUnitId: w.trangDai, ...SECRET_DAYS }],
   "internal.record": () => [{ id: 1, conductedOn: "2023-06-01", summary: "Đạt yêu cầu" }],
+  "internal.home": () => [{ year: 2023 }],
+  "internal.detail": () => [{ id: 1 }],
+  // An internal check of the secret's unit on the secret's days: no warning may betray it.
+  "internal.nearby": (w) => [{ targetUnitId: w.trangDai, ...SECRET_DAYS }],
+  "internal.recommendations": (w) => [{ unitId: w.trangDai }],
+  "internal.setTeam": () => [
+    {
+      id: 1,
+      decisionNumber: "1/QĐ-UBND",
+      decisionDate: "2023-06-01",
+      members: [{ name: "Nguyễn Văn An", role: "lead" }],
+    },
+  ],
+  "internal.saveFinding": () => [{ id: 1, itemCode: "mc", rating: "dat" }],
+  "internal.conclude": () => [
+    { id: 1, conductedOn: "2023-06-14", noticeNumber: "1/TB-UBND", summary: "Đạt yêu cầu" },
+  ],
+  "internal.closeRecommendation": () => [{ id: 1, doneOn: "2023-06-20", note: "Đã thực hiện" }],
+  "internal.fieldUnits": () => [{ departmentId: 2 }],
+  "internal.addFieldUnit": (w) => [{ departmentId: 2, unitId: w.trangDai }],
+  "internal.removeFieldUnit": (w) => [{ departmentId: 2, unitId: w.trangDai }],
   "evidence.list": (w) => [{ inspectionId: w.secretId }],
   "evidence.remove": () => [{ id: "5b0f3d2e-1c4a-4f7e-9a61-3c2b1d0e9f88" }],
   "documents.available": (w) => [{ inspectionId: w.secretId }, { inspectionId: w.ownSameTeam }],

@@ -181,6 +181,31 @@ const ENTRIES: Record<string, Entry> = {
   "internal.list": { none: "the unit's own internal inspections" },
   "internal.create": { none: "the unit's own internal inspections" },
   "internal.record": { none: "the unit's own internal inspections" },
+  "internal.home": {
+    reads: [() => ["internal.home", { year: 2023 }]],
+    sees: (out, f) => (out as { inspections: { id: number }[] }).inspections.some((i) => i.id === f.secretId),
+    afterStart: true,
+  },
+  // The warning is computed from the visits the caller may see: the secret's days must not raise it.
+  "internal.nearby": {
+    reads: [
+      (f) => [
+        "internal.nearby",
+        { targetUnitId: f.targetId, startDate: JUNE.startDate, endDate: JUNE.endDate },
+      ],
+    ],
+    sees: (out) => (out as { warning: unknown }).warning !== null,
+    afterStart: true,
+  },
+  "internal.detail": { none: "the unit's own internal inspections" },
+  "internal.recommendations": { none: "the unit's own internal recommendations" },
+  "internal.setTeam": { none: "the unit's own internal inspections" },
+  "internal.saveFinding": { none: "the unit's own internal inspections" },
+  "internal.conclude": { none: "the unit's own internal inspections" },
+  "internal.closeRecommendation": { none: "the unit's own internal recommendations" },
+  "internal.fieldUnits": { none: "register relation only" },
+  "internal.addFieldUnit": { none: "register relation only" },
+  "internal.removeFieldUnit": { none: "register relation only" },
   "units.importPreview": { none: "register only" },
   "units.importCommit": { none: "register only" },
   "units.setFields": { none: "register only" },

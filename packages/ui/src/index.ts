@@ -14,6 +14,8 @@ export {
 } from "./errors/error-message";
 export { ForbiddenNotice } from "./errors/forbidden-notice";
 export { QueryError } from "./errors/query-error";
+export { DownloadLink } from "./files/download-link";
+export { fileNameOf } from "./files/file-name";
 export { formatDate, formatDateTime, parseDateInput, todayIso } from "./format/date";
 export { monthLabel, weekdayLabels } from "./format/month";
 export { formatNumber, formatPercent } from "./format/number";

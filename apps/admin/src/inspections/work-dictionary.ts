@@ -2,6 +2,7 @@ import type { AppDictionary } from "@par/ui";
 import { auditDictionary } from "../audit/audit-dictionary";
 import { earlierImportDictionary } from "../import/earlier-import-dictionary";
 import { importDictionary } from "../import/import-dictionary";
+import { fieldOversightDictionary } from "../units/field-oversight-dictionary";
 import { unitFieldsDictionary } from "../units/unit-fields-dictionary";
 import { inspectionsDictionary } from "./inspections-dictionary";
 
@@ -13,6 +14,7 @@ export const workDictionary: AppDictionary = {
     ...importDictionary.vi,
     ...earlierImportDictionary.vi,
     ...unitFieldsDictionary.vi,
+    ...fieldOversightDictionary.vi,
   },
   en: {
     ...inspectionsDictionary.en,
@@ -20,5 +22,6 @@ export const workDictionary: AppDictionary = {
     ...importDictionary.en,
     ...earlierImportDictionary.en,
     ...unitFieldsDictionary.en,
+    ...fieldOversightDictionary.en,
   },
 };

@@ -2,10 +2,15 @@ import { Alert, Button, EmptyState, Loader, Paper } from "@mantine/core";
 import { ALLOWED_PARENT_KINDS, UNIT_KINDS, type UnitKind } from "@par/domain";
 import { QueryError, ScrollPane, type UnitDto, UnitFacts, useCan, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { UnitCloseModal, UnitEditModal } from "./lazy-modals";
 import { UnitFieldsEditor } from "./unit-fields-editor";
 import { UnitLineage } from "./unit-lineage";
+
+// Loads with the first department opened: its unit search (Select) stays out of the admin's first load.
+const FieldOversightEditor = lazy(() =>
+  import("./field-oversight-editor").then((m) => ({ default: m.FieldOversightEditor })),
+);
 
 /** Kinds that may sit under a unit of this kind: whether "add a subordinate unit" makes sense. */
 function mayHaveChildren(kind: UnitKind): boolean {
@@ -72,6 +77,9 @@ function LoadedDetail({ id, onAddChild }: { id: number; onAddChild: (parentId: n
       <ScrollPane maxHeight="calc(100vh - 200px)">
         <UnitFacts detail={detail.data} hrefOf={(uid) => `/units/${uid}`} actions={actions} />
         <UnitFieldsEditor key={unit.id} unitId={unit.id} fields={detail.data.fields} />
+        {(unit.kind === "department" || unit.kind === "agency") && (
+          <FieldOversightEditor departmentId={unit.id} />
+        )}
         <UnitLineage id={unit.id} />
       </ScrollPane>
       <Suspense fallback={null}>

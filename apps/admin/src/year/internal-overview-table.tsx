@@ -20,7 +20,8 @@ import { type InternalSortKey, type SortDir, sortInternalRows } from "./sort-row
 export function InternalOverviewTable({ year }: { year: number }) {
   const trpc = useTRPC();
   const { t } = useLang();
-  const overview = useQuery(trpc.internal.overview.queryOptions({ year }));
+  // Re-read every 30 s: the units' clerks conclude internal inspections in the portal meanwhile.
+  const overview = useQuery({ ...trpc.internal.overview.queryOptions({ year }), refetchInterval: 30_000 });
   const [sort, setSort] = useState<{ key: InternalSortKey; dir: SortDir }>({ key: "rank", dir: "asc" });
   const rows = overview.data ? sortInternalRows(overview.data, sort.key, sort.dir) : [];
   const head = (key: InternalSortKey, label: string, numeric = true, hint?: string) => {

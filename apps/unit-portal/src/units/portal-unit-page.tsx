@@ -12,7 +12,7 @@ export function PortalUnitPage({ id }: { id: number }) {
   const valid = Number.isInteger(id) && id > 0;
   return (
     <Stack gap="md">
-      <Anchor component={Link} href="/" size="sm">
+      <Anchor component={Link} href="/my-unit" size="sm">
         {t("portal.unit.backToMine")}
       </Anchor>
       {valid ? <Detail id={id} /> : <Alert color="gray">{t("portal.unit.badId")}</Alert>}

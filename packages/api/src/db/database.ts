@@ -239,14 +239,57 @@ export interface InternalInspectionsTable {
   end_date: IsoDateColumn;
   areas: JsonOf<string[]>;
   note: Generated<string>;
-  status: Generated<"planned" | "done">;
+  status: Generated<"planned" | "done" | "concluded" | "closed">;
   conducted_on: IsoDateColumn | null;
   summary: string | null;
+  decision_number: string | null;
+  decision_date: IsoDateColumn | null;
+  notice_number: string | null;
   is_demo: Generated<boolean>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+/** R9: a department → a unit in its field of management outside its own tree (kept by Sở Nội vụ). */
+export interface FieldOversightTable {
+  department_id: number;
+  unit_id: number;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface InternalTeamMembersTable {
+  id: Generated<number>;
+  internal_id: number;
+  name: string;
+  position: string;
+  role: "lead" | "member" | "secretary";
+}
+
+/** One finding per IV.4 ¶2 checklist item of an internal inspection. */
+export interface InternalFindingsTable {
+  internal_id: number;
+  item_code: string;
+  rating: "dat" | "chua_dat" | "co_ton_tai" | "khong_ap_dung";
+  note: string;
+  updated_at: Timestamp;
+}
+
+/** A recommendation (kiến nghị) of an internal conclusion, followed until done. */
+export interface InternalRecommendationsTable {
+  id: Generated<number>;
+  internal_id: number;
+  text: string;
+  deadline: IsoDateColumn;
+  status: Generated<"open" | "done">;
+  done_on: IsoDateColumn | null;
+  outcome: string | null;
+  created_at: Timestamp;
+}
+
+/** An evidence file of an internal finding: the same shape and checks as evidence_files. */
+export type InternalEvidenceFilesTable = Omit<EvidenceFilesTable, "inspection_id"> & { internal_id: number };
 
 /** An evidence file of a finding (ảnh, PDF): metadata and the bytes. */
 export interface EvidenceFilesTable {
@@ -364,6 +407,11 @@ export interface Database {
   unit_former_names: UnitFormerNamesTable;
   schedule_conflicts: ScheduleConflictsTable;
   idempotency_keys: IdempotencyKeysTable;
+  field_oversight: FieldOversightTable;
+  internal_team_members: InternalTeamMembersTable;
+  internal_findings: InternalFindingsTable;
+  internal_recommendations: InternalRecommendationsTable;
+  internal_evidence_files: InternalEvidenceFilesTable;
 }
 
 /** What repositories take first: the database or a transaction on it. */

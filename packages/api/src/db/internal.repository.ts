@@ -16,6 +16,10 @@ export async function listInternalRows(
     /** Parents in the subtrees of these units, resolved in SQL. */
     scopeRoots?: readonly number[];
     year?: number;
+    targetUnitId?: number;
+    /** Windows overlapping [from, to]. */
+    from?: string;
+    to?: string;
     /** Keyset page: rows after this (start date, id), at most `limit`. */
     after?: { startDate: string; id: number } | null;
     limit?: number;
@@ -46,6 +50,9 @@ export async function listInternalRows(
     );
   }
   if (f.year !== undefined) q = q.where("n.year", "=", f.year);
+  if (f.targetUnitId !== undefined) q = q.where("n.target_unit_id", "=", f.targetUnitId);
+  if (f.from !== undefined) q = q.where("n.end_date", ">=", f.from);
+  if (f.to !== undefined) q = q.where("n.start_date", "<=", f.to);
   if (f.after) q = q.where(sql<boolean>`(n.start_date, n.id) > (${f.after.startDate}::date, ${f.after.id})`);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return (await q.execute()) as InternalListRow[];
@@ -77,7 +84,8 @@ export async function internalDoneTargets(db: Db, year: number, parentIds?: read
     .selectFrom("internal_inspections")
     .select(["parent_unit_id", "target_unit_id"])
     .where("year", "=", year)
-    .where("status", "=", "done");
+    // Every stage past planning counts (domain countsTowardDuty): done, concluded, closed.
+    .where("status", "in", ["done", "concluded", "closed"]);
   if (parentIds) {
     if (parentIds.length === 0) return [];
     q = q.where("parent_unit_id", "=", anyInt(parentIds));

@@ -4,6 +4,7 @@ import {
   type InternalCreateInput,
   type InternalListInput,
   type InternalRecordInput,
+  type InternalStatus,
   internalCoverage,
   type Page,
   type PlanTemplate,
@@ -16,6 +17,7 @@ import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { audited } from "../db/audit.repository";
 import type { Db, OrgUnitRow } from "../db/database";
+import { fieldUnitsOfMany } from "../db/field-oversight.repository";
 import {
   type InternalListRow,
   insertInternal,
@@ -31,13 +33,14 @@ import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { templateOf } from "../inspections/viewer";
 import { vietnamDate } from "../time";
+import { inspectingParentFor } from "./internal-access";
 
 const ENTITY = "internal_inspection";
 /** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
 const INSPECTING_KINDS: readonly UnitKind[] = ["department", "agency", "office", "district"];
 
 /** The year's plan template, or the newest template for the year when no plan exists yet. */
-async function templateForYear(db: Db, year: number, field = "year"): Promise<PlanTemplate> {
+export async function templateForYear(db: Db, year: number, field = "year"): Promise<PlanTemplate> {
   const plan = await findPlanByYear(db, year);
   if (plan) return templateOf(plan.template_id);
   const t = templatesForYear(year)[0];
@@ -79,8 +82,9 @@ async function coverageOfMany(
   template: PlanTemplate,
 ): Promise<InternalCoverageDto[]> {
   const ids = units.map((u) => u.id);
-  const [children, doneRows, internalRows] = await Promise.all([
+  const [children, fieldRows, doneRows, internalRows] = await Promise.all([
     childrenOfMany(db, ids),
+    fieldUnitsOfMany(db, ids),
     internalDoneTargets(db, year, ids),
     listInternalRows(db, { parentIds: ids, year }),
   ]);
@@ -96,6 +100,7 @@ async function coverageOfMany(
     return m;
   };
   const childrenOf = group(children, (c) => c.parent_id);
+  const fieldOf = group(fieldRows, (c) => c.department_id);
   const doneOf = group(doneRows, (r) => r.parent_unit_id);
   const plannedOf = group(
     internalRows.filter((r) => r.status === "planned"),
@@ -107,6 +112,7 @@ async function coverageOfMany(
       year,
       template,
       childrenOf.get(unit.id) ?? [],
+      fieldOf.get(unit.id) ?? [],
       (doneOf.get(unit.id) ?? []).map((r) => r.target_unit_id),
       new Set((plannedOf.get(unit.id) ?? []).map((r) => r.target_unit_id)),
     ),
@@ -118,17 +124,20 @@ function coverageFrom(
   year: number,
   template: PlanTemplate,
   children: readonly UnitListRow[],
+  fieldUnits: readonly UnitListRow[],
   done: readonly number[],
   planned: ReadonlySet<number>,
 ): InternalCoverageDto {
+  const all = [...children, ...fieldUnits];
   const c = internalCoverage({
     template,
     year,
     parent: toUnitRef(unit),
-    units: children.map(toUnitRef),
+    units: all.map(toUnitRef),
     inspectedUnitIds: done,
+    fieldUnitIds: fieldUnits.map((u) => u.id),
   });
-  const byId = new Map(children.map((u) => [u.id, u]));
+  const byId = new Map(all.map((u) => [u.id, u]));
   const doneSet = new Set(c.doneUnitIds);
   return {
     unit: {
@@ -192,13 +201,16 @@ export interface InternalInspectionDto {
   endDate: string;
   areas: string[];
   note: string;
-  status: "planned" | "done";
+  status: InternalStatus;
   conductedOn: string | null;
   summary: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  noticeNumber: string | null;
   isDemo: boolean;
 }
 
-function toDto(r: InternalListRow): InternalInspectionDto {
+export function toDto(r: InternalListRow): InternalInspectionDto {
   return {
     id: r.id,
     parentUnit: { id: r.parent_unit_id, name: r.parent_name },
@@ -211,6 +223,9 @@ function toDto(r: InternalListRow): InternalInspectionDto {
     status: r.status,
     conductedOn: r.conducted_on,
     summary: r.summary,
+    decisionNumber: r.decision_number,
+    decisionDate: r.decision_date,
+    noticeNumber: r.notice_number,
     isDemo: r.is_demo,
   };
 }
@@ -273,9 +288,7 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
   return audited(q.db, q.actor, async (trx) => {
     const target = await findUnit(trx, input.targetUnitId);
     if (!target) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
-    await assertCanOnUnit(trx, q.user, "internal.write", target.id);
-    const parent = target.parent_id === null ? undefined : await findUnit(trx, target.parent_id);
-    assertOwnParent(q, parent, target);
+    const parent = await inspectingParentFor(q, trx, target);
     assertInspectingUnit(parent, "targetUnitId");
     const year = Number(input.startDate.slice(0, 4));
     const template = await templateForYear(trx, year, "startDate");
@@ -285,6 +298,8 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
       parent: toUnitRef(parent),
       units: [toUnitRef(target)],
       inspectedUnitIds: [],
+      // Reached through field_oversight rather than the tree: the domain counts it as a field unit.
+      fieldUnitIds: target.parent_id === parent.id ? [] : [target.id],
     });
     if (pool.poolUnitIds.length === 0) {
       fail(

@@ -8,6 +8,7 @@ import { insertUser } from "../db/user.repository";
 import { fillDefaultUnitFields } from "../units/default-unit-fields";
 import { seedDemoHistory2022 } from "./demo-history-2022";
 import { DEMO_USERS } from "./demo-users";
+import { seedFieldOversight } from "./field-oversight-seed";
 import { planRegister2023, toNewOrgUnit } from "./register-2023";
 
 export interface SeedSummary {
@@ -43,6 +44,8 @@ export async function seedDemoIfEmpty(
     }
     // R6: which units handle which focus fields, from the domain's defaults.
     await fillDefaultUnitFields(trx);
+    // R9: units in a department's field outside its tree.
+    await seedFieldOversight(trx);
     for (const [i, u] of DEMO_USERS.entries()) {
       const unitId = u.unitCode === null ? null : (idOfCode.get(u.unitCode) ?? null);
       await insertUser(trx, {

@@ -15,7 +15,12 @@ export async function adminWith2023Plan(db: Db, now: Date = NOW) {
 /** A working-day window in June 2023 with a notice date 5+ working days ahead. */
 export const JUNE = { startDate: "2023-06-12", endDate: "2023-06-13", noticeDate: "2023-06-02" } as const;
 
-export async function announcedInput(db: Db, planId: number, unitCode: string, window = JUNE) {
+export async function announcedInput(
+  db: Db,
+  planId: number,
+  unitCode: string,
+  window: { startDate: string; endDate: string; noticeDate: string } = JUNE,
+) {
   return {
     planId,
     targetUnitId: await unitIdByCode(db, unitCode),

@@ -27,6 +27,7 @@ export const DOMAIN_CODES = {
   "SCHEDULE.TEAM_BUSY": "conflict",
   "SCHEDULE.NOTICE_TOO_LATE": "bad_input",
   "SCHEDULE.NOTICE_FOR_SURPRISE": "bad_input",
+  "INTERNAL.NEAR_OTHER_VISIT": "warning",
   "IDEMPOTENCY.KEY_REUSED": "conflict",
   "IDEMPOTENCY.KEY_INVALID": "bad_input",
   "REVIEW.FORBIDDEN": "forbidden",

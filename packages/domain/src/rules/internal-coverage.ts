@@ -21,7 +21,9 @@ function poolKinds(parentKind: UnitKind): readonly UnitKind[] {
 
 /**
  * R9: a department's or district's internal inspections in the year. The pool is its direct
- * subordinates valid in the year; 60 % of them, or 50 % for units designated as having many.
+ * subordinates valid in the year plus the units "thuộc phạm vi quản lý ngành, lĩnh vực" of it
+ * (`fieldUnitIds`: the province's field-oversight data, e.g. Sở GD&ĐT → the districts' Phòng GD&ĐT);
+ * 60 % of them, or 50 % for units designated as having many.
  */
 export function internalCoverage(args: {
   template: PlanTemplate;
@@ -30,14 +32,17 @@ export function internalCoverage(args: {
   units: readonly UnitRef[];
   /** Units the parent inspected internally this year (any status past the visit). */
   inspectedUnitIds: Iterable<number>;
+  /** Units in the parent's field of management outside its own tree (field_oversight rows). */
+  fieldUnitIds?: Iterable<number>;
   referenceDate?: string;
 }): InternalCoverage {
   const { parent, template } = args;
   const kinds = poolKinds(parent.kind);
+  const inField = new Set(args.fieldUnitIds ?? []);
+  const counts = (u: UnitRef) =>
+    u.id !== parent.id && ((u.parentId === parent.id && kinds.includes(u.kind)) || inField.has(u.id));
   const poolUnitIds = args.units
-    .filter(
-      (u) => u.parentId === parent.id && kinds.includes(u.kind) && isInPool(u, args.year, args.referenceDate),
-    )
+    .filter((u) => counts(u) && isInPool(u, args.year, args.referenceDate))
     .map((u) => u.id)
     .sort((a, b) => a - b);
   const inspected = new Set(args.inspectedUnitIds);

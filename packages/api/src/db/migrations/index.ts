@@ -12,6 +12,7 @@ import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
 import * as responseReview from "./2026_11_29_0401_response_review";
 import * as selfChecks from "./2026_11_29_0402_self_checks";
 import * as notifications from "./2026_11_29_0403_notifications";
+import * as internalWork from "./2026_11_29_0301_internal_work";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0401_response_review": responseReview,
   "2026_11_29_0402_self_checks": selfChecks,
   "2026_11_29_0403_notifications": notifications,
+  "2026_11_29_0301_internal_work": internalWork,
 };
