@@ -1,0 +1,5 @@
+export * from "./camera-risk";
+export * from "./camera-schemas";
+export * from "./conduct-checklist";
+export * from "./review-content";
+export * from "./sampling";
