@@ -2,6 +2,8 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { registerLiveRoutes } from "./camera/live-routes";
+import { registerSnapshotRoutes } from "./camera/snapshot-routes";
 import type { DbHandle } from "./db/create-db";
 import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
@@ -68,6 +70,9 @@ export async function buildServer(opts: {
   // Evidence uploads and downloads, generated Word/Excel documents (cookie session): /files/…
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
+  // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
+  registerLiveRoutes(app, handle.db);
+  await registerSnapshotRoutes(app, handle.db);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

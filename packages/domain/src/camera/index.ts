@@ -1,4 +1,5 @@
 export * from "./camera-risk";
+export * from "./camera-route-schemas";
 export * from "./camera-schemas";
 export * from "./conduct-checklist";
 export * from "./review-content";
