@@ -25,6 +25,8 @@ interface Ids {
   evidenceId: string;
   /** An open scheduling conflict between two of Sở Tư pháp's drafts (visible to every writer). */
   conflictId: number;
+  /** A demo counter of Biên Hòa's one-stop shop. */
+  counterId: number;
 }
 let seq = 0;
 
@@ -239,6 +241,32 @@ const PROCEDURES: Record<
       rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
     }),
   },
+  "camera.counters": { needs: "camera.read", input: () => ({}) },
+  "camera.counter": { needs: "camera.read", input: (ids) => ({ id: ids.counterId }) },
+  "camera.feedStatus": { needs: "camera.read", input: () => undefined },
+  "camera.saveCounter": {
+    needs: "camera.review",
+    input: (ids) => ({ shopUnitId: ids.bienHoa, number: 100 + ++seq, name: "Quầy thử", streamKind: "demo" }),
+  },
+  "camera.reviews": { needs: "camera.read", input: () => ({}) },
+  "camera.saveReview": {
+    needs: "camera.review",
+    input: (ids) => ({
+      clientId: crypto.randomUUID(),
+      counterId: ids.counterId,
+      watchedFrom: "2023-06-01T01:40:00Z",
+      watchedTo: "2023-06-01T01:50:00Z",
+      items: ["attitude"],
+      severity: "minor",
+      verdict: "violation",
+    }),
+  },
+  "camera.markReviewed": { needs: "camera.review", input: () => ({ reviewIds: [1] }) },
+  "camera.sample": { needs: "camera.read", input: () => ({ date: "2023-06-12" }) },
+  "camera.drawSample": { needs: "camera.review", input: () => ({ date: "2023-06-12" }) },
+  // Reviewers and planners read every reminder; a unit's clerk those of its units.
+  "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
+  "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
 };
 
 /** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */
@@ -279,6 +307,14 @@ async function idsOf(db: Db): Promise<Ids> {
         uploaded_by: null,
         uploaded_at: new Date(),
       })
+    ).id,
+    counterId: (
+      await db
+        .selectFrom("camera_counters")
+        .select("id")
+        .where("shop_unit_id", "=", await unitIdByCode(db, "731"))
+        .orderBy("number")
+        .executeTakeFirstOrThrow()
     ).id,
     conflictId: (
       await db

@@ -1,5 +1,6 @@
 import type { Db } from "../db/database";
 import { FeedManager, setFeeds } from "./feed-manager";
+import { setFeedsRunning } from "./feed-registry";
 import { findFfmpeg } from "./ffmpeg-binary";
 
 /**
@@ -70,6 +71,7 @@ export async function seedDemoCountersIfEmpty(db: Db): Promise<number> {
 export async function startFeeds(db: Db, demo: boolean, log: (line: string) => void): Promise<FeedManager> {
   const manager = new FeedManager(db, log);
   setFeeds(manager);
+  setFeedsRunning(true);
   if (!findFfmpeg()) {
     log("Camera: ffmpeg not found — live video is off, everything else works");
     return manager;

@@ -32,10 +32,10 @@ export async function sampleOf(q: Request, date: string) {
  * Draws the day's sample once: a fresh seed from the server's CSPRNG, published with the sample (anyone
  * can redraw with the domain's drawSample and the same counters). A second call answers the first draw.
  */
-export async function drawDaySample(q: Request, date: string) {
+export async function drawDaySample(q: Request, date: string, announcedSeed?: number) {
   const existing = await findSample(q.db, date);
   if (!existing) {
-    const seed = randomInt(0, 2 ** 31 - 1);
+    const seed = announcedSeed ?? randomInt(0, 2 ** 31 - 1);
     const frame = await sampleFrame(q.db);
     const windows = drawSample(
       seed,

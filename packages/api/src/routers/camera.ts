@@ -1,6 +1,7 @@
 import {
   CounterIdInput,
   CounterPageInput,
+  DrawSampleInput,
   MarkReviewedInput,
   MonthInput,
   ReminderPageInput,
@@ -64,8 +65,8 @@ export const cameraRouter = router({
     .query(({ ctx, input }) => sampleOf(requestOf(ctx), input.date)),
 
   drawSample: permissionProcedure("camera.review")
-    .input(SampleInput)
-    .mutation(({ ctx, input }) => drawDaySample(requestOf(ctx), input.date)),
+    .input(DrawSampleInput)
+    .mutation(({ ctx, input }) => drawDaySample(requestOf(ctx), input.date, input.seed)),
 
   /** Reminders (nhắc nhở) from violations: reviewers see all, a unit's clerk those of its units. */
   reminders: authedProcedure

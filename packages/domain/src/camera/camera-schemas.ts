@@ -129,6 +129,19 @@ export const SampleInput = z.object({
   date: dateField("date", "Ngày", "Date"),
 });
 
+/**
+ * Drawing the day's sample: a seed announced beforehand (e.g. read out at the morning briefing) may be
+ * given, so that nobody can pick a convenient one afterwards; without it the server draws one.
+ */
+export const DrawSampleInput = SampleInput.extend({
+  seed: z
+    .number({ error: "Hạt giống: phải là số / Seed: must be a number" })
+    .int("Hạt giống: phải là số nguyên / Seed: must be an integer")
+    .min(0, "Hạt giống: từ 0 / Seed: from 0")
+    .max(2_147_483_647, "Hạt giống: tối đa 2147483647 / Seed: at most 2147483647")
+    .optional(),
+});
+
 export const MonthInput = z.object({
   year: z
     .number({ error: "Năm: phải là số / Year: must be a number" })
