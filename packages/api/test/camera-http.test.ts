@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FeedManager, setFeeds } from "../src/camera/feed-manager";
+import { findFfmpeg } from "../src/camera/ffmpeg-binary";
+import { signIn } from "./helpers/callers";
+import { cookieFor, pngBytes, serverOn } from "./helpers/http";
+import { useTestDb } from "./helpers/test-db";
+import { unitIdByCode } from "./helpers/units";
+
+const t = useTestDb();
+let app: FastifyInstance | undefined;
+const folder = mkdtempSync(join(tmpdir(), "par-live-test-"));
+
+beforeAll(() => {
+  writeFileSync(join(folder, "index.m3u8"), "#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1.0,\nseg_1.ts\n");
+  writeFileSync(join(folder, "seg_1.ts"), Buffer.alloc(188, 0x47));
+  // A stand-in for the running server's feeds: every counter's window is the folder above.
+  setFeeds({ folderFor: async () => folder } as unknown as FeedManager);
+});
+afterAll(() => {
+  setFeeds(null);
+  rmSync(folder, { recursive: true, force: true });
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function counterOf(code: string) {
+  const row = await t.trx
+    .selectFrom("camera_counters")
+    .select("id")
+    .where("shop_unit_id", "=", await unitIdByCode(t.trx, code))
+    .orderBy("number")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const get = (url: string, cookie: string) => app!.inject({ method: "GET", url, headers: { cookie } });
+
+describe("live HLS routes: the session, camera.read and the counter's scope, for playlists and segments alike", () => {
+  it("serves the playlist and segments to a reviewer; nothing to anonymous or to a user without camera.read", async () => {
+    app = await serverOn(t.trx);
+    const counter = await counterOf("731");
+    const urls = [`/files/camera/live/${counter}/index.m3u8`, `/files/camera/live/${counter}/seg_1.ts`];
+    const reviewer = await cookieFor(app, "camera.1");
+    const playlist = await get(urls[0]!, reviewer);
+    expect(playlist.statusCode).toBe(200);
+    expect(playlist.headers["content-type"]).toBe("application/vnd.apple.mpegurl");
+    expect(playlist.body).toContain("seg_1.ts");
+    expect((await get(urls[1]!, reviewer)).headers["content-type"]).toBe("video/mp2t");
+    for (const who of ["ubnd.bienhoa", "ubnd.xuanloc", "so.tuphap"]) {
+      const cookie = await cookieFor(app, who);
+      for (const url of urls) {
+        const res = await get(url, cookie);
+        expect(res.statusCode, `${who} ${url}`).toBe(403);
+        expect(res.body).not.toContain("seg_1");
+      }
+    }
+    for (const url of urls) expect((await get(url, "")).statusCode).toBe(401);
+  });
+
+  it("refuses other file names and unknown counters without touching the file system", async () => {
+    app = await serverOn(t.trx);
+    const reviewer = await cookieFor(app, "camera.1");
+    const counter = await counterOf("731");
+    for (const file of ["..%2F..%2Fetc%2Fpasswd", "index.m3u8.bak", "seg_x.ts"])
+      expect((await get(`/files/camera/live/${counter}/${file}`, reviewer)).statusCode).toBe(400);
+    expect((await get("/files/camera/live/987654/index.m3u8", reviewer)).statusCode).toBe(404);
+  });
+});
+
+describe("snapshots: uploaded by a reviewer, opened by reviewers and by the unit a reminder went to", () => {
+  it("a unit's clerk opens a snapshot only once a reminder to its unit carries it; other units never", async () => {
+    app = await serverOn(t.trx);
+    const reviewer = await cookieFor(app, "camera.1");
+    const counter = await counterOf("731");
+    const id = crypto.randomUUID();
+    const upload = (cookie: string, body: Buffer, type = "image/png") =>
+      app!.inject({
+        method: "POST",
+        url: `/files/camera/snapshots?counterId=${counter}&id=${id}`,
+        headers: { cookie, "content-type": type },
+        payload: body,
+      });
+    expect((await upload(await cookieFor(app, "ubnd.bienhoa"), pngBytes())).statusCode).toBe(403);
+    expect((await upload(reviewer, Buffer.from("%PDF-1.4 not an image"))).statusCode).toBe(415);
+    expect((await upload(reviewer, pngBytes())).statusCode).toBe(201);
+    expect((await upload(reviewer, pngBytes())).statusCode).toBe(201); // a retry: the same file, once
+
+    const url = `/files/camera/snapshots/${id}`;
+    const own = await get(url, reviewer);
+    expect(own.statusCode).toBe(200);
+    expect(own.rawPayload.equals(pngBytes())).toBe(true);
+    const bienHoa = await cookieFor(app, "ubnd.bienhoa");
+    const xuanLoc = await cookieFor(app, "ubnd.xuanloc");
+    expect((await get(url, bienHoa)).statusCode).toBe(404);
+
+    const { caller } = await signIn(t.trx, "camera.1");
+    await caller.camera.saveReview({
+      clientId: crypto.randomUUID(),
+      counterId: counter,
+      watchedFrom: new Date("2023-06-01T01:40:00Z"),
+      watchedTo: new Date("2023-06-01T01:50:00Z"),
+      items: ["staff_absent"],
+      severity: "serious",
+      verdict: "violation",
+      note: "",
+      snapshotIds: [id],
+    });
+    expect((await get(url, bienHoa)).statusCode).toBe(200);
+    expect((await get(url, xuanLoc)).statusCode).toBe(404);
+    expect((await get(url, await cookieFor(app, "so.tuphap"))).statusCode).toBe(403);
+    expect((await get(url, "")).statusCode).toBe(401);
+  });
+});
+
+describe.skipIf(!findFfmpeg())("demo feed (the machine's ffmpeg)", () => {
+  it("writes a live HLS window with numbered segments, and stops cleanly", async () => {
+    const manager = new FeedManager(t.trx);
+    try {
+      expect(manager.startDemo(1, "Quầy 1 – Tư pháp")).toBe(true);
+      const dir = (await manager.folderFor(1))!;
+      const deadline = Date.now() + 20_000;
+      let playlist = "";
+      while (Date.now() < deadline && !/seg_\d+\.ts/.test(playlist)) {
+        await new Promise((r) => setTimeout(r, 500));
+        playlist = await import("node:fs/promises").then((fs) =>
+          fs.readFile(join(dir, "index.m3u8"), "utf8").catch(() => ""),
+        );
+      }
+      expect(playlist).toMatch(/#EXT-X-TARGETDURATION:1/);
+      expect(playlist).not.toContain("#EXT-X-ENDLIST");
+    } finally {
+      await manager.stop();
+    }
+  }, 30_000);
+});
