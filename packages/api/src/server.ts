@@ -3,6 +3,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { registerLiveRoutes } from "./camera/live-routes";
+import { registerCameraReportRoutes } from "./camera/report-routes";
 import { registerSnapshotRoutes } from "./camera/snapshot-routes";
 import type { DbHandle } from "./db/create-db";
 import { databaseAnswers } from "./db/health";
@@ -73,6 +74,7 @@ export async function buildServer(opts: {
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);
   await registerSnapshotRoutes(app, handle.db);
+  registerCameraReportRoutes(app, handle.db);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

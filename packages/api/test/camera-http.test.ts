@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FeedManager, setFeeds } from "../src/camera/feed-manager";
@@ -115,6 +116,67 @@ describe("snapshots: uploaded by a reviewer, opened by reviewers and by the unit
     expect((await get(url, xuanLoc)).statusCode).toBe(404);
     expect((await get(url, await cookieFor(app, "so.tuphap"))).statusCode).toBe(403);
     expect((await get(url, "")).statusCode).toBe(401);
+  });
+});
+
+describe("monthly camera report files", () => {
+  it("the Excel reads back with the month's reviews per unit; the Word report opens; not for a clerk", async () => {
+    app = await serverOn(t.trx);
+    const counter = await counterOf("731");
+    const { caller } = await signIn(t.trx, "camera.1");
+    await caller.camera.saveReview({
+      clientId: crypto.randomUUID(),
+      counterId: counter,
+      watchedFrom: new Date("2023-06-01T01:40:00Z"),
+      watchedTo: new Date("2023-06-01T01:50:00Z"),
+      items: ["personal_phone"],
+      severity: "minor",
+      verdict: "violation",
+      note: "",
+      snapshotIds: [],
+    });
+    const reviewer = await cookieFor(app, "camera.1");
+    const xlsx = await app.inject({
+      method: "GET",
+      url: "/files/camera/reports/2023/6.xlsx",
+      headers: { cookie: reviewer },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const rows: string[] = [];
+    sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1).join("|")));
+    expect(rows[0]).toContain("THÁNG 6/2023");
+    expect(
+      rows.some((r) => r.startsWith("1|Thành phố Biên Hòa") && r.includes("Dùng điện thoại việc riêng: 1")),
+    ).toBe(true);
+    const docx = await app.inject({
+      method: "GET",
+      url: "/files/camera/reports/2023/6.docx",
+      headers: { cookie: reviewer },
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const clerk = await cookieFor(app, "ubnd.bienhoa");
+    expect(
+      (
+        await app.inject({
+          method: "GET",
+          url: "/files/camera/reports/2023/6.xlsx",
+          headers: { cookie: clerk },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: "GET",
+          url: "/files/camera/reports/2023/13.xlsx",
+          headers: { cookie: reviewer },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 

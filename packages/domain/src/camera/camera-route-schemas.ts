@@ -23,3 +23,21 @@ export const SnapshotUploadQuery = z.object({
 });
 
 export const SnapshotIdParams = z.object({ id: clientIdField("Mã ảnh chụp", "Snapshot id") });
+
+/** `GET /files/camera/reports/:year/:file` with file "6.xlsx" or "6.docx": the month and the format. */
+export const CameraReportParams = z.object({
+  year: z.preprocess(
+    (v) => (typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: "Năm: phải là số / Year: must be a number" })
+      .int("Năm: phải là số nguyên / Year: must be an integer")
+      .min(2000, "Năm: từ 2000 / Year: from 2000")
+      .max(2100, "Năm: đến 2100 / Year: up to 2100"),
+  ),
+  file: z
+    .string({ error: "Tệp báo cáo là bắt buộc / Report file is required" })
+    .regex(
+      /^(1[0-2]|[1-9])\.(xlsx|docx)$/,
+      "Tệp báo cáo: tháng 1–12, .xlsx hoặc .docx / Report file: month 1–12, .xlsx or .docx",
+    ),
+});
