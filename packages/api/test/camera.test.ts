@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
+import { adminWith2023Plan } from "./helpers/inspections";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
 
@@ -143,5 +144,23 @@ describe("camera sampling", () => {
     expect(a!.windows.length).toBeGreaterThan(0);
     expect(typeof a!.seed).toBe("number");
     expect((await caller.camera.drawSample({ date: "2023-09-02" }))!.windows).toEqual([]);
+  });
+});
+
+describe("acting on violations", () => {
+  it("repeated violations raise the unit's priority in the province's proposal, with the reason shown", async () => {
+    const { caller, counter } = await bienHoaCounter();
+    const { admin } = await adminWith2023Plan(t.trx);
+    const scoreOf = async () => {
+      const proposal = await admin.proposal.run({ year: 2023, seed: 1 });
+      const district = proposal.tiers.find((x) => x.tier === "district")!;
+      return [...district.picks, ...district.reserve].find((p) => p.unitId === counter.shopUnitId);
+    };
+    const before = await scoreOf();
+    for (const note of ["a", "b", "c"]) await caller.camera.saveReview(review(counter.id, { note }));
+    const after = await scoreOf();
+    expect(after).toBeTruthy();
+    expect(after!.reasons.vi).toContain("3 vi phạm qua camera giám sát");
+    if (before) expect(after!.score).toBeGreaterThan(before.score);
   });
 });

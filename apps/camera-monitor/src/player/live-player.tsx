@@ -51,7 +51,6 @@ export const LivePlayer = forwardRef<
 
   return (
     <Box pos="relative" data-testid={`player-${counterId}`} data-state={state}>
-      {/* biome-ignore lint/a11y/useMediaCaption: live CCTV has no speech to caption. */}
       <video
         ref={video}
         aria-label={title}

@@ -86,11 +86,11 @@ export async function monthlyTrend(db: Db, scope: UnitScope, year: number) {
   return rows.rows;
 }
 
-/** Violations seen on camera per unit in a year (the risk signal of the proposal). */
-export async function violationsByUnit(db: Db, year: number) {
+/** Violations seen on camera per unit over [from, to) (the risk signal of the proposal), grouped in SQL. */
+export async function violationsByUnit(db: Db, from: Date, to: Date) {
   const rows = await sql<{ unit_id: number; violations: number }>`
     select unit_id, count(*)::int as violations from camera_reviews
-    where verdict = 'violation' and watched_from >= ${monthBounds(year, 1).from} and watched_from < ${monthBounds(year, 12).to}
+    where verdict = 'violation' and watched_from >= ${from} and watched_from < ${to}
     group by unit_id
   `.execute(db);
   return rows.rows;

@@ -58,3 +58,13 @@ describe("review content hash (replays vs reused ids)", () => {
     expect(r.error?.issues[0]?.message).toContain(" / ");
   });
 });
+
+describe("feed health", () => {
+  it("online while the last frame is at most 30 s old", async () => {
+    const { feedHealth } = await import("./feed-health");
+    const now = new Date("2023-06-01T03:00:00Z");
+    expect(feedHealth(null, now)).toBe("offline");
+    expect(feedHealth(new Date(now.getTime() - 10_000), now)).toBe("online");
+    expect(feedHealth(new Date(now.getTime() - 31_000), now)).toBe("offline");
+  });
+});

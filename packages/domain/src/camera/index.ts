@@ -1,4 +1,4 @@
-export * from "./camera-risk";
+export * from "./feed-health";
 export * from "./camera-route-schemas";
 export * from "./camera-schemas";
 export * from "./conduct-checklist";
