@@ -21,7 +21,7 @@ export function CounterPage({ id }: { id: number }) {
   const { t } = useLang();
   const notify = useNotify();
   const canReview = useCan("camera.review");
-  const { enqueue } = useOutbox();
+  const { enqueue, online } = useOutbox();
   const [, navigate] = useLocation();
   const windowId = Number(new URLSearchParams(useSearch()).get("w")) || null;
   const counter = useQuery(trpc.camera.counter.queryOptions({ id }));
@@ -92,7 +92,10 @@ export function CounterPage({ id }: { id: number }) {
       },
       snapshots: draft.snapshots.map((s) => ({ id: s.id, blob: s.blob, uploaded: false })),
     });
-    notify({ message: t("camera.reviewQueued"), color: "green" });
+    notify({
+      message: t(online ? "camera.reviewQueued" : "camera.reviewKept"),
+      color: online ? "green" : "yellow",
+    });
     clear();
     setOpenedAt(new Date());
   };

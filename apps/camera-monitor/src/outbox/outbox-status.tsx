@@ -20,7 +20,9 @@ export function OutboxStatus() {
       {waiting.length > 0 && (
         <div>
           <Text size="sm" data-testid="outbox-waiting">
-            {t(sending ? "camera.outboxSending" : "camera.outboxWaiting", { count: waiting.length })}
+            {t(sending && online ? "camera.outboxSending" : "camera.outboxWaiting", {
+              count: waiting.length,
+            })}
           </Text>
           <Progress value={total === 0 ? 0 : (sent / total) * 100} size="sm" />
         </div>

@@ -39,6 +39,9 @@ export function ReportPage() {
           <Anchor href={`/files/camera/reports/${year}/${month}.xlsx`} data-testid="report-xlsx">
             {t("camera.downloadExcel")}
           </Anchor>
+          <Anchor href={`/files/camera/reports/${year}/${month}.docx`} data-testid="report-docx">
+            {t("camera.downloadWord")}
+          </Anchor>
         </Group>
       </Group>
       <Paper withBorder p="sm">
