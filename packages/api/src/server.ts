@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { registerCounterExportRoute } from "./camera/counter-export";
 import { registerLiveRoutes } from "./camera/live-routes";
 import { registerCameraReportRoutes } from "./camera/report-routes";
 import { registerSnapshotRoutes } from "./camera/snapshot-routes";
@@ -75,6 +76,7 @@ export async function buildServer(opts: {
   registerLiveRoutes(app, handle.db);
   await registerSnapshotRoutes(app, handle.db);
   registerCameraReportRoutes(app, handle.db);
+  registerCounterExportRoute(app, handle.db);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

@@ -448,6 +448,20 @@ function cameraCases(commune: number): Record<string, Case[]> {
       { input: { ...counter, password: long(201) }, field: "password" },
       { input: { ...counter, shopUnitId: UNKNOWN_ID }, field: "shopUnitId", code: "NOT_FOUND" },
     ],
+    "camera.importPreview": counterImportCases(),
+    "camera.importCommit": [
+      ...counterImportCases(),
+      // All or nothing: one bad row (a unit without a one-stop shop) refuses the whole file.
+      {
+        input: {
+          fileName: "quay.csv",
+          contentBase64: b64(
+            "Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,50,A,,demo\n99999,1,B,,demo\n",
+          ),
+        },
+        field: "contentBase64",
+      },
+    ],
     "camera.reviews": [
       { input: { counterId: 0 }, field: "counterId" },
       { input: { mine: "yes" }, field: "mine" },
@@ -480,6 +494,18 @@ function cameraCases(commune: number): Record<string, Case[]> {
       { input: { year: 2023, month: 13 }, field: "month" },
     ],
   };
+}
+
+function counterImportCases(): Case[] {
+  const ok = {
+    fileName: "quay.csv",
+    contentBase64: b64("Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,50,A,,demo\n"),
+  };
+  return [
+    { input: { ...ok, fileName: "quay.doc" }, field: "fileName" },
+    { input: { ...ok, contentBase64: "%%%" }, field: "contentBase64" },
+    { input: { ...ok, contentBase64: undefined }, field: "contentBase64" },
+  ];
 }
 
 const b64 = (text: string) => Buffer.from(text).toString("base64");

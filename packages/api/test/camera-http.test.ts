@@ -180,6 +180,58 @@ describe("monthly camera report files", () => {
   });
 });
 
+describe("the feeds register in Excel", () => {
+  it("exports the counters without any address or credential, and the file imports back unchanged", async () => {
+    app = await serverOn(t.trx);
+    const { caller } = await signIn(t.trx, "camera.1");
+    const csv =
+      "Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng,Địa chỉ luồng,Tên đăng nhập camera,Mật khẩu camera\n741,5,Quầy một cửa liên thông,dat_dai,rtsp,rtsp://10.9.8.7/live,admin,bi-mat-9\n";
+    const input = { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
+    const preview = await caller.camera.importPreview(input);
+    expect(preview.ok).toBe(true);
+    expect(JSON.stringify(preview)).not.toContain("bi-mat-9");
+    expect(await caller.camera.importCommit({ ...input, token: preview.token })).toEqual({
+      created: 1,
+      updated: 0,
+    });
+
+    const res = await app.inject({
+      method: "GET",
+      url: "/files/camera/counters.xlsx",
+      headers: { cookie: await cookieFor(app, "camera.1") },
+    });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const text: string[] = [];
+    book.worksheets[0]!.eachRow((r) =>
+      text.push(
+        (r.values as unknown[])
+          .slice(1)
+          .map((v) => v ?? "")
+          .join("|"),
+      ),
+    );
+    expect(text.join("\n")).toContain("741|5|Quầy một cửa liên thông|dat_dai|rtsp");
+    expect(text.join("\n")).not.toMatch(/10\.9\.8\.7|bi-mat-9|admin/);
+
+    // The exported sheet imports back: the same counters, the stored address and credentials kept.
+    const back = await caller.camera.importCommit({
+      fileName: "quay.xlsx",
+      contentBase64: res.rawPayload.toString("base64"),
+    });
+    expect(back.created).toBe(0);
+    expect(back.updated).toBe(text.length - 2);
+    const row = await t.trx
+      .selectFrom("camera_counters")
+      .select(["stream_url", "stream_password"])
+      .where("number", "=", 5)
+      .where("name", "=", "Quầy một cửa liên thông")
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ stream_url: "rtsp://10.9.8.7/live", stream_password: "bi-mat-9" });
+  });
+});
+
 describe.skipIf(!findFfmpeg())("demo feed (the machine's ffmpeg)", () => {
   it("writes a live HLS window with numbered segments, and stops cleanly", async () => {
     const manager = new FeedManager(t.trx);

@@ -248,6 +248,8 @@ const PROCEDURES: Record<
     needs: "camera.review",
     input: (ids) => ({ shopUnitId: ids.bienHoa, number: 100 + ++seq, name: "Quầy thử", streamKind: "demo" }),
   },
+  "camera.importPreview": { needs: "camera.review", input: () => counterImportInput(++seq) },
+  "camera.importCommit": { needs: "camera.review", input: () => counterImportInput(++seq) },
   "camera.reviews": { needs: "camera.read", input: () => ({}) },
   "camera.saveReview": {
     needs: "camera.review",
@@ -273,6 +275,12 @@ const PROCEDURES: Record<
 function earlierInput(n: number) {
   const csv = `Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n731;Thanh tra tỉnh;Thanh tra;${n}/KL-TTr;15/11/2022;Niêm yết TTHC\n`;
   return { fileName: "kl.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
+
+/** One counter of Biên Hòa's one-stop shop, numbered apart each time. */
+function counterImportInput(n: number) {
+  const csv = `Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,${100 + (n % 800)},Quầy nhập,dat_dai,demo\n`;
+  return { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
 }
 
 /** A one-commune catalogue under Huyện Xuân Lộc (741). */

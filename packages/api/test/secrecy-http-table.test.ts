@@ -55,6 +55,7 @@ const ROUTES: Record<
     { method: "GET", url: "/files/camera/live/5/index.m3u8" },
     { method: "GET", url: "/files/camera/live/3/seg_1.ts" },
   ],
+  "GET /files/camera/counters.xlsx": () => [{ method: "GET", url: "/files/camera/counters.xlsx" }],
   "GET /files/camera/reports/:year/:file": () =>
     ["6.xlsx", "6.docx"].map((f) => ({ method: "GET" as const, url: `/files/camera/reports/2023/${f}` })),
   "GET /files/camera/snapshots/:id": () => [{ method: "GET", url: `/files/camera/snapshots/${SECRET_FILE}` }],

@@ -128,6 +128,8 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.counter": () => [{ id: 1 }, { id: 3 }],
   "camera.feedStatus": () => [undefined],
   "camera.saveCounter": (w) => [{ shopUnitId: w.trangDai, number: 7, name: "Quầy thử", streamKind: "demo" }],
+  "camera.importPreview": () => [counterImportInput()],
+  "camera.importCommit": () => [counterImportInput()],
   "camera.reviews": (w) => [{}, { unitId: w.trangDai }],
   "camera.saveReview": () => [cameraReview(5, "violation"), cameraReview(6, "ok")],
   "camera.markReviewed": () => [{ reviewIds: [1, 2] }],
@@ -136,6 +138,12 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
   "camera.report": () => [{ year: 2023, month: 6 }],
 };
+
+/** A counter at the secret's own unit (Phường Trảng Dài, 25993). */
+function counterImportInput() {
+  const csv = "Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n25993,9,Quầy thử,dat_dai,demo\n";
+  return { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
 
 /** A review of a demo counter (5–6: Phường Trảng Dài's), the same id in both worlds. */
 function cameraReview(counterId: number, verdict: "ok" | "violation") {

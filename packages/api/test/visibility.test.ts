@@ -178,6 +178,8 @@ const ENTRIES: Record<string, Entry> = {
   "camera.counter": { none: "a counter of a one-stop shop" },
   "camera.feedStatus": { none: "whether the server runs ffmpeg" },
   "camera.saveCounter": { none: "counters of one-stop shops" },
+  "camera.importPreview": { none: "counters of one-stop shops" },
+  "camera.importCommit": { none: "counters of one-stop shops" },
   "camera.reviews": { none: "camera reviews, never an inspection" },
   "camera.saveReview": { none: "camera reviews, never an inspection" },
   "camera.markReviewed": { none: "camera reviews, never an inspection" },

@@ -74,6 +74,12 @@ export function CounterPage({ id }: { id: number }) {
     if (!canReview) return;
     const now = new Date();
     const to = sampleWindow ? new Date(sampleWindow.endAt) : now;
+    // Take the draft and clear the form at once, before the outbox write: keys pressed meanwhile
+    // belong to the next review, never to this one.
+    const taken = draft;
+    const from = watchedFrom;
+    clear();
+    setOpenedAt(now);
     // The review's id is made here, once: every resend from the outbox carries it.
     const clientId = newUuid();
     await enqueue({
@@ -81,23 +87,18 @@ export function CounterPage({ id }: { id: number }) {
       input: {
         clientId,
         counterId: id,
-        watchedFrom: watchedFrom.toISOString(),
-        watchedTo: (to > watchedFrom ? to : new Date(watchedFrom.getTime() + 1000)).toISOString(),
-        items: draft.items,
-        severity: draft.severity,
-        verdict: draft.verdict,
-        note: draft.note,
-        snapshotIds: draft.snapshots.map((s) => s.id),
+        watchedFrom: from.toISOString(),
+        watchedTo: (to > from ? to : new Date(from.getTime() + 1000)).toISOString(),
+        items: taken.items,
+        severity: taken.severity,
+        verdict: taken.verdict,
+        note: taken.note,
+        snapshotIds: taken.snapshots.map((s) => s.id),
         sampleWindowId: windowId,
       },
-      snapshots: draft.snapshots.map((s) => ({ id: s.id, blob: s.blob, uploaded: false })),
+      snapshots: taken.snapshots.map((s) => ({ id: s.id, blob: s.blob, uploaded: false })),
     });
-    notify({
-      message: t(online ? "camera.reviewQueued" : "camera.reviewKept"),
-      color: online ? "green" : "yellow",
-    });
-    clear();
-    setOpenedAt(new Date());
+    notify({ message: t(online ? "camera.reviewQueued" : "camera.reviewKept"), color: online ? "green" : "yellow" });
   };
 
   useReviewKeys({

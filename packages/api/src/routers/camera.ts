@@ -1,5 +1,6 @@
 import {
   CounterIdInput,
+  CounterImportInput,
   CounterPageInput,
   DrawSampleInput,
   MarkReviewedInput,
@@ -13,6 +14,7 @@ import {
 import { requestOf } from "../access/request";
 import { counterInScope, listCounters, saveCounter } from "../camera/counter-commands";
 import { toCounterDto } from "../camera/counter-dto";
+import { commitCounterImport, previewCounterImport } from "../camera/counter-import";
 import { feedStatus } from "../camera/feed-status";
 import { listReminders } from "../camera/reminders";
 import { monthlyReport } from "../camera/report";
@@ -47,6 +49,16 @@ export const cameraRouter = router({
   saveCounter: permissionProcedure("camera.review")
     .input(SaveCounterInput)
     .mutation(({ ctx, input }) => saveCounter(requestOf(ctx), input)),
+
+  /** The register from Excel/CSV: every row checked, nothing saved (a mutation: the file is in the body). */
+  importPreview: permissionProcedure("camera.review")
+    .input(CounterImportInput)
+    .mutation(({ ctx, input }) => previewCounterImport(requestOf(ctx), input)),
+
+  /** Checks again and writes every counter (one audit row each), or nothing. */
+  importCommit: permissionProcedure("camera.review")
+    .input(CounterImportInput)
+    .mutation(({ ctx, input }) => commitCounterImport(requestOf(ctx), input)),
 
   reviews: permissionProcedure("camera.read")
     .input(ReviewPageInput)
