@@ -43,7 +43,10 @@ async function waitOutboxEmpty(page: Page) {
 test.describe("camera monitor", () => {
   // In order: the report reads back the reviews the earlier tests saved.
   test.describe.configure({ mode: "serial" });
-  test("a demo feed plays live: the player reaches playing and its time advances", async ({ page, baseURL }) => {
+  test("a demo feed plays live: the player reaches playing and its time advances", async ({
+    page,
+    baseURL,
+  }) => {
     const counter = await bienHoaCounter(baseURL!);
     await signIn(page, `/camera/shops/${counter.shopUnitId}`, "camera.1");
     await expect(page.getByTestId("counter-grid")).toBeVisible();
@@ -51,18 +54,27 @@ test.describe("camera monitor", () => {
     await expect(page).toHaveURL(new RegExp(`/camera/counters/${counter.id}$`));
     const player = page.getByTestId(`player-${counter.id}`);
     await expect(player).toHaveAttribute("data-state", "playing", { timeout: 30_000 });
-    const t0 = await player.locator("video").evaluate((v: HTMLVideoElement) => v.currentTime);
+    const t0 = await player
+      .locator("video")
+      .evaluate((v) => (v as unknown as { currentTime: number }).currentTime);
     await page.waitForTimeout(2_500);
-    const t1 = await player.locator("video").evaluate((v: HTMLVideoElement) => v.currentTime);
+    const t1 = await player
+      .locator("video")
+      .evaluate((v) => (v as unknown as { currentTime: number }).currentTime);
     expect(t1).toBeGreaterThan(t0 + 1);
     await snap(page, "camera-counter-live");
   });
 
-  test("a review with two checklist items and a snapshot, by keyboard; the snapshot downloads", async ({ page, baseURL }) => {
+  test("a review with two checklist items and a snapshot, by keyboard; the snapshot downloads", async ({
+    page,
+    baseURL,
+  }) => {
     const counter = await bienHoaCounter(baseURL!);
     const before = (await reviews(baseURL!)).length;
     await signIn(page, `/camera/counters/${counter.id}`, "camera.1");
-    await expect(page.getByTestId(`player-${counter.id}`)).toHaveAttribute("data-state", "playing", { timeout: 30_000 });
+    await expect(page.getByTestId(`player-${counter.id}`)).toHaveAttribute("data-state", "playing", {
+      timeout: 30_000,
+    });
     await page.keyboard.press("3"); // personal phone use
     await page.keyboard.press("2"); // no card / uniform
     await expect(page.getByTestId("item-personal_phone")).toBeChecked();
@@ -88,10 +100,16 @@ test.describe("camera monitor", () => {
     expect(reminder).toBeTruthy();
     expect((await clerk.ctx.get(reminder.snapshotUrls[0]!)).status()).toBe(200);
     const outside = await apiAs(baseURL!, "ubnd.xuanloc");
-    expect((await outside.all<{ reviewId: number }>("camera.reminders")).some((r) => r.reviewId === saved.id)).toBe(false);
+    expect(
+      (await outside.all<{ reviewId: number }>("camera.reminders")).some((r) => r.reviewId === saved.id),
+    ).toBe(false);
   });
 
-  test("network cut: two reviews wait in the browser and arrive once when it is back", async ({ page, context, baseURL }) => {
+  test("network cut: two reviews wait in the browser and arrive once when it is back", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const counter = await bienHoaCounter(baseURL!);
     await signIn(page, `/camera/counters/${counter.id}`, "camera.1");
     await expect(page.getByTestId("review-panel")).toBeVisible();
@@ -106,7 +124,9 @@ test.describe("camera monitor", () => {
     expect((await reviews(baseURL!)).length).toBe(before.length);
     await context.setOffline(false);
     await waitOutboxEmpty(page);
-    await expect.poll(async () => (await reviews(baseURL!)).length, { timeout: 30_000 }).toBe(before.length + 2);
+    await expect
+      .poll(async () => (await reviews(baseURL!)).length, { timeout: 30_000 })
+      .toBe(before.length + 2);
     // Give any duplicate resend time to land, then check nothing arrived twice.
     await page.waitForTimeout(6_000);
     const after = await reviews(baseURL!);
@@ -115,7 +135,10 @@ test.describe("camera monitor", () => {
     expect(after.slice(0, 2).map((r) => r.items.join())).toEqual(["late_opening", "queue_waiting"]);
   });
 
-  test("the worklist shows the day's sample with its published seed; the monthly Excel reads back", async ({ page, baseURL }) => {
+  test("the worklist shows the day's sample with its published seed; the monthly Excel reads back", async ({
+    page,
+    baseURL,
+  }) => {
     await signIn(page, "/camera/worklist", "camera.1");
     const draw = page.getByTestId("draw-sample");
     if (await draw.isVisible()) await draw.click();

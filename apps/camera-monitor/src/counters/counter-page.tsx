@@ -98,7 +98,10 @@ export function CounterPage({ id }: { id: number }) {
       },
       snapshots: taken.snapshots.map((s) => ({ id: s.id, blob: s.blob, uploaded: false })),
     });
-    notify({ message: t(online ? "camera.reviewQueued" : "camera.reviewKept"), color: online ? "green" : "yellow" });
+    notify({
+      message: t(online ? "camera.reviewQueued" : "camera.reviewKept"),
+      color: online ? "green" : "yellow",
+    });
   };
 
   useReviewKeys({
