@@ -141,6 +141,7 @@ test.describe("camera monitor", () => {
   }) => {
     await signIn(page, "/camera/worklist", "camera.1");
     const draw = page.getByTestId("draw-sample");
+    await expect(page.getByTestId("sample-seed").or(draw)).toBeVisible();
     if (await draw.isVisible()) await draw.click();
     await expect(page.getByTestId("sample-seed")).toBeVisible();
     await snap(page, "camera-worklist");
