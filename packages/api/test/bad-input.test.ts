@@ -489,6 +489,16 @@ function cameraCases(commune: number): Record<string, Case[]> {
       { input: { date: "2023-06-12", seed: -1 }, field: "seed" },
     ],
     "camera.reminders": [{ input: { unitId: -1 }, field: "unitId" }],
+    "camera.openInspection": [
+      { input: { startDate: "2023-06-01", endDate: "2023-06-30" }, field: "unitId" },
+      { input: { unitId: commune, startDate: "01/06/2023", endDate: "2023-06-30" }, field: "startDate" },
+      { input: { unitId: commune, startDate: "2023-06-30", endDate: "2023-06-01" }, field: "endDate" },
+      {
+        input: { unitId: commune, startDate: "2031-06-01", endDate: "2031-06-02" },
+        field: "startDate",
+        code: "NOT_FOUND",
+      },
+    ],
     "camera.report": [
       { input: { year: 2023 }, field: "month" },
       { input: { year: 2023, month: 13 }, field: "month" },

@@ -164,3 +164,38 @@ describe("acting on violations", () => {
     if (before) expect(after!.score).toBeGreaterThan(before.score);
   });
 });
+
+describe("remote-camera inspection", () => {
+  it("opens with its area 4 finding filled from the reviews, and never counts toward the on-site quota", async () => {
+    const { caller, counter } = await bienHoaCounter();
+    const { admin } = await adminWith2023Plan(t.trx);
+    await caller.camera.saveReview(review(counter.id));
+    await caller.camera.saveReview(review(counter.id, { items: [], verdict: "ok", severity: "none" }));
+    const coverageBefore = await admin.plans.coverage({ year: 2023 });
+    const opened = await admin.camera.openInspection({
+      unitId: counter.shopUnitId,
+      startDate: "2023-06-01",
+      endDate: "2023-06-30",
+    });
+    expect(opened.inspection.form).toBe("remote_camera");
+    expect(opened.finding.rating).toBe("chua_dat");
+    expect(opened.finding.note).toContain(
+      "Qua 2 lượt xem camera Bộ phận Một cửa từ 01/06/2023 đến 30/06/2023: 1 lượt vi phạm",
+    );
+    const stored = await t.trx
+      .selectFrom("findings")
+      .select(["item_code", "rating"])
+      .where("inspection_id", "=", opened.inspection.id)
+      .execute();
+    expect(stored).toEqual([{ item_code: "4", rating: "chua_dat" }]);
+    expect(await admin.plans.coverage({ year: 2023 })).toEqual(coverageBefore);
+    const f = await failureOf(
+      caller.camera.openInspection({
+        unitId: counter.shopUnitId,
+        startDate: "2023-06-01",
+        endDate: "2023-06-30",
+      }),
+    );
+    expect(f.code).toBe("FORBIDDEN");
+  });
+});

@@ -269,6 +269,10 @@ const PROCEDURES: Record<
   // Reviewers and planners read every reminder; a unit's clerk those of its units.
   "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
   "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
+  "camera.openInspection": {
+    needs: INSPECTION_WRITE,
+    input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
+  },
 };
 
 /** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */

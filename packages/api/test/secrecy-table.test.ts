@@ -137,6 +137,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.drawSample": () => [{ date: "2023-06-12", seed: 284 }],
   "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
   "camera.report": () => [{ year: 2023, month: 6 }],
+  "camera.openInspection": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
 };
 
 /** A counter at the secret's own unit (Phường Trảng Dài, 25993). */

@@ -187,6 +187,9 @@ const ENTRIES: Record<string, Entry> = {
   "camera.drawSample": { none: "the day's sample of counters" },
   "camera.reminders": { none: "reminders from camera reviews, never an inspection" },
   "camera.report": { none: "counts of camera reviews" },
+  // Creates a remote-camera inspection through inspections' own create (its refusals and warnings are
+  // those of inspections.create, which the R5 tables cover with the secret's unit and days).
+  "camera.openInspection": { none: "creates an inspection as inspections.create does" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

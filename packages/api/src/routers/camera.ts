@@ -5,6 +5,7 @@ import {
   DrawSampleInput,
   MarkReviewedInput,
   MonthInput,
+  OpenRemoteInspectionInput,
   ReminderPageInput,
   ReviewPageInput,
   SampleInput,
@@ -17,6 +18,7 @@ import { toCounterDto } from "../camera/counter-dto";
 import { commitCounterImport, previewCounterImport } from "../camera/counter-import";
 import { feedStatus } from "../camera/feed-status";
 import { listReminders } from "../camera/reminders";
+import { openRemoteInspection } from "../camera/remote-inspection";
 import { monthlyReport } from "../camera/report";
 import { listReviews, markReviewsReviewed, saveReview } from "../camera/review-commands";
 import { drawDaySample, sampleOf } from "../camera/sample-commands";
@@ -84,6 +86,11 @@ export const cameraRouter = router({
   reminders: authedProcedure
     .input(ReminderPageInput)
     .query(({ ctx, input }) => listReminders(requestOf(ctx), input)),
+
+  /** A remote-camera inspection of a unit, its area 4 finding filled from the period's reviews. */
+  openInspection: permissionProcedure("inspections.write")
+    .input(OpenRemoteInspectionInput)
+    .mutation(({ ctx, input }) => openRemoteInspection(requestOf(ctx), input)),
 
   report: permissionProcedure("camera.read")
     .input(MonthInput)
