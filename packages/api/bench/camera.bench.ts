@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import pg from "pg";
 import { createContextInner } from "../src/context";
+import { rebuildMonthlyStats } from "../src/db/camera-stats.repository";
 import { createDb } from "../src/db/create-db";
 import { migrateToLatest } from "../src/db/migrate";
 import { createCaller } from "../src/root";
@@ -108,6 +109,7 @@ try {
           from generate_series(1, ${BULK}::int) g
           join lateral (select id, shop_unit_id from camera_counters order by id offset (g % (select count(*) from camera_counters)) limit 1) c on true
           cross join (select id from users where username = 'camera.1') u`.execute(db);
+  await rebuildMonthlyStats(db);
   await sql`analyze`.execute(db);
   const generateSeconds = (performance.now() - g0) / 1000;
 

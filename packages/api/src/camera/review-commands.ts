@@ -17,6 +17,7 @@ import {
 } from "../db/camera.repository";
 import { insertReminder } from "../db/camera-reminder.repository";
 import { snapshotsOfCounter } from "../db/camera-snapshot.repository";
+import { addToMonthlyStats } from "../db/camera-stats.repository";
 import { decodeCursor, toPage } from "../db/keyset";
 import { inTransaction } from "../db/transaction";
 import { fail } from "../errors";
@@ -121,6 +122,15 @@ export async function saveReview(q: Request, input: SaveReviewInput) {
         },
       };
     });
+    await addToMonthlyStats(trx, [
+      {
+        unitId: review.unit_id,
+        watchedFrom: review.watched_from,
+        fromSample: review.sample_window_id !== null,
+        verdict: review.verdict,
+        items: review.items,
+      },
+    ]);
     if (review.verdict === "violation") {
       const reminder = await insertReminder(trx, {
         review_id: review.id,

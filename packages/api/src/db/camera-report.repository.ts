@@ -16,12 +16,14 @@ const scopeWhere = (scope: UnitScope) =>
   scope === "all" ? sql<boolean>`true` : sql<boolean>`u.path && ${[...scope]}::int[]`;
 
 /**
- * Per unit for one month, all in SQL: reviews done (from the sample and ad hoc), sample windows drawn,
- * violations, and violations per checklist item. Ranges on watched_from use the (unit_id, watched_from) index.
+ * Per unit for one month: reviews done (and how many from the sample), violations and violations per
+ * checklist item from the monthly figures kept with each review (camera_monthly_stats), and the sample
+ * windows drawn (few per day). One statement; its cost follows the number of units, not of reviews.
  */
 export async function monthlyByUnit(db: Db, scope: UnitScope, year: number, month: number) {
   if (scope !== "all" && scope.length === 0) return [];
   const { from, to } = monthBounds(year, month);
+  const first = `${year}-${String(month).padStart(2, "0")}-01`;
   const rows = await sql<{
     unit_id: number;
     unit_name: string;
@@ -32,22 +34,15 @@ export async function monthlyByUnit(db: Db, scope: UnitScope, year: number, mont
     sampled: number;
     by_item: Record<string, number> | null;
   }>`
-    with r as (
-      select r.unit_id, r.verdict, r.items, r.sample_window_id
-      from camera_reviews r join org_units u on u.id = r.unit_id
-      where r.watched_from >= ${from} and r.watched_from < ${to} and ${scopeWhere(scope)}
-    ),
-    per_unit as (
-      select unit_id, count(*)::int as reviews,
-        count(sample_window_id)::int as from_sample,
-        count(*) filter (where verdict = 'violation')::int as violations
-      from r group by unit_id
-    ),
-    per_item as (
-      select unit_id, jsonb_object_agg(item, n) as by_item from (
-        select unit_id, item, count(*)::int as n from r, unnest(items) as item
-        where verdict = 'violation' group by unit_id, item
-      ) x group by unit_id
+    with stats as (
+      select s.unit_id,
+        sum(s.reviews) filter (where s.item = '')::int as reviews,
+        sum(s.from_sample) filter (where s.item = '')::int as from_sample,
+        sum(s.violations) filter (where s.item = '')::int as violations,
+        jsonb_object_agg(s.item, s.violations) filter (where s.item <> '') as by_item
+      from camera_monthly_stats s join org_units u on u.id = s.unit_id
+      where s.month = ${first}::date and ${scopeWhere(scope)}
+      group by s.unit_id
     ),
     sampled as (
       select c.shop_unit_id as unit_id, count(*)::int as sampled
@@ -58,12 +53,11 @@ export async function monthlyByUnit(db: Db, scope: UnitScope, year: number, mont
     )
     select u.id as unit_id, u.name as unit_name, d.name as district_name,
       coalesce(p.reviews, 0) as reviews, coalesce(p.from_sample, 0) as from_sample,
-      coalesce(p.violations, 0) as violations, coalesce(s.sampled, 0) as sampled, i.by_item
-    from (select unit_id from per_unit union select unit_id from sampled) k
+      coalesce(p.violations, 0) as violations, coalesce(s.sampled, 0) as sampled, p.by_item
+    from (select unit_id from stats union select unit_id from sampled) k
     join org_units u on u.id = k.unit_id
     left join org_units d on d.id = u.path[2] and d.id <> u.id
-    left join per_unit p on p.unit_id = k.unit_id
-    left join per_item i on i.unit_id = k.unit_id
+    left join stats p on p.unit_id = k.unit_id
     left join sampled s on s.unit_id = k.unit_id
     order by u.search_name, u.id
     limit 5000
@@ -71,16 +65,13 @@ export async function monthlyByUnit(db: Db, scope: UnitScope, year: number, mont
   return rows.rows;
 }
 
-/** Reviews and violations per month of the year up to `month`: the trend line. */
+/** Reviews and violations per month of the year: the trend line, from the monthly figures. */
 export async function monthlyTrend(db: Db, scope: UnitScope, year: number) {
   if (scope !== "all" && scope.length === 0) return [];
-  const from = monthBounds(year, 1).from;
-  const to = monthBounds(year, 12).to;
   const rows = await sql<{ month: number; reviews: number; violations: number }>`
-    select extract(month from (r.watched_from at time zone 'UTC') + interval '7 hours')::int as month,
-      count(*)::int as reviews, count(*) filter (where r.verdict = 'violation')::int as violations
-    from camera_reviews r join org_units u on u.id = r.unit_id
-    where r.watched_from >= ${from} and r.watched_from < ${to} and ${scopeWhere(scope)}
+    select extract(month from s.month)::int as month, sum(s.reviews)::int as reviews, sum(s.violations)::int as violations
+    from camera_monthly_stats s join org_units u on u.id = s.unit_id
+    where s.item = '' and s.month >= ${`${year}-01-01`}::date and s.month <= ${`${year}-12-01`}::date and ${scopeWhere(scope)}
     group by 1 order by 1
   `.execute(db);
   return rows.rows;

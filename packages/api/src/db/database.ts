@@ -319,6 +319,7 @@ export interface Database {
   camera_review_marks: CameraReviewMarksTable;
   camera_snapshots: CameraSnapshotsTable;
   camera_reminders: CameraRemindersTable;
+  camera_monthly_stats: CameraMonthlyStatsTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */
@@ -390,6 +391,16 @@ export interface CameraSnapshotsTable {
   content: Buffer;
   uploaded_by: number | null;
   uploaded_at: Date;
+}
+
+/** Monthly figures per unit ('' = totals, else violations per checklist item), kept by each review's insert. */
+export interface CameraMonthlyStatsTable {
+  unit_id: number;
+  month: IsoDateColumn;
+  item: string;
+  reviews: Generated<number>;
+  from_sample: Generated<number>;
+  violations: Generated<number>;
 }
 
 /** Nhắc nhở: a violation seen on camera, sent to the unit with its snapshots. */

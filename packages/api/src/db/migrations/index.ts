@@ -10,6 +10,7 @@ import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
 import * as camera from "./2026_11_29_0501_camera";
+import * as cameraStats from "./2026_11_29_0502_camera_stats";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
   "2026_11_29_0501_camera": camera,
+  "2026_11_29_0502_camera_stats": cameraStats,
 };
