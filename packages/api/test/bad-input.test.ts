@@ -479,6 +479,12 @@ function cameraCases(commune: number): Record<string, Case[]> {
       { input: { ...review, snapshotIds: ["0b6f3c1e-2d4a-4f8b-9c1d-5e6f7a8b9c0d"] }, field: "snapshotIds" },
       { input: { ...review, counterId: UNKNOWN_ID }, field: "counterId", code: "NOT_FOUND" },
     ],
+    "camera.saveReviews": [
+      { input: { reviews: [] }, field: "reviews" },
+      { input: { reviews: [{ ...review, clientId: "abc" }] }, field: "reviews" },
+      { input: { reviews: Array.from({ length: 101 }, () => review) }, field: "reviews" },
+      { input: { reviews: [review, review] }, field: "reviews" },
+    ],
     "camera.markReviewed": [
       { input: { reviewIds: [] }, field: "reviewIds" },
       { input: { reviewIds: ["1"] }, field: "reviewIds" },

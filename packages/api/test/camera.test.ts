@@ -199,3 +199,36 @@ describe("remote-camera inspection", () => {
     expect(f.code).toBe("FORBIDDEN");
   });
 });
+
+describe("camera.saveReviews (the outbox after a network cut)", () => {
+  it("saves new reviews, answers replays as already saved and refuses a reused id, each on its own", async () => {
+    const { caller, counter } = await bienHoaCounter();
+    const earlier = review(counter.id);
+    const saved = await caller.camera.saveReview(earlier);
+    const fresh = [review(counter.id), review(counter.id, { items: [], verdict: "ok", severity: "none" })];
+    const out = await caller.camera.saveReviews({
+      reviews: [fresh[0]!, earlier, fresh[1]!, review(987_654)],
+    });
+    expect(out.map((o) => o.status)).toEqual(["saved", "alreadySaved", "saved", "refused"]);
+    expect(out[1]).toMatchObject({ reviewId: saved.review.id });
+    expect(out[3]).toMatchObject({ field: "counterId" });
+    const reused = await caller.camera.saveReviews({ reviews: [{ ...earlier, note: "nội dung khác" }] });
+    expect(reused[0]).toMatchObject({ status: "refused", field: "clientId" });
+    // Sent again (the answer was lost): nothing new.
+    const again = await caller.camera.saveReviews({ reviews: fresh });
+    expect(again.map((o) => o.status)).toEqual(["alreadySaved", "alreadySaved"]);
+    const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
+    expect((await bienHoa.camera.reminders({})).items).toHaveLength(2);
+    const report = await caller.camera.report({ year: 2023, month: 6 });
+    expect(report.units.find((u) => u.unitId === counter.shopUnitId)).toMatchObject({
+      reviews: 3,
+      violations: 2,
+    });
+    const audits = await t.trx
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "like", "camera_re%")
+      .execute();
+    expect(audits.filter((a) => a.action === "camera.review.create")).toHaveLength(3);
+  });
+});

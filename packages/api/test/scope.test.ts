@@ -263,6 +263,22 @@ const PROCEDURES: Record<
       verdict: "violation",
     }),
   },
+  "camera.saveReviews": {
+    needs: "camera.review",
+    input: (ids) => ({
+      reviews: [
+        {
+          clientId: crypto.randomUUID(),
+          counterId: ids.counterId,
+          watchedFrom: "2023-06-01T01:40:00Z",
+          watchedTo: "2023-06-01T01:50:00Z",
+          items: [],
+          severity: "none",
+          verdict: "ok",
+        },
+      ],
+    }),
+  },
   "camera.markReviewed": { needs: "camera.review", input: () => ({ reviewIds: [1] }) },
   "camera.sample": { needs: "camera.read", input: () => ({ date: "2023-06-12" }) },
   "camera.drawSample": { needs: "camera.review", input: () => ({ date: "2023-06-12" }) },

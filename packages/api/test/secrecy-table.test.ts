@@ -132,6 +132,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.importCommit": () => [counterImportInput()],
   "camera.reviews": (w) => [{}, { unitId: w.trangDai }],
   "camera.saveReview": () => [cameraReview(5, "violation"), cameraReview(6, "ok")],
+  "camera.saveReviews": () => [{ reviews: [cameraReview(5, "violation"), cameraReview(6, "ok")] }],
   "camera.markReviewed": () => [{ reviewIds: [1, 2] }],
   "camera.sample": () => [{ date: "2023-06-12" }],
   "camera.drawSample": () => [{ date: "2023-06-12", seed: 284 }],

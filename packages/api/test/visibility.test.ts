@@ -182,6 +182,7 @@ const ENTRIES: Record<string, Entry> = {
   "camera.importCommit": { none: "counters of one-stop shops" },
   "camera.reviews": { none: "camera reviews, never an inspection" },
   "camera.saveReview": { none: "camera reviews, never an inspection" },
+  "camera.saveReviews": { none: "camera reviews, never an inspection" },
   "camera.markReviewed": { none: "camera reviews, never an inspection" },
   "camera.sample": { none: "the day's sample of counters" },
   "camera.drawSample": { none: "the day's sample of counters" },

@@ -11,6 +11,7 @@ import {
   SampleInput,
   SaveCounterInput,
   SaveReviewInput,
+  SaveReviewsInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
 import { counterInScope, listCounters, saveCounter } from "../camera/counter-commands";
@@ -20,6 +21,7 @@ import { feedStatus } from "../camera/feed-status";
 import { listReminders } from "../camera/reminders";
 import { openRemoteInspection } from "../camera/remote-inspection";
 import { monthlyReport } from "../camera/report";
+import { saveReviews } from "../camera/review-batch";
 import { listReviews, markReviewsReviewed, saveReview } from "../camera/review-commands";
 import { drawDaySample, sampleOf } from "../camera/sample-commands";
 import { findUnit } from "../db/unit.repository";
@@ -69,6 +71,11 @@ export const cameraRouter = router({
   saveReview: permissionProcedure("camera.review")
     .input(SaveReviewInput)
     .mutation(({ ctx, input }) => saveReview(requestOf(ctx), input)),
+
+  /** Up to 100 reviews at once (the outbox after a network cut): one outcome per review, in order. */
+  saveReviews: permissionProcedure("camera.review")
+    .input(SaveReviewsInput)
+    .mutation(({ ctx, input }) => saveReviews(requestOf(ctx), input.reviews)),
 
   markReviewed: permissionProcedure("camera.review")
     .input(MarkReviewedInput)

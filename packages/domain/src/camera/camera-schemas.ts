@@ -154,3 +154,20 @@ export const MonthInput = z.object({
     .min(1, "Tháng: từ 1 đến 12 / Month: from 1 to 12")
     .max(12, "Tháng: từ 1 đến 12 / Month: from 1 to 12"),
 });
+
+/** Several reviews at once (the outbox sending what waited, or a bulk client): each keeps its own id. */
+export const SAVE_REVIEWS_MAX = 100;
+export const SaveReviewsInput = z.object({
+  reviews: z
+    .array(SaveReviewInput, { error: "Lượt xem: phải là danh sách / Reviews: must be a list" })
+    .min(1, "Lượt xem: ít nhất một / Reviews: at least one")
+    .max(
+      SAVE_REVIEWS_MAX,
+      `Lượt xem: tối đa ${SAVE_REVIEWS_MAX} mỗi lần / Reviews: at most ${SAVE_REVIEWS_MAX} at a time`,
+    )
+    .refine(
+      (rs) => new Set(rs.map((r) => r.clientId.toLowerCase())).size === rs.length,
+      "Lượt xem: một mã lượt xem xuất hiện hai lần / Reviews: a review id appears twice",
+    ),
+});
+export type SaveReviewsInput = z.infer<typeof SaveReviewsInput>;
