@@ -286,7 +286,8 @@ const PROCEDURES: Record<
   "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
   "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
   "camera.openInspection": {
-    needs: INSPECTION_WRITE,
+    // Sở Nội vụ and VP UBND tỉnh (not the sector departments: remote camera checks are not in a field).
+    needs: "inspections.write",
     input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
   },
 };

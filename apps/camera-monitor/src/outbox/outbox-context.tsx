@@ -2,7 +2,10 @@ import { useTRPCClient } from "@par/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { allPending, deletePending, type PendingReview, putPending } from "./outbox-store";
-import { sendPending } from "./send-pending";
+import { type BatchAnswer, sendBatch, uploadSnapshots } from "./send-pending";
+
+/** Reviews per camera.saveReviews call (the server takes up to 100). */
+const BATCH = 50;
 
 interface OutboxState {
   /** Reviews waiting in this browser (not yet accepted by the server). */
@@ -42,21 +45,39 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
     busy.current = true;
     setSending(true);
     try {
+      // Snapshots first, review by review; then every ready review in batches (camera.saveReviews).
+      const ready: PendingReview[] = [];
       for (const review of await allPending()) {
         if (review.error) continue;
-        const outcome = await sendPending(
-          review,
-          (input) => client.camera.saveReview.mutate(input as never),
-          async (id) => {
-            review.snapshots = review.snapshots.map((s) => (s.id === id ? { ...s, uploaded: true } : s));
-            await putPending(review);
-          },
+        const up = await uploadSnapshots(review, async (id) => {
+          review.snapshots = review.snapshots.map((s) => (s.id === id ? { ...s, uploaded: true } : s));
+          await putPending(review);
+        });
+        if (up === "retry") break;
+        if (up === "done") ready.push(review);
+        else await putPending({ ...review, error: up.refused });
+      }
+      for (let i = 0; i < ready.length; i += BATCH) {
+        const batch = ready.slice(i, i + BATCH);
+        const answer = await sendBatch(
+          batch,
+          (inputs) =>
+            client.camera.saveReviews.mutate({ reviews: inputs as never }) as Promise<BatchAnswer[]>,
         );
-        if (outcome === "retry") break;
-        if (outcome === "sent") {
-          await deletePending(review.clientId);
-          setSent((n) => n + 1);
-        } else await putPending({ ...review, error: outcome.refused });
+        if (answer === "retry") break;
+        if (!Array.isArray(answer)) {
+          for (const r of batch) await putPending({ ...r, error: answer.refused });
+          continue;
+        }
+        for (const [k, a] of answer.entries()) {
+          const review = batch[k];
+          if (!review) continue;
+          if (a.status === "refused") await putPending({ ...review, error: a.message });
+          else {
+            await deletePending(review.clientId);
+            setSent((n) => n + 1);
+          }
+        }
         setPending(await allPending());
       }
     } finally {

@@ -1,8 +1,5 @@
 import type { PendingReview } from "./outbox-store";
 
-/** How one attempt to send a pending review ended. */
-export type SendOutcome = "sent" | "retry" | { refused: string };
-
 /** Network failures and gateway errors are retried; a refusal with a message is final. */
 export function isTransient(status: number | undefined): boolean {
   return (
@@ -15,12 +12,11 @@ export function isTransient(status: number | undefined): boolean {
   );
 }
 
-/** Uploads the snapshots not yet uploaded (raw JPEG body, the snapshot's own id), then the review. */
-export async function sendPending(
+/** Uploads a review's snapshots not yet uploaded (raw JPEG body, each with its own id). */
+export async function uploadSnapshots(
   review: PendingReview,
-  save: (input: PendingReview["input"]) => Promise<unknown>,
   markUploaded: (id: string) => Promise<void>,
-): Promise<SendOutcome> {
+): Promise<"done" | "retry" | { refused: string }> {
   for (const snap of review.snapshots) {
     if (snap.uploaded) continue;
     let res: Response;
@@ -41,9 +37,20 @@ export async function sendPending(
     }
     await markUploaded(snap.id);
   }
+  return "done";
+}
+
+export type BatchAnswer =
+  | { clientId: string; status: "saved" | "alreadySaved" }
+  | { clientId: string; status: "refused"; message: string };
+
+/** Sends reviews in one call; "retry" when the server could not be reached, else one answer per review. */
+export async function sendBatch(
+  reviews: readonly PendingReview[],
+  save: (inputs: PendingReview["input"][]) => Promise<BatchAnswer[]>,
+): Promise<"retry" | BatchAnswer[] | { refused: string }> {
   try {
-    await save(review.input);
-    return "sent";
+    return await save(reviews.map((r) => r.input));
   } catch (error) {
     const e = error as { data?: { httpStatus?: number } | null; message?: string };
     if (isTransient(e.data?.httpStatus)) return "retry";
