@@ -50,6 +50,10 @@ test.describe("camera monitor", () => {
     const counter = await bienHoaCounter(baseURL!);
     await signIn(page, `/camera/shops/${counter.shopUnitId}`, "camera.1");
     await expect(page.getByTestId("counter-grid")).toBeVisible();
+    await expect(page.getByTestId(`player-${counter.id}`)).toHaveAttribute("data-state", "playing", {
+      timeout: 30_000,
+    });
+    await snap(page, "camera-shop-grid");
     await page.getByTestId("counter-card").first().click();
     await expect(page).toHaveURL(new RegExp(`/camera/counters/${counter.id}$`));
     const player = page.getByTestId(`player-${counter.id}`);
