@@ -406,7 +406,7 @@ describe("authorization by role (the domain's role registry)", () => {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }
       }
-    });
+    }, 120_000); // ~80 procedures × a fresh sign-in each: 30 s is too short on a shared 2-core machine
   }
 });
 
