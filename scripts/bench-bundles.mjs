@@ -9,7 +9,7 @@ const root = new URL("..", import.meta.url).pathname;
 const apps = [
   { name: "admin", dir: "apps/admin/dist", budgetKb: 250 },
   { name: "unit-portal", dir: "apps/unit-portal/dist", budgetKb: null },
-  { name: "camera-monitor", dir: "apps/camera-monitor/dist", budgetKb: null },
+  { name: "camera-monitor", dir: "apps/camera-monitor/dist", budgetKb: 250 },
 ];
 
 const kb = (n) => (n / 1024).toFixed(1);

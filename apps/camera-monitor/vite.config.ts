@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       "/trpc": "http://localhost:3000",
       "/healthz": "http://localhost:3000",
+      "/files": "http://localhost:3000",
       "/favicon.svg": "http://localhost:3000",
     },
   },

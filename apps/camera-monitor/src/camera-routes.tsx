@@ -1,17 +1,33 @@
+import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { ShopsPage } from "./shops/shops-page";
+import { WorklistPage } from "./worklist/worklist-page";
 
-/** Routes under /camera: / lists the one-stop shops, /shops/:id opens one. */
+// Screens past the first load with the route (the player itself loads on demand inside them).
+const CounterPage = lazy(() => import("./counters/counter-page").then((m) => ({ default: m.CounterPage })));
+const ReviewsPage = lazy(() => import("./reviews/reviews-page").then((m) => ({ default: m.ReviewsPage })));
+const ReportPage = lazy(() => import("./reports/report-page").then((m) => ({ default: m.ReportPage })));
+
+/** /worklist the day's sample, /shops the one-stop shops and their counters, /counters/:id one counter full-size. */
 export function CameraRoutes() {
   return (
-    <Switch>
-      <Route path="/">
-        <ShopsPage selectedId={null} />
-      </Route>
-      <Route path="/shops/:id">{(params) => <ShopsPage selectedId={Number(params.id)} />}</Route>
-      <Route>
-        <Redirect to="/" replace />
-      </Route>
-    </Switch>
+    <Suspense fallback={null}>
+      <Switch>
+        <Route path="/">
+          <ShopsPage selectedId={null} />
+        </Route>
+        <Route path="/worklist" component={WorklistPage} />
+        <Route path="/shops">
+          <ShopsPage selectedId={null} />
+        </Route>
+        <Route path="/shops/:id">{(params) => <ShopsPage selectedId={Number(params.id)} />}</Route>
+        <Route path="/counters/:id">{(params) => <CounterPage id={Number(params.id)} />}</Route>
+        <Route path="/reviews" component={ReviewsPage} />
+        <Route path="/reports" component={ReportPage} />
+        <Route>
+          <Redirect to="/" replace />
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }

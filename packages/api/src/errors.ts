@@ -73,6 +73,13 @@ export const API_CODES = {
   "RESTRUCTURE.INVALID": "bad_input",
   "CONFLICT.NOT_FOUND": "not_found",
   "CONFLICT.RESOLVED": "conflict",
+  "CAMERA.COUNTER_NOT_FOUND": "not_found",
+  "CAMERA.NOT_ONE_STOP_SHOP": "bad_input",
+  "CAMERA.NUMBER_TAKEN": "conflict",
+  "CAMERA.STREAM_URL_REQUIRED": "bad_input",
+  "CAMERA.REVIEW_ID_REUSED": "conflict",
+  "CAMERA.SNAPSHOT_UNKNOWN": "bad_input",
+  "CAMERA.STREAM_UNAVAILABLE": "not_found",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

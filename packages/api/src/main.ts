@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { seedDemoCountersIfEmpty, startFeeds } from "./camera/demo-counters";
 import { createDb } from "./db/create-db";
 import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
@@ -18,7 +19,11 @@ if (config.demo) {
 }
 // R6: a register seeded before unit_fields existed gets the default fields once.
 await fillDefaultUnitFieldsIfEmpty(handle.db, new Date());
+if (config.demo) await seedDemoCountersIfEmpty(handle.db);
 const app = await buildServer({ handle, env: config });
+// Live camera feeds (demo test pictures, restreamed cameras): stopped and their temp folder removed on close.
+const cameraFeeds = await startFeeds(handle.db, config.demo, (line) => app.log.warn(line));
+app.addHook("onClose", () => cameraFeeds.stop());
 
 // Deadline reminders (issue 9 §8): hourly, idempotent, one process at a time (advisory lock).
 const stopReminders = startReminderJob(handle.db, 60 * 60_000, (e) => app.log.error(e));

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { cameraRouter } from "./routers/camera";
 import { conflictsRouter } from "./routers/conflicts";
 import { documentsRouter } from "./routers/documents";
 import { earlierRouter } from "./routers/earlier";
@@ -34,6 +35,7 @@ export const appRouter = router({
   documents: documentsRouter,
   earlier: earlierRouter,
   conflicts: conflictsRouter,
+  camera: cameraRouter,
 });
 
 export type AppRouter = typeof appRouter;

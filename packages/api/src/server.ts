@@ -2,6 +2,10 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { registerCounterExportRoute } from "./camera/counter-export";
+import { registerLiveRoutes } from "./camera/live-routes";
+import { registerCameraReportRoutes } from "./camera/report-routes";
+import { registerSnapshotRoutes } from "./camera/snapshot-routes";
 import type { DbHandle } from "./db/create-db";
 import { databaseAnswers } from "./db/health";
 import type { Env } from "./env";
@@ -70,6 +74,11 @@ export async function buildServer(opts: {
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
   await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
+  // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
+  registerLiveRoutes(app, handle.db);
+  await registerSnapshotRoutes(app, handle.db);
+  registerCameraReportRoutes(app, handle.db);
+  registerCounterExportRoute(app, handle.db);
 
   app.get("/healthz", async (_req, reply) => {
     const ok = await databaseAnswers(handle.db);

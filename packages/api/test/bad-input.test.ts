@@ -589,6 +589,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: 2147483648, note: "Đã đổi lịch" }, field: "id" },
       { input: { id: UNKNOWN_ID, note: "Đã đổi lịch" }, field: "id", code: "NOT_FOUND" },
     ],
+    ...cameraCases(commune),
     "audit.list": [
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 1000 }, field: "limit" },
@@ -598,6 +599,121 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { cursor: "abc" }, field: "cursor" },
     ],
   };
+}
+
+/** Camera monitor: counters, reviews, samples, reminders and reports. */
+function cameraCases(commune: number): Record<string, Case[]> {
+  const counter = {
+    shopUnitId: commune,
+    number: 3,
+    name: "Quầy 3",
+    streamKind: "rtsp",
+    streamUrl: "rtsp://10.0.0.5/s",
+  };
+  const review = {
+    clientId: "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+    counterId: 1,
+    watchedFrom: "2023-06-01T01:40:00Z",
+    watchedTo: "2023-06-01T01:50:00Z",
+    items: ["attitude"],
+    severity: "minor",
+    verdict: "violation",
+  };
+  return {
+    "camera.counters": [
+      { input: { shopUnitId: "x" }, field: "shopUnitId" },
+      { input: { cursor: "not a cursor!" }, field: "cursor" },
+    ],
+    "camera.counter": [
+      { input: {}, field: "id" },
+      { input: { id: UNKNOWN_ID }, field: "id", code: "NOT_FOUND" },
+    ],
+    "camera.feedStatus": [],
+    "camera.saveCounter": [
+      { input: { ...counter, shopUnitId: undefined }, field: "shopUnitId" },
+      { input: { ...counter, number: 0 }, field: "number" },
+      { input: { ...counter, name: "" }, field: "name" },
+      { input: { ...counter, streamKind: "webrtc" }, field: "streamKind" },
+      { input: { ...counter, streamUrl: "file:///etc/passwd" }, field: "streamUrl" },
+      { input: { ...counter, streamUrl: null }, field: "streamUrl" },
+      { input: { ...counter, fields: ["Đất đai"] }, field: "fields" },
+      { input: { ...counter, password: long(201) }, field: "password" },
+      { input: { ...counter, shopUnitId: UNKNOWN_ID }, field: "shopUnitId", code: "NOT_FOUND" },
+    ],
+    "camera.importPreview": counterImportCases(),
+    "camera.importCommit": [
+      ...counterImportCases(),
+      // All or nothing: one bad row (a unit without a one-stop shop) refuses the whole file.
+      {
+        input: {
+          fileName: "quay.csv",
+          contentBase64: b64(
+            "Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,50,A,,demo\n99999,1,B,,demo\n",
+          ),
+        },
+        field: "contentBase64",
+      },
+    ],
+    "camera.reviews": [
+      { input: { counterId: 0 }, field: "counterId" },
+      { input: { mine: "yes" }, field: "mine" },
+    ],
+    "camera.saveReview": [
+      { input: { ...review, clientId: "abc" }, field: "clientId" },
+      { input: { ...review, counterId: undefined }, field: "counterId" },
+      { input: { ...review, watchedFrom: "hôm qua" }, field: "watchedFrom" },
+      { input: { ...review, watchedTo: "2023-06-01T01:00:00Z" }, field: "watchedTo" },
+      { input: { ...review, items: ["sleeping"] }, field: "items" },
+      { input: { ...review, severity: "fatal" }, field: "severity" },
+      { input: { ...review, verdict: "maybe" }, field: "verdict" },
+      { input: { ...review, note: long(2001) }, field: "note" },
+      { input: { ...review, snapshotIds: ["x"] }, field: "snapshotIds" },
+      { input: { ...review, snapshotIds: ["0b6f3c1e-2d4a-4f8b-9c1d-5e6f7a8b9c0d"] }, field: "snapshotIds" },
+      { input: { ...review, counterId: UNKNOWN_ID }, field: "counterId", code: "NOT_FOUND" },
+    ],
+    "camera.saveReviews": [
+      { input: { reviews: [] }, field: "reviews" },
+      { input: { reviews: [{ ...review, clientId: "abc" }] }, field: "reviews" },
+      { input: { reviews: Array.from({ length: 101 }, () => review) }, field: "reviews" },
+      { input: { reviews: [review, review] }, field: "reviews" },
+    ],
+    "camera.markReviewed": [
+      { input: { reviewIds: [] }, field: "reviewIds" },
+      { input: { reviewIds: ["1"] }, field: "reviewIds" },
+    ],
+    "camera.sample": [{ input: { date: "12/06/2023" }, field: "date" }],
+    "camera.drawSample": [
+      { input: {}, field: "date" },
+      { input: { date: "2023-06-12", seed: -1 }, field: "seed" },
+    ],
+    "camera.reminders": [{ input: { unitId: -1 }, field: "unitId" }],
+    "camera.openInspection": [
+      { input: { startDate: "2023-06-01", endDate: "2023-06-30" }, field: "unitId" },
+      { input: { unitId: commune, startDate: "01/06/2023", endDate: "2023-06-30" }, field: "startDate" },
+      { input: { unitId: commune, startDate: "2023-06-30", endDate: "2023-06-01" }, field: "endDate" },
+      {
+        input: { unitId: commune, startDate: "2031-06-01", endDate: "2031-06-02" },
+        field: "startDate",
+        code: "NOT_FOUND",
+      },
+    ],
+    "camera.report": [
+      { input: { year: 2023 }, field: "month" },
+      { input: { year: 2023, month: 13 }, field: "month" },
+    ],
+  };
+}
+
+function counterImportCases(): Case[] {
+  const ok = {
+    fileName: "quay.csv",
+    contentBase64: b64("Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,50,A,,demo\n"),
+  };
+  return [
+    { input: { ...ok, fileName: "quay.doc" }, field: "fileName" },
+    { input: { ...ok, contentBase64: "%%%" }, field: "contentBase64" },
+    { input: { ...ok, contentBase64: undefined }, field: "contentBase64" },
+  ];
 }
 
 const b64 = (text: string) => Buffer.from(text).toString("base64");

@@ -34,6 +34,8 @@ interface Ids {
   internalReady: number;
   /** An open recommendation of Biên Hòa's concluded internal inspection. */
   internalRec: number;
+  /** A demo counter of Biên Hòa's one-stop shop. */
+  counterId: number;
 }
 let seq = 0;
 
@@ -383,12 +385,67 @@ const PROCEDURES: Record<
       rows: [{ op: "rename", sourceCode: "SYT", targetName: `Sở Y tế ${++seq}` }],
     }),
   },
+  "camera.counters": { needs: "camera.read", input: () => ({}) },
+  "camera.counter": { needs: "camera.read", input: (ids) => ({ id: ids.counterId }) },
+  "camera.feedStatus": { needs: "camera.read", input: () => undefined },
+  "camera.saveCounter": {
+    needs: "camera.review",
+    input: (ids) => ({ shopUnitId: ids.bienHoa, number: 100 + ++seq, name: "Quầy thử", streamKind: "demo" }),
+  },
+  "camera.importPreview": { needs: "camera.review", input: () => counterImportInput(++seq) },
+  "camera.importCommit": { needs: "camera.review", input: () => counterImportInput(++seq) },
+  "camera.reviews": { needs: "camera.read", input: () => ({}) },
+  "camera.saveReview": {
+    needs: "camera.review",
+    input: (ids) => ({
+      clientId: crypto.randomUUID(),
+      counterId: ids.counterId,
+      watchedFrom: "2023-06-01T01:40:00Z",
+      watchedTo: "2023-06-01T01:50:00Z",
+      items: ["attitude"],
+      severity: "minor",
+      verdict: "violation",
+    }),
+  },
+  "camera.saveReviews": {
+    needs: "camera.review",
+    input: (ids) => ({
+      reviews: [
+        {
+          clientId: crypto.randomUUID(),
+          counterId: ids.counterId,
+          watchedFrom: "2023-06-01T01:40:00Z",
+          watchedTo: "2023-06-01T01:50:00Z",
+          items: [],
+          severity: "none",
+          verdict: "ok",
+        },
+      ],
+    }),
+  },
+  "camera.markReviewed": { needs: "camera.review", input: () => ({ reviewIds: [1] }) },
+  "camera.sample": { needs: "camera.read", input: () => ({ date: "2023-06-12" }) },
+  "camera.drawSample": { needs: "camera.review", input: () => ({ date: "2023-06-12" }) },
+  // Reviewers and planners read every reminder; a unit's clerk those of its units.
+  "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
+  "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
+  "camera.openInspection": {
+    // Sở Nội vụ and VP UBND tỉnh (not the sector departments: remote camera checks are not in a field).
+    needs: "inspections.write",
+    input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
+  },
 };
 
 /** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */
 function earlierInput(n: number) {
   const csv = `Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n731;Thanh tra tỉnh;Thanh tra;${n}/KL-TTr;15/11/2022;Niêm yết TTHC\n`;
   return { fileName: "kl.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
+
+/** One counter of Biên Hòa's one-stop shop, numbered apart each time. */
+function counterImportInput(n: number) {
+  const csv = `Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,${100 + (n % 800)},Quầy nhập,dat_dai,demo\n`;
+  return { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
 }
 
 /** A one-commune catalogue under Huyện Xuân Lộc (741). */
@@ -465,6 +522,14 @@ async function idsOf(db: Db): Promise<Ids> {
         uploaded_by: null,
         uploaded_at: new Date(),
       })
+    ).id,
+    counterId: (
+      await db
+        .selectFrom("camera_counters")
+        .select("id")
+        .where("shop_unit_id", "=", await unitIdByCode(db, "731"))
+        .orderBy("number")
+        .executeTakeFirstOrThrow()
     ).id,
     conflictId: (
       await db
@@ -591,7 +656,7 @@ describe("authorization by role (the domain's role registry)", () => {
           expect(code, `${role} ${path}`).toBe(allowed ? "OK" : "FORBIDDEN");
         }
       }
-    }, 180_000);
+    }, 180_000); // ~90 procedures × a fresh sign-in each: 30 s is too short on a shared 2-core machine
   }
 });
 

@@ -32,7 +32,10 @@ const DOCS = ["decision", "notice", "minutes", "conclusion"] as const;
  * procedure table: whoever may not see the secret gets the same status, headers and content with it
  * as without it. A route added under /files without a line here fails the first test.
  */
-const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string; upload?: boolean }[]> = {
+const ROUTES: Record<
+  string,
+  (w: World) => { method: "GET" | "POST"; url: string; upload?: boolean; rawPng?: boolean }[]
+> = {
   "GET /files/docs/inspections/:id/:document": (w) => [
     ...DOCS.map((d) => ({ method: "GET" as const, url: `/files/docs/inspections/${w.secretId}/${d}.docx` })),
     { method: "GET", url: `/files/docs/inspections/${w.ownSameTeam}/decision.docx` },
@@ -81,6 +84,18 @@ const ROUTES: Record<string, (w: World) => { method: "GET" | "POST"; url: string
     { method: "POST", url: "/files/response-evidence?recommendationId=1", upload: true },
     { method: "POST", url: "/files/response-evidence?recommendationId=987654", upload: true },
   ],
+  // Camera: counters 5–6 are Phường Trảng Dài's (the secret's target), 3 Biên Hòa's.
+  "GET /files/camera/live/:counterId/:file": () => [
+    { method: "GET", url: "/files/camera/live/5/index.m3u8" },
+    { method: "GET", url: "/files/camera/live/3/seg_1.ts" },
+  ],
+  "GET /files/camera/counters.xlsx": () => [{ method: "GET", url: "/files/camera/counters.xlsx" }],
+  "GET /files/camera/reports/:year/:file": () =>
+    ["6.xlsx", "6.docx"].map((f) => ({ method: "GET" as const, url: `/files/camera/reports/2023/${f}` })),
+  "GET /files/camera/snapshots/:id": () => [{ method: "GET", url: `/files/camera/snapshots/${SECRET_FILE}` }],
+  "POST /files/camera/snapshots": () => [
+    { method: "POST", url: `/files/camera/snapshots?counterId=5&id=${SECRET_FILE}`, rawPng: true },
+  ],
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -91,7 +106,11 @@ async function answer(a: FastifyInstance, cookie: string, r: ReturnType<(typeof 
   await sql`savepoint r5_http`.execute(t.trx);
   await resetNewRowIds(t.trx);
   try {
-    const body = r.upload ? multipart("anh.png", "image/png", pngBytes()) : null;
+    const body = r.upload
+      ? multipart("anh.png", "image/png", pngBytes())
+      : r.rawPng
+        ? { headers: { "content-type": "image/png" }, payload: pngBytes() }
+        : null;
     const res = await a.inject({
       method: r.method,
       url: r.url,

@@ -166,7 +166,42 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "earlier.importPreview": () => [earlierInput()],
   "earlier.importCommit": () => [earlierInput()],
   "earlier.template": () => [undefined],
+  // Camera: the reviewed counters include the secret's own unit (Trảng Dài) and its district (Biên Hòa).
+  "camera.counters": (w) => [{}, { shopUnitId: w.trangDai }],
+  "camera.counter": () => [{ id: 1 }, { id: 3 }],
+  "camera.feedStatus": () => [undefined],
+  "camera.saveCounter": (w) => [{ shopUnitId: w.trangDai, number: 7, name: "Quầy thử", streamKind: "demo" }],
+  "camera.importPreview": () => [counterImportInput()],
+  "camera.importCommit": () => [counterImportInput()],
+  "camera.reviews": (w) => [{}, { unitId: w.trangDai }],
+  "camera.saveReview": () => [cameraReview(5, "violation"), cameraReview(6, "ok")],
+  "camera.saveReviews": () => [{ reviews: [cameraReview(5, "violation"), cameraReview(6, "ok")] }],
+  "camera.markReviewed": () => [{ reviewIds: [1, 2] }],
+  "camera.sample": () => [{ date: "2023-06-12" }],
+  "camera.drawSample": () => [{ date: "2023-06-12", seed: 284 }],
+  "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
+  "camera.report": () => [{ year: 2023, month: 6 }],
+  "camera.openInspection": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
 };
+
+/** A counter at the secret's own unit (Phường Trảng Dài, 25993). */
+function counterImportInput() {
+  const csv = "Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n25993,9,Quầy thử,dat_dai,demo\n";
+  return { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
+
+/** A review of a demo counter (5–6: Phường Trảng Dài's), the same id in both worlds. */
+function cameraReview(counterId: number, verdict: "ok" | "violation") {
+  return {
+    clientId: `5b0f3d2e-1c4a-4f7e-9a61-3c2b1d0e9f${String(counterId).padStart(2, "0")}`,
+    counterId,
+    watchedFrom: "2023-06-01T01:40:00Z",
+    watchedTo: "2023-06-01T01:50:00Z",
+    items: verdict === "ok" ? [] : ["personal_phone"],
+    severity: verdict === "ok" ? "none" : "minor",
+    verdict,
+  };
+}
 
 function restructureInput() {
   return {

@@ -229,6 +229,25 @@ const ENTRIES: Record<string, Entry> = {
       ),
   },
   "conflicts.resolve": { none: "acts on a conflict id; refused as not found to whoever may not see both" },
+  // The camera monitor holds counters, reviews, samples and reminders of one-stop shops: no inspection.
+  // (A remote-camera inspection would be an inspection like any other, listed by inspections.*.)
+  "camera.counters": { none: "counters of one-stop shops" },
+  "camera.counter": { none: "a counter of a one-stop shop" },
+  "camera.feedStatus": { none: "whether the server runs ffmpeg" },
+  "camera.saveCounter": { none: "counters of one-stop shops" },
+  "camera.importPreview": { none: "counters of one-stop shops" },
+  "camera.importCommit": { none: "counters of one-stop shops" },
+  "camera.reviews": { none: "camera reviews, never an inspection" },
+  "camera.saveReview": { none: "camera reviews, never an inspection" },
+  "camera.saveReviews": { none: "camera reviews, never an inspection" },
+  "camera.markReviewed": { none: "camera reviews, never an inspection" },
+  "camera.sample": { none: "the day's sample of counters" },
+  "camera.drawSample": { none: "the day's sample of counters" },
+  "camera.reminders": { none: "reminders from camera reviews, never an inspection" },
+  "camera.report": { none: "counts of camera reviews" },
+  // Creates a remote-camera inspection through inspections' own create (its refusals and warnings are
+  // those of inspections.create, which the R5 tables cover with the secret's unit and days).
+  "camera.openInspection": { none: "creates an inspection as inspections.create does" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

@@ -4,6 +4,7 @@ export * from "./access/viewer";
 export * from "./calendar/holidays";
 export * from "./calendar/iso-date";
 export * from "./calendar/working-days";
+export * from "./camera/index";
 export * from "./conflicts/schedule-conflicts";
 export * from "./core/codes";
 export * from "./core/result";

@@ -43,7 +43,7 @@ export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { type RegisterView, RegisterViewSwitch } from "./pages/view-switch";
 export { ParApp, type ParAppProps } from "./par-app";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
-export { fetchWithKey, retryKeys } from "./trpc/retry-keys";
+export { fetchWithKey, newUuid, retryKeys } from "./trpc/retry-keys";
 export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
 export { DateInput } from "./units/date-input";
 export { foldedOptionsFilter } from "./units/folded-filter";

@@ -1,12 +1,11 @@
-import { Alert, EmptyState, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, EmptyState, Group, Paper, Stack, Table, Title } from "@mantine/core";
 import { tierOfKind } from "@par/domain";
 import { tierLabel, UnitKindBadge, useLang, useTRPC, ValidityText } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
+import { FeedNotice } from "../counters/feed-notice";
+import { CounterGrid } from "./counter-grid";
 
-/**
- * The selected one-stop shop. Camera feeds are not part of this release, and the panel says so plainly
- * rather than showing a placeholder that looks like video.
- */
+/** The selected one-stop shop: its facts and its counters, live. */
 export function ShopDetail({ selectedId }: { selectedId: number | null }) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
@@ -52,9 +51,9 @@ export function ShopDetail({ selectedId }: { selectedId: number | null }) {
             </Table.Tr>
           </Table.Tbody>
         </Table>
-        <Alert color="blue" variant="light" title={t("camera.feedsTitle")} data-testid="feeds-notice">
-          <Text size="sm">{t("camera.feedsBody")}</Text>
-        </Alert>
+        <FeedNotice />
+        <Title order={4}>{t("camera.counters")}</Title>
+        <CounterGrid shopUnitId={shop.id} />
       </Stack>
     </Paper>
   );

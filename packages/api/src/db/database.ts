@@ -8,8 +8,11 @@ import type {
   RecommendationStatus,
   ReviewComment,
   ReviewState,
+  ReviewVerdict,
   Role,
   ScheduleConflictKind,
+  Severity,
+  StreamKind,
   Tier,
   UnitKind,
 } from "@par/domain";
@@ -412,6 +415,108 @@ export interface Database {
   internal_findings: InternalFindingsTable;
   internal_recommendations: InternalRecommendationsTable;
   internal_evidence_files: InternalEvidenceFilesTable;
+  camera_counters: CameraCountersTable;
+  camera_samples: CameraSamplesTable;
+  camera_sample_windows: CameraSampleWindowsTable;
+  camera_reviews: CameraReviewsTable;
+  camera_review_marks: CameraReviewMarksTable;
+  camera_snapshots: CameraSnapshotsTable;
+  camera_reminders: CameraRemindersTable;
+  camera_monthly_stats: CameraMonthlyStatsTable;
+}
+
+/** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */
+export interface CameraCountersTable {
+  id: Generated<number>;
+  shop_unit_id: number;
+  number: number;
+  name: string;
+  fields: ColumnType<string[], string[] | undefined, string[]>;
+  stream_kind: StreamKind;
+  stream_url: string | null;
+  stream_username: string | null;
+  stream_password: string | null;
+  last_frame_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CameraSamplesTable {
+  id: Generated<number>;
+  date: IsoDateColumn;
+  /** bigint: pg returns it as a string. */
+  seed: ColumnType<string, number, number>;
+  settings: JsonOf<unknown>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface CameraSampleWindowsTable {
+  id: Generated<number>;
+  sample_id: number;
+  counter_id: number;
+  stratum: string;
+  start_at: Date;
+  end_at: Date;
+}
+
+export interface CameraReviewsTable {
+  id: Generated<number>;
+  client_id: string;
+  content_hash: string;
+  counter_id: number;
+  unit_id: number;
+  reviewer_id: number;
+  watched_from: Date;
+  watched_to: Date;
+  items: string[];
+  severity: Severity;
+  verdict: ReviewVerdict;
+  note: string;
+  snapshot_ids: string[];
+  sample_window_id: number | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface CameraReviewMarksTable {
+  review_id: number;
+  user_id: number;
+  marked_at: Date;
+}
+
+export interface CameraSnapshotsTable {
+  id: string;
+  counter_id: number;
+  unit_id: number;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Date;
+}
+
+/** Monthly figures per unit ('' = totals, else violations per checklist item), kept by each review's insert. */
+export interface CameraMonthlyStatsTable {
+  unit_id: number;
+  month: IsoDateColumn;
+  item: string;
+  reviews: Generated<number>;
+  from_sample: Generated<number>;
+  violations: Generated<number>;
+}
+
+/** Nhắc nhở: a violation seen on camera, sent to the unit with its snapshots. */
+export interface CameraRemindersTable {
+  id: Generated<number>;
+  review_id: number;
+  unit_id: number;
+  counter_id: number;
+  items: string[];
+  note: string;
+  snapshot_ids: string[];
+  status: Generated<"open" | "answered">;
+  created_at: Date;
 }
 
 /** What repositories take first: the database or a transaction on it. */

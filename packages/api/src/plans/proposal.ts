@@ -10,6 +10,7 @@ import {
   withQuotas,
 } from "@par/domain";
 import type { Request } from "../access/request";
+import { monthBounds, violationsByUnit } from "../db/camera-report.repository";
 import type { Db, PlanRow } from "../db/database";
 import { fieldsByUnit, historyFacts } from "../db/history.repository";
 import { allSuccessions } from "../db/succession.repository";
@@ -77,6 +78,12 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
       fields: fields.get(u.id) ?? [],
     })),
     history: await historyBefore(q.db, plan.year, today),
+    // Issue 10: violations seen on one-stop-shop cameras over the year before the plan and the plan
+    // year so far raise the unit's priority (the domain scores and explains them).
+    risks: (await violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now)).map((r) => ({
+      unitId: r.unit_id,
+      cameraViolations: r.violations,
+    })),
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
     alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
     // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).

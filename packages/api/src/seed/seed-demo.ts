@@ -1,4 +1,5 @@
 import { hashPassword } from "../auth/password";
+import { seedDemoCountersIfEmpty } from "../camera/demo-counters";
 import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
@@ -57,6 +58,8 @@ export async function seedDemoIfEmpty(
     }
     // Demo planning history (2022, invented, is_demo): see demo-history-2022.ts.
     await seedDemoHistory2022(trx, idOfCode, opts.now);
+    // Camera monitor: counters of a few one-stop shops, with demo video (issue 10).
+    await seedDemoCountersIfEmpty(trx);
     const summary = { units, users: DEMO_USERS.length };
     await insertAudit(
       trx,

@@ -13,6 +13,8 @@ export const IMPORT_PROCEDURES = [
   "earlier.importCommit",
   "units.restructurePreview",
   "units.restructureApply",
+  "camera.importPreview",
+  "camera.importCommit",
 ] as const;
 
 /**

@@ -13,6 +13,8 @@ import * as responseReview from "./2026_11_29_0401_response_review";
 import * as selfChecks from "./2026_11_29_0402_self_checks";
 import * as notifications from "./2026_11_29_0403_notifications";
 import * as internalWork from "./2026_11_29_0301_internal_work";
+import * as camera from "./2026_11_29_0501_camera";
+import * as cameraStats from "./2026_11_29_0502_camera_stats";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0402_self_checks": selfChecks,
   "2026_11_29_0403_notifications": notifications,
   "2026_11_29_0301_internal_work": internalWork,
+  "2026_11_29_0501_camera": camera,
+  "2026_11_29_0502_camera_stats": cameraStats,
 };
