@@ -43,17 +43,20 @@ export async function seedDemoIfEmpty(
     }
     // R6: which units handle which focus fields, from the domain's defaults.
     await fillDefaultUnitFields(trx);
+    // The register's root: Tỉnh Đồng Nai. Every demo account belongs to it.
+    const provinceId = idOfCode.get(planRegister2023()[0]![0]!.code)!;
     for (const [i, u] of DEMO_USERS.entries()) {
       const unitId = u.unitCode === null ? null : (idOfCode.get(u.unitCode) ?? null);
       await insertUser(trx, {
         username: u.username,
         displayName: u.displayName,
         passwordHash: hashes[i]!,
+        provinceId,
         roles: [{ role: u.role, unitId }],
       });
     }
     // Demo planning history (2022, invented, is_demo): see demo-history-2022.ts.
-    await seedDemoHistory2022(trx, idOfCode, opts.now);
+    await seedDemoHistory2022(trx, idOfCode, provinceId, opts.now);
     const summary = { units, users: DEMO_USERS.length };
     await insertAudit(
       trx,

@@ -9,6 +9,8 @@ import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
 import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
+import * as provinceKey from "./2026_11_29_0201_province_key";
+import * as accounts from "./2026_11_29_0203_accounts";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0101_unit_paths": unitPaths,
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
+  "2026_11_29_0201_province_key": provinceKey,
+  "2026_11_29_0203_accounts": accounts,
 };
