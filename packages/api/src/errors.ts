@@ -25,6 +25,7 @@ export const API_CODES = {
   "USER.NOT_FOUND": "not_found",
   "USER.USERNAME_TAKEN": "conflict",
   "USER.ROLE_UNIT": "bad_input",
+  "USER.SELF_DISABLE": "conflict",
   "UNIT.NOT_FOUND": "not_found",
   "UNIT.PARENT_NOT_FOUND": "bad_input",
   "UNIT.PARENT_KIND": "bad_input",

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { conflictsRouter } from "./routers/conflicts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   documents: documentsRouter,
   earlier: earlierRouter,
   conflicts: conflictsRouter,
+  accounts: accountsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -53,7 +53,8 @@ const KIND_RANK = sql<number>`case kind when 'province' then 0 when 'office' the
   when 'agency' then 1 when 'district' then 2 when 'commune' then 3 when 'division' then 4 else 5 end`;
 
 /** LIKE pattern for a substring, with the user's % _ \ taken literally. */
-function containsPattern(text: string): string {
+/** A LIKE pattern matching `text` anywhere, its wildcards escaped. */
+export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

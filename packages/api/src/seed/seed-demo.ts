@@ -1,3 +1,4 @@
+import { ROLE_POLICIES } from "@par/domain";
 import { hashPassword } from "../auth/password";
 import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import { insertAudit } from "../db/audit.repository";
@@ -51,7 +52,8 @@ export async function seedDemoIfEmpty(
         username: u.username,
         displayName: u.displayName,
         passwordHash: hashes[i]!,
-        provinceId,
+        // A national body belongs to no province.
+        provinceId: ROLE_POLICIES[u.role].scope === "nation" ? null : provinceId,
         roles: [{ role: u.role, unitId }],
       });
     }
