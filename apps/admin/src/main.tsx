@@ -1,6 +1,7 @@
 import { ParApp } from "@par/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { ProvinceSwitch } from "./accounts/province-switch";
 import { AdminNavbar } from "./admin-navbar";
 import { AdminRoutes } from "./admin-routes";
 import { dictionary } from "./dictionary";
@@ -13,6 +14,7 @@ createRoot(document.getElementById("root")!).render(
       requiredPermission="plans.read"
       dictionary={dictionary}
       navbar={<AdminNavbar />}
+      headerExtra={<ProvinceSwitch />}
     >
       <AdminRoutes />
     </ParApp>

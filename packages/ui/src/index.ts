@@ -2,6 +2,7 @@ export { AuthGate } from "./auth/auth-gate";
 export { LoginScreen } from "./auth/login-screen";
 export { MeContext, useCan, useMe } from "./auth/me-context";
 export { NoAccess } from "./auth/no-access";
+export { PasswordChangeForm } from "./auth/password-change-form";
 export { useLogout } from "./auth/use-logout";
 export { MonthBars, type MonthSeries } from "./charts/month-bars";
 export { QuotaProgress } from "./charts/quota-progress";
@@ -37,6 +38,7 @@ export {
 export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";
 export { ScrollPane } from "./layout/scroll-pane";
+export { UserMenu } from "./layout/user-menu";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { type RegisterView, RegisterViewSwitch } from "./pages/view-switch";
 export { ParApp, type ParAppProps } from "./par-app";

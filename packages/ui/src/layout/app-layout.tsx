@@ -4,16 +4,18 @@ import type { ReactNode } from "react";
 import { useLogout } from "../auth/use-logout";
 import { LanguageSwitch } from "../i18n/language-switch";
 import { useLang } from "../i18n/use-lang";
-import { UserSummary } from "./user-summary";
+import { UserMenu } from "./user-menu";
 
 interface AppLayoutProps {
   appName: string;
   navbar?: ReactNode;
+  /** Shown in the header before the user (the admin app's province switcher). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header (product, app, user, language, logout), an optional navbar, and the screen. */
-export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
+export function AppLayout({ appName, navbar, headerExtra, children }: AppLayoutProps) {
   const { t } = useLang();
   const logout = useLogout();
   const [opened, { toggle }] = useDisclosure(false);
@@ -37,7 +39,8 @@ export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <UserSummary />
+            {headerExtra}
+            <UserMenu />
             <LanguageSwitch />
             <Button
               size="xs"
