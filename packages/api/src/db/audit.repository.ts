@@ -32,6 +32,11 @@ export async function insertAudit(db: Db, actor: AuditActor, entry: AuditEntry):
       before: json(entry.before),
       after: json(entry.after),
       ip: actor.ip,
+      // The partition key (migration 0202): the unit's province, else the actor's; 0 for national or
+      // system rows. Computed here, in the one INSERT: a trigger cannot route a partitioned row.
+      province_id: sql<number>`coalesce(
+        (select province_id from org_units where id = ${entry.unitId}::int),
+        (select province_id from users where id = ${actor.userId}::int), 0)`,
     })
     .execute();
 }

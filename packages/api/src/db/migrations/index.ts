@@ -10,6 +10,7 @@ import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
 import * as provinceKey from "./2026_11_29_0201_province_key";
+import * as partitionAuditLog from "./2026_11_29_0202_partition_audit_log";
 import * as accounts from "./2026_11_29_0203_accounts";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
   "2026_11_29_0201_province_key": provinceKey,
+  "2026_11_29_0202_partition_audit_log": partitionAuditLog,
   "2026_11_29_0203_accounts": accounts,
 };
