@@ -58,7 +58,11 @@ export function AccountImport() {
         </Group>
         {failure && (
           <Alert color="red" role="alert">
-            {describeError(failure, lang, (f) => t(`accounts.${f === "contentBase64" ? "file" : f}`)).summary}
+            {
+              describeError(failure, lang, (f) =>
+                t(`accounts.${f === "contentBase64" || f === "fileName" ? "file" : f}`),
+              ).summary
+            }
           </Alert>
         )}
         {data && data.problems.length > 0 && (

@@ -35,7 +35,9 @@ export async function createUnit(db: Db, actor: AuditActor, user: SessionUser, i
         fail("UNIT.PARENT_NOT_FOUND", "Không tìm thấy đơn vị cấp trên / Parent unit not found", "parentId");
       }
       if (parent) await unitInScope(trx, user, "units.write", parent.id, "parentId");
-      else {
+      // Only a province may be a root: a wrong kind is named first.
+      checkParentKind(input.kind, parent);
+      if (!parent) {
         // A root is a province (issue 8 §3): provinces are added by the installation (seed, import),
         // never by one province's account, which would then reach outside its own province.
         fail(
@@ -44,9 +46,8 @@ export async function createUnit(db: Db, actor: AuditActor, user: SessionUser, i
           "parentId",
         );
       }
-      checkParentKind(input.kind, parent);
-      if (parent) checkParentCovers(parent, input.validFrom, input.validTo, "parentId");
-      await checkCodeFree(trx, parent!.province_id, input.code, input.validFrom, input.validTo);
+      checkParentCovers(parent, input.validFrom, input.validTo, "parentId");
+      await checkCodeFree(trx, parent.province_id, input.code, input.validFrom, input.validTo);
       const row = await insertUnit(trx, {
         code: input.code,
         name: input.name,
