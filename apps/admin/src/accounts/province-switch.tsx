@@ -1,4 +1,4 @@
-import { Select, Text } from "@mantine/core";
+import { NativeSelect, Text } from "@mantine/core";
 import { useLang, useTRPC } from "@par/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
@@ -27,16 +27,16 @@ export function ProvinceSwitch() {
     );
   }
   return (
-    <Select
+    // A native select: the header is in the first load, and Mantine's Select would weigh on it.
+    <NativeSelect
       aria-label={t("province.label")}
       title={t("province.label")}
       size="xs"
       w={200}
-      allowDeselect={false}
       data-testid="province-switch"
       data={data.provinces.map((p) => ({ value: String(p.id), label: p.name }))}
-      value={data.current === null ? null : String(data.current)}
-      onChange={(v) => v && choose.mutate({ provinceId: Number(v) })}
+      value={data.current === null ? "" : String(data.current)}
+      onChange={(e) => choose.mutate({ provinceId: Number(e.currentTarget.value) })}
     />
   );
 }
