@@ -1,5 +1,4 @@
 import type { AppDictionary } from "@par/ui";
-import { ACCOUNTS_DICTIONARY } from "./accounts/accounts-dictionary";
 import { CONFLICTS_DICTIONARY } from "./conflicts/conflicts-dictionary";
 import { workDictionary } from "./inspections/work-dictionary";
 import { schedulingDictionary } from "./scheduling-dictionary";
@@ -10,7 +9,7 @@ export const dictionary: AppDictionary = {
     ...workDictionary.vi,
     ...schedulingDictionary.vi,
     conflicts: CONFLICTS_DICTIONARY.vi,
-    accounts: ACCOUNTS_DICTIONARY.vi,
+    accounts: { nav: "Tài khoản" },
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -53,7 +52,7 @@ export const dictionary: AppDictionary = {
     ...workDictionary.en,
     ...schedulingDictionary.en,
     conflicts: CONFLICTS_DICTIONARY.en,
-    accounts: ACCOUNTS_DICTIONARY.en,
+    accounts: { nav: "Accounts" },
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },

@@ -21,6 +21,7 @@ export { formatNumber, formatPercent } from "./format/number";
 export { type AppDictionary, createParI18n } from "./i18n/i18n";
 export { LanguageSwitch } from "./i18n/language-switch";
 export { useLang } from "./i18n/use-lang";
+export { useScreenDictionary } from "./i18n/use-screen-dictionary";
 export {
   asLang,
   type Lang,

@@ -1,18 +1,35 @@
 import { Badge, Button, Group, Modal, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import type { RouterOutputs } from "@par/api/types";
-import { ForbiddenNotice, QueryError, roleLabel, useCan, useLang, useMe, useNotify, useTRPC } from "@par/ui";
+import {
+  ForbiddenNotice,
+  QueryError,
+  roleLabel,
+  useCan,
+  useLang,
+  useMe,
+  useNotify,
+  useScreenDictionary,
+  useTRPC,
+} from "@par/ui";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AccountForm } from "./account-form";
 import { AccountImport } from "./account-import";
+import { ACCOUNTS_DICTIONARY } from "./accounts-dictionary";
 import { ResetPasswordForm } from "./reset-password-form";
+
+const SCREEN_DICTIONARY = {
+  vi: { accounts: ACCOUNTS_DICTIONARY.vi },
+  en: { accounts: ACCOUNTS_DICTIONARY.en },
+};
 
 type Account = RouterOutputs["accounts"]["list"]["items"][number];
 
 /** Sở Nội vụ's accounts of its province (issue 9 §7): list, grant, reset, disable, import. */
 export function AccountsPage() {
+  useScreenDictionary(SCREEN_DICTIONARY);
   const { t } = useLang();
   if (!useCan("users.manage")) return <ForbiddenNotice message={t("accounts.forbidden")} />;
   return <Accounts />;

@@ -1,7 +1,9 @@
 import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { useLang } from "../i18n/use-lang";
+import { useScreenDictionary } from "../i18n/use-screen-dictionary";
 import type { Me } from "../trpc/api-types";
 import { PasswordChangeForm } from "./password-change-form";
+import { PASSWORD_DICTIONARY } from "./password-dictionary";
 import { useLogout } from "./use-logout";
 
 /**
@@ -9,6 +11,7 @@ import { useLogout } from "./use-logout";
  * (the server refuses every other call meanwhile; this screen only says so kindly).
  */
 export function ForcedPasswordChange({ me, appName }: { me: Me; appName: string }) {
+  useScreenDictionary(PASSWORD_DICTIONARY);
   const { t } = useLang();
   const logout = useLogout();
   return (

@@ -4,13 +4,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { describeError } from "../errors/error-message";
 import { useLang } from "../i18n/use-lang";
+import { useScreenDictionary } from "../i18n/use-screen-dictionary";
 import { useTRPC } from "../trpc/trpc";
+import { PASSWORD_DICTIONARY } from "./password-dictionary";
 
 /**
  * Current, new and repeated password; `auth.changePassword` checks the rule (the domain's
  * passwordProblem) and answers naming the field. On success `auth.me` is asked again.
  */
 export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
+  useScreenDictionary(PASSWORD_DICTIONARY);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, lang } = useLang();

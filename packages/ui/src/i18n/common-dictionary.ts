@@ -68,24 +68,8 @@ const vi = {
     otherAccount: "Đăng nhập tài khoản khác",
     sessionError: "Không kiểm tra được phiên đăng nhập",
   },
-  password: {
-    menu: "Tài khoản của tôi",
-    change: "Đổi mật khẩu",
-    changed: "Đã đổi mật khẩu",
-    currentPassword: "Mật khẩu hiện tại",
-    newPassword: "Mật khẩu mới",
-    repeat: "Nhập lại mật khẩu mới",
-    rule: "Ít nhất {{min}} ký tự, có cả chữ và số, không chứa tên đăng nhập",
-    mismatch: "Nhập lại mật khẩu mới: chưa khớp với mật khẩu mới",
-    submit: "Đổi mật khẩu",
-    forcedTitle: "Đặt mật khẩu mới",
-    forcedBody:
-      "Chào {{name}}. Mật khẩu hiện tại do Sở Nội vụ cấp; hãy đặt mật khẩu của riêng bạn trước khi tiếp tục.",
-  },
-  province: {
-    label: "Tỉnh đang xem",
-    national: "Bộ Nội vụ / cơ quan trung ương",
-  },
+  password: { change: "Đổi mật khẩu", menu: "Tài khoản của tôi" },
+  province: { label: "Tỉnh đang xem" },
   forbidden: {
     title: "Không có quyền",
     body: "Bạn không có quyền xem nội dung này.",
@@ -178,24 +162,8 @@ const en: CommonDictionary = {
     otherAccount: "Sign in with another account",
     sessionError: "Could not check the session",
   },
-  password: {
-    menu: "My account",
-    change: "Change password",
-    changed: "Password changed",
-    currentPassword: "Current password",
-    newPassword: "New password",
-    repeat: "Repeat the new password",
-    rule: "At least {{min}} characters, letters and digits, not containing the username",
-    mismatch: "Repeat the new password: does not match the new password",
-    submit: "Change password",
-    forcedTitle: "Set a new password",
-    forcedBody:
-      "Hello {{name}}. Your current password was set by the Department of Home Affairs; choose your own before going on.",
-  },
-  province: {
-    label: "Province shown",
-    national: "Ministry of Home Affairs / central body",
-  },
+  password: { change: "Change password", menu: "My account" },
+  province: { label: "Province shown" },
   forbidden: {
     title: "No access",
     body: "You may not view this content.",
