@@ -1,18 +1,14 @@
 import { Alert, Button, Center, Loader, Stack } from "@mantine/core";
 import type { Permission } from "@par/domain";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { describeError } from "../errors/error-message";
 import { useLang } from "../i18n/use-lang";
 import { useTRPC } from "../trpc/trpc";
+import { ForcedPasswordChange } from "./forced-password-change";
 import { LoginScreen } from "./login-screen";
 import { MeContext } from "./me-context";
 import { NoAccess } from "./no-access";
-
-// Seen once by a few users: loaded only then, not with every app's first screen.
-const ForcedPasswordChange = lazy(() =>
-  import("./forced-password-change").then((m) => ({ default: m.ForcedPasswordChange })),
-);
 
 interface AuthGateProps {
   appName: string;
@@ -50,11 +46,7 @@ export function AuthGate({ appName, requiredPermission, children }: AuthGateProp
   }
   if (me.data === null) return <LoginScreen appName={appName} />;
   if (me.data.mustChangePassword) {
-    return (
-      <Suspense fallback={<Loader m="md" aria-label={t("common.loading")} />}>
-        <ForcedPasswordChange me={me.data} appName={appName} />
-      </Suspense>
-    );
+    return <ForcedPasswordChange me={me.data} appName={appName} />;
   }
   if (!(me.data.permissions as readonly string[]).includes(requiredPermission)) {
     return <NoAccess me={me.data} appName={appName} />;

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
+import { PasswordChangePanel } from "../auth/password-change-panel";
 import { useLogout } from "../auth/use-logout";
 import { LanguageSwitch } from "../i18n/language-switch";
 import { useLang } from "../i18n/use-lang";
@@ -19,6 +20,7 @@ export function AppLayout({ appName, navbar, headerExtra, children }: AppLayoutP
   const { t } = useLang();
   const logout = useLogout();
   const [opened, { toggle }] = useDisclosure(false);
+  const [account, setAccount] = useState(false);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -40,7 +42,7 @@ export function AppLayout({ appName, navbar, headerExtra, children }: AppLayoutP
           </Group>
           <Group gap="md" wrap="nowrap">
             {headerExtra}
-            <UserMenu />
+            <UserMenu onOpen={() => setAccount(true)} />
             <LanguageSwitch />
             <Button
               size="xs"
@@ -59,7 +61,9 @@ export function AppLayout({ appName, navbar, headerExtra, children }: AppLayoutP
           {navbar}
         </AppShell.Navbar>
       )}
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        {account ? <PasswordChangePanel onClose={() => setAccount(false)} /> : children}
+      </AppShell.Main>
     </AppShell>
   );
 }
