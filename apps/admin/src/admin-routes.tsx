@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
 import {
+  AccountsRoute,
   AuditRoute,
   EarlierImportRoute,
   InspectionRoute,
@@ -24,6 +25,7 @@ export function AdminRoutes() {
       <Route path="/reports" component={ReportsRoute} />
       <Route path="/responses" component={VerifyResponsesRoute} />
       <Route path="/audit" component={AuditRoute} />
+      <Route path="/accounts" component={AccountsRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>
       <Route path="/year">

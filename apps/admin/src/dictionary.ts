@@ -12,6 +12,7 @@ export const dictionary: AppDictionary = {
     conflicts: CONFLICTS_DICTIONARY.vi,
     verifyResponses: VERIFY_DICTIONARY.vi,
     selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.vi,
+    accounts: { nav: "Tài khoản" },
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị" },
@@ -56,6 +57,7 @@ export const dictionary: AppDictionary = {
     conflicts: CONFLICTS_DICTIONARY.en,
     verifyResponses: VERIFY_DICTIONARY.en,
     selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.en,
+    accounts: { nav: "Accounts" },
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register" },

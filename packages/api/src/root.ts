@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { cameraRouter } from "./routers/camera";
@@ -36,6 +37,7 @@ export const appRouter = router({
   earlier: earlierRouter,
   conflicts: conflictsRouter,
   camera: cameraRouter,
+  accounts: accountsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { findUnsafeText, hasPermission, type Permission, UNSAFE_TEXT_MESSAGE } f
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { failPasswordChangeRequired } from "./auth/password-change-required";
 import type { Context } from "./context";
 import { env } from "./env";
 import { Failure, fail } from "./errors";
@@ -80,10 +81,22 @@ const idempotent = t.middleware(async ({ ctx, type, path, getRawInput, next }) =
   );
 });
 
-export const authedProcedure = safeText
+const signedIn = safeText.use(({ ctx, next }) => {
+  if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** Only auth.changePassword: the one procedure a user with a reset password may call. */
+export const passwordChangeProcedure = signedIn.use(idempotent);
+
+/**
+ * Every other signed-in procedure. A password set or reset by an administrator must be changed first
+ * (issue 9 §7): enforced here, on the server, whatever the screen does.
+ */
+export const authedProcedure = signedIn
   .use(({ ctx, next }) => {
-    if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
-    return next({ ctx: { ...ctx, session: ctx.session } });
+    if (ctx.session.mustChangePassword) failPasswordChangeRequired();
+    return next();
   })
   .use(idempotent);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
-import { anonymous, signIn } from "./helpers/callers";
+import { anonymous, DEMO_PASSWORD, signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
 import { callPath, procedurePaths } from "./helpers/procedures";
 import { useTestDb } from "./helpers/test-db";
@@ -37,6 +37,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     endDate: "2023-06-12",
   };
   const window = { inspectionId: UNKNOWN_ID, startDate: "2023-06-12", endDate: "2023-06-12" };
+  const account = { username: "tk.moi", displayName: "Cán bộ mới", role: "leader", password: "TamThoi2023x" };
   const member = { name: "Nguyễn Văn A", body: "Sở Nội vụ", role: "leader" };
   return {
     "plans.list": [],
@@ -526,6 +527,55 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     ],
     "auth.logout": [],
     "auth.me": [],
+    "auth.changePassword": [
+      { input: { newPassword: "MatKhauMoi2024" }, field: "currentPassword" },
+      { input: { currentPassword: "x", newPassword: "ngan" }, field: "newPassword" },
+      { input: { currentPassword: "sai-mat-khau", newPassword: "MatKhauMoi2024" }, field: "currentPassword" },
+      { input: { currentPassword: DEMO_PASSWORD, newPassword: "khongcosonaoca" }, field: "newPassword" },
+    ],
+    "auth.provinces": [],
+    "auth.chooseProvince": [
+      { input: {}, field: "provinceId" },
+      { input: { provinceId: 0 }, field: "provinceId" },
+    ],
+    "accounts.list": [
+      { input: { limit: 0 }, field: "limit" },
+      { input: { query: long(101) }, field: "query" },
+      { input: { cursor: "abc" }, field: "cursor" },
+    ],
+    "accounts.create": [
+      { input: { ...account, username: "A B" }, field: "username" },
+      { input: { ...account, role: "king" }, field: "role" },
+      { input: { ...account, password: "ngan" }, field: "password" },
+      { input: { ...account, displayName: "" }, field: "displayName" },
+      { input: { ...account, role: "unit_officer" }, field: "unitId" },
+      { input: { ...account, role: "unit_officer", unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "accounts.resetPassword": [
+      { input: { password: "TamThoi2023x" }, field: "userId" },
+      { input: { userId: 1, password: "ngan" }, field: "password" },
+      { input: { userId: UNKNOWN_ID, password: "TamThoi2023x" }, field: "userId", code: "NOT_FOUND" },
+    ],
+    "accounts.setActive": [
+      { input: { userId: 1 }, field: "active" },
+      { input: { userId: UNKNOWN_ID, active: false }, field: "userId", code: "NOT_FOUND" },
+    ],
+    "accounts.importPreview": [
+      { input: { fileName: "tk.doc", contentBase64: b64("x") }, field: "fileName" },
+      { input: { fileName: "tk.csv" }, field: "contentBase64" },
+    ],
+    "accounts.importCommit": [
+      // All or nothing: one bad row (unknown unit code) refuses the whole sheet.
+      {
+        input: {
+          fileName: "tk.csv",
+          contentBase64: b64(
+            "Tên đăng nhập,Họ tên,Vai trò,Mã đơn vị,Mật khẩu tạm\ntk.mot,Cán bộ Một,Cán bộ đơn vị,741,TamThoi2023x\ntk.hai,Cán bộ Hai,Cán bộ đơn vị,X999,TamThoi2023x\n",
+          ),
+        },
+        field: "contentBase64",
+      },
+    ],
     "units.list": [
       { input: { query: 5 }, field: "query" },
       { input: { query: long(101) }, field: "query" },

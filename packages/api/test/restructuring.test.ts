@@ -1,6 +1,7 @@
 import { mulberry32, predecessorsOf } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import { lineageOf } from "../src/db/succession.repository";
+import { findUnit } from "../src/db/unit.repository";
 import { openRecommendationsBefore } from "../src/inspections/inspection-commands";
 import { historyBefore } from "../src/plans/proposal";
 import { NOW, signIn } from "./helpers/callers";
@@ -97,7 +98,8 @@ describe("restructuring the register while the server runs", () => {
     ]);
     expect((await admin.units.lineage({ id: skhdt })).successors.map((p) => p.unit.code)).toEqual(["STC"]);
     // The proposal's history sees Sở Tài chính as last inspected in 2022 with one open recommendation.
-    const history = await historyBefore(t.trx, 2026);
+    const province = (await findUnit(t.trx, stc))!.province_id;
+    const history = await historyBefore(t.trx, province, 2026);
     expect(history.find((h) => h.unitId === stc)).toMatchObject({
       lastInspectionYear: 2022,
       openRecommendations: 1,

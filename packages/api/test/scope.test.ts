@@ -4,11 +4,12 @@ import type { Db } from "../src/db/database";
 import { insertEvidence } from "../src/db/evidence.repository";
 import { INSPECTION_WRITE } from "../src/inspections/procedures";
 import { DEMO_USERS } from "../src/seed/demo-users";
-import { anonymous, signIn } from "./helpers/callers";
+import { anonymous, signIn, withSession } from "./helpers/callers";
 import { factsOf } from "./helpers/expect-error";
 import { pngBytes } from "./helpers/http";
 import { buildScopeFixtures, type ScopeFixtures } from "./helpers/inspections";
 import { callPath, procedurePaths } from "./helpers/procedures";
+import { addBinhPhuoc } from "./helpers/second-province";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
 
@@ -36,6 +37,10 @@ interface Ids {
   internalRec: number;
   /** A demo counter of Biên Hòa's one-stop shop. */
   counterId: number;
+  /** Tỉnh Đồng Nai, the register's root (a province, issue 8 §3). */
+  province: number;
+  /** The account of ubnd.xuanloc (accounts.* act on it). */
+  xuanLocUser: number;
 }
 let seq = 0;
 
@@ -47,7 +52,8 @@ let seq = 0;
 const PROCEDURES: Record<
   string,
   {
-    needs: Permission | readonly Permission[] | "public";
+    /** "session": any signed-in user; "national": a national body only (the province switcher). */
+    needs: Permission | readonly Permission[] | "public" | "session" | "national";
     input: (ids: Ids) => unknown;
     outsideBienHoa?: "FORBIDDEN" | "NOT_FOUND";
   }
@@ -434,7 +440,44 @@ const PROCEDURES: Record<
     needs: "inspections.write",
     input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
   },
+  "auth.provinces": { needs: "session", input: () => undefined },
+  "auth.chooseProvince": { needs: "national", input: (ids) => ({ provinceId: ids.province }) },
+  "accounts.list": { needs: "users.manage", input: () => ({ query: "ubnd" }) },
+  "accounts.create": {
+    needs: "users.manage",
+    input: (ids) => ({
+      username: `tk.thu${++seq}`,
+      displayName: "Cán bộ thử",
+      role: "unit_officer",
+      unitId: ids.xuanLoc,
+      password: "TamThoi2023x",
+    }),
+  },
+  "accounts.resetPassword": {
+    needs: "users.manage",
+    input: (ids) => ({ userId: ids.xuanLocUser, password: "TamThoi2023x" }),
+  },
+  "accounts.setActive": {
+    needs: "users.manage",
+    input: (ids) => ({ userId: ids.xuanLocUser, active: true }),
+  },
+  "accounts.importPreview": { needs: "users.manage", input: () => accountSheet(`tk.nhap${++seq}`) },
+  "accounts.importCommit": { needs: "users.manage", input: () => accountSheet(`tk.nhap${++seq}`) },
+  // Last: it changes the signed-in user's password, which later sign-ins of the same test would need.
+  "auth.changePassword": {
+    needs: "session",
+    input: () => ({
+      currentPassword: process.env.PAR_DEMO_PASSWORD ?? "DongNai@2023",
+      newPassword: "MatKhauMoi2024",
+    }),
+  },
 };
+
+/** A one-account sheet (CSV) for an officer of Huyện Xuân Lộc (741). */
+function accountSheet(username: string) {
+  const csv = `Tên đăng nhập,Họ tên,Vai trò,Mã đơn vị,Mật khẩu tạm\n${username},Cán bộ nhập,Cán bộ đơn vị,741,TamThoi2023x\n`;
+  return { fileName: "tk.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
 
 /** One imported conclusion of Thanh tra tỉnh about Biên Hòa, numbered apart each time (never a duplicate). */
 function earlierInput(n: number) {
@@ -456,8 +499,12 @@ function importInput(code: string) {
 
 const holds = (
   assignments: { role: Role; unitId: number | null }[],
-  needs: Permission | readonly Permission[],
-) => (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
+  needs: (typeof PROCEDURES)[string]["needs"],
+) => {
+  if (needs === "public" || needs === "session") return true;
+  if (needs === "national") return assignments.some((a) => a.role === "national_reader");
+  return (typeof needs === "string" ? [needs] : needs).some((p) => hasPermission(assignments, p));
+};
 
 /** Self-check reports of announced fixtures, already approved by the unit's head. */
 async function approvedSelfChecks(db: Db, inspectionIds: number[]): Promise<object> {
@@ -502,6 +549,14 @@ async function idsOf(db: Db): Promise<Ids> {
     ...internal,
     sgddt: await unitIdByCode(db, "SGDDT"),
     bienHoaOffice: await unitIdByCode(db, "731.VP"),
+    province: await unitIdByCode(db, "75"),
+    xuanLocUser: (
+      await db
+        .selectFrom("users")
+        .select("id")
+        .where("username", "=", "ubnd.xuanloc")
+        .executeTakeFirstOrThrow()
+    ).id,
     bienHoa: await unitIdByCode(db, "731"),
     bienHoaCommune: await unitIdByCode(db, "25993"),
     xuanLoc: await unitIdByCode(db, "741"),
@@ -640,7 +695,7 @@ describe("authorization by role (the domain's role registry)", () => {
       const assignments = [{ role: role as Role, unitId: null }];
       for (const [path, p] of Object.entries(PROCEDURES)) {
         const { caller } = await signIn(t.trx, user.username);
-        const allowed = p.needs === "public" || holds(assignments, p.needs);
+        const allowed = holds(assignments, p.needs);
         let code = "OK";
         try {
           await callPath(caller, path, p.input(ids));
@@ -730,6 +785,97 @@ describe("unit scope: ubnd.bienhoa sees Biên Hòa's subtree only", () => {
     let code = "OK";
     try {
       await caller.units.get({ id: bienHoa });
+    } catch (error) {
+      code = factsOf(error).code;
+    }
+    expect(code).toBe("FORBIDDEN");
+  });
+});
+
+describe("several provinces (issue 8 §3): a province's accounts never reach another province", () => {
+  /** Đồng Nai's names that no answer to Bình Phước may carry. */
+  const DONG_NAI_NAMES = ["Biên Hòa", "Xuân Lộc", "Long Khánh", "Tỉnh Đồng Nai"];
+
+  it("Bình Phước's Sở Nội vụ, by every procedure with Đồng Nai's inputs: no Đồng Nai data out, no write in", async () => {
+    const ids = await idsOf(t.trx);
+    const bp = await addBinhPhuoc(t.trx);
+    const dongNaiAudit = async () =>
+      Number(
+        (
+          await t.trx
+            .selectFrom("audit_log")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("province_id", "=", ids.province)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await dongNaiAudit();
+    for (const [path, p] of Object.entries(PROCEDURES)) {
+      if (path.startsWith("auth.")) continue; // sign-in, sign-out, own password, own province list
+      const { caller } = await signIn(t.trx, bp.admin);
+      let out: unknown = null;
+      try {
+        out = await callPath(caller, path, p.input(ids));
+      } catch (error) {
+        expect(["FORBIDDEN", "NOT_FOUND", "BAD_REQUEST", "CONFLICT"], path).toContain(factsOf(error).code);
+      }
+      const text = JSON.stringify(out) ?? "";
+      for (const name of DONG_NAI_NAMES) expect(text.includes(name), `${path} answered ${name}`).toBe(false);
+      expect(await dongNaiAudit(), `${path} wrote to Đồng Nai's audit log`).toBe(before);
+    }
+  });
+
+  it("each province sees its own register, plans and audit log only", async () => {
+    const bp = await addBinhPhuoc(t.trx);
+    const { caller: dn } = await signIn(t.trx, "snv.admin");
+    const { caller: bpAdmin } = await signIn(t.trx, bp.admin);
+    // One plan per province and year: both provinces plan 2023.
+    await dn.plans.create({ year: 2023, template: "dong-nai-2023" });
+    await bpAdmin.plans.create({ year: 2023, template: "dong-nai-2023" });
+    expect((await bpAdmin.plans.list()).map((p) => p.year)).toEqual([2023]);
+    expect((await dn.plans.list()).map((p) => p.year)).toEqual([2023, 2022]);
+    const bpUnits = await bpAdmin.units.list({});
+    expect(bpUnits.map((u) => u.code).sort()).toEqual(["25195", "25198", "25201", "689", "690", "70", "SNV"]);
+    expect((await dn.units.list({ query: "dong xoai" })).length).toBe(0);
+    const tiers = await bpAdmin.plans.coverage({ year: 2023 });
+    expect(tiers.tiers.map((x) => [x.tier, x.eligible])).toEqual([
+      ["agency", 1],
+      ["district", 2],
+      ["commune", 3],
+    ]);
+    const audit = await bpAdmin.audit.list({ limit: 200 });
+    expect(audit.items.length).toBeGreaterThan(0);
+    const dnAudit = await dn.audit.list({ limit: 200 });
+    expect(dnAudit.items.some((r) => audit.items.some((x) => x.id === r.id))).toBe(false);
+    // A unit code is unique per province: both have "SNV".
+    expect(bpUnits.some((u) => u.code === "SNV" && u.name === "Sở Nội vụ tỉnh Bình Phước")).toBe(true);
+  });
+
+  it("the national reader reads either province through the switcher and writes nothing", async () => {
+    const bp = await addBinhPhuoc(t.trx);
+    const { caller: first, token } = await signIn(t.trx, "bo.noivu");
+    const switcher = await first.auth.provinces();
+    expect(switcher.provinces.map((p) => p.name)).toEqual(["Tỉnh Đồng Nai", "Tỉnh Bình Phước"]);
+    expect((await first.units.list({ query: "bien hoa" })).length).toBeGreaterThan(0);
+    await first.auth.chooseProvince({ provinceId: bp.provinceId });
+    // The choice holds for the session's next requests; another session starts on the first province.
+    const caller = await withSession(t.trx, token);
+    expect((await caller.auth.provinces()).current).toBe(bp.provinceId);
+    const { caller: again } = await signIn(t.trx, "bo.noivu");
+    expect((await again.auth.provinces()).current).not.toBe(bp.provinceId);
+    expect((await caller.units.list({})).map((u) => u.code)).toContain("689");
+    expect((await caller.units.list({ query: "bien hoa" })).length).toBe(0);
+    let code = "OK";
+    try {
+      await caller.plans.create({ year: 2024, template: "dong-nai-2023" });
+    } catch (error) {
+      code = factsOf(error).code;
+    }
+    expect(code).toBe("FORBIDDEN");
+    const { caller: admin } = await signIn(t.trx, "snv.admin");
+    code = "OK";
+    try {
+      await admin.auth.chooseProvince({ provinceId: bp.provinceId });
     } catch (error) {
       code = factsOf(error).code;
     }

@@ -30,6 +30,24 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "auth.login": () => [{ username: "ubnd.bienhoa", password: "sai-mat-khau" }],
   "auth.logout": () => [undefined],
   "auth.me": () => [undefined],
+  "auth.changePassword": () => [{ currentPassword: "sai-mat-khau", newPassword: "MatKhauMoi2024" }],
+  "auth.provinces": () => [undefined],
+  "auth.chooseProvince": () => [{ provinceId: 1 }],
+  "accounts.list": () => [{}, { query: "r5" }],
+  // An account for the secret's own unit: creating it must answer the same with or without the secret.
+  "accounts.create": (w) => [
+    {
+      username: "r5.moi",
+      displayName: "Cán bộ R5",
+      role: "unit_officer",
+      unitId: w.trangDai,
+      password: "TamThoi2023x",
+    },
+  ],
+  "accounts.resetPassword": () => [{ userId: 1, password: "TamThoi2023x" }],
+  "accounts.setActive": () => [{ userId: 1, active: true }],
+  "accounts.importPreview": () => [accountSheet()],
+  "accounts.importCommit": () => [accountSheet()],
   "units.list": () => [{ query: "trang dai" }],
   "units.page": () => [{ query: "trang dai" }, { limit: 3 }],
   "units.tierCounts": () => [{}],
@@ -214,6 +232,13 @@ function earlierInput() {
   const csv =
     "Mã đơn vị;Cơ quan kết luận;Loại cơ quan;Số kết luận;Ngày kết luận;Kiến nghị\n25993;Thanh tra tỉnh;Thanh tra;7/KL-TTr;15/11/2022;Niêm yết TTHC\n";
   return { fileName: "kl.csv", contentBase64: Buffer.from(csv).toString("base64") };
+}
+
+/** An account of Phường Trảng Dài (25993), the secret's target. */
+function accountSheet() {
+  const csv =
+    "Tên đăng nhập,Họ tên,Vai trò,Mã đơn vị,Mật khẩu tạm\nr5.nhap,Cán bộ nhập,Cán bộ đơn vị,25993,TamThoi2023x\n";
+  return { fileName: "tk.csv", contentBase64: Buffer.from(csv).toString("base64") };
 }
 
 function importInput() {

@@ -40,12 +40,18 @@ const worldArb = fc.integer({ min: 2, max: 10 }).chain((n) =>
       { minLength: 1, maxLength: 12 },
     ),
     viewers: fc.array(
-      fc.array(
-        fc.record({ role: fc.constantFrom(...ROLES), unit: fc.nat(n - 1), body: fc.constantFrom(...BODIES) }),
-        {
-          maxLength: 3,
-        },
-      ),
+      fc.record({
+        held: fc.array(
+          fc.record({
+            role: fc.constantFrom(...ROLES),
+            unit: fc.nat(n - 1),
+            body: fc.constantFrom(...BODIES),
+          }),
+          { maxLength: 3 },
+        ),
+        // The account's province: the root above one of the units (issue 8 §3), or none.
+        province: fc.option(fc.nat(n - 1), { nil: null }),
+      }),
       { minLength: 1, maxLength: 4 },
     ),
     today: fc.constantFrom(...DATES),
@@ -73,16 +79,26 @@ async function insertUnit(db: Db, parentId: number | null): Promise<number> {
 }
 
 async function insertPlan(db: Db, year: number, status: "approved" | "draft"): Promise<number> {
+  // The plans' own province does not matter here: the predicate reads the inspection's province_id.
+  const province = await insertUnit(db, null);
   const row = await db
     .insertInto("plans")
-    .values({ year, template_id: "dong-nai-2023", status, quotas: "{}", created_at: NOW, updated_at: NOW })
+    .values({
+      province_id: province,
+      year,
+      template_id: "dong-nai-2023",
+      status,
+      quotas: "{}",
+      created_at: NOW,
+      updated_at: NOW,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 describe("R5 in SQL: the shared predicate agrees with the domain's rule", () => {
-  it("visibleInspection = canSeeInspection on random trees (with moves), viewers and inspections", async () => {
+  it("visibleInspection = canSeeInspection on random trees (with moves), provinces, viewers and inspections", async () => {
     const db = t.trx;
     const plans = {
       approved: await insertPlan(db, 2091, "approved"),
@@ -129,11 +145,13 @@ describe("R5 in SQL: the shared predicate agrees with the domain's rule", () => 
             .executeTakeFirstOrThrow();
           rows.push({ id: row.id, ...i });
         }
-        for (const held of w.viewers) {
+        for (const { held, province } of w.viewers) {
+          const provinceId = province === null ? null : pathOf(province).at(-1)!;
           const viewer: Viewer = {
             assignments: held.map(({ role, unit, body }): ViewerAssignment => {
-              if (role !== "unit_officer" && role !== "sector_inspector") return { role, unitId: null };
-              return { role, unitId: ids[unit]!, unitPath: pathOf(unit), leadBody: body };
+              if (role !== "unit_officer" && role !== "sector_inspector")
+                return { role, unitId: null, provinceId };
+              return { role, unitId: ids[unit]!, unitPath: pathOf(unit), leadBody: body, provinceId };
             }),
           };
           const spec = visibilitySpec(viewer, w.today);

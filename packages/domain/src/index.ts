@@ -1,6 +1,9 @@
 export * from "./access/roles";
 export * from "./access/scope";
 export * from "./access/viewer";
+export * from "./accounts/account-import";
+export * from "./accounts/account-rules";
+export * from "./accounts/password-policy";
 export * from "./calendar/holidays";
 export * from "./calendar/iso-date";
 export * from "./calendar/working-days";
@@ -49,6 +52,7 @@ export * from "./rules/template-conformance";
 export * from "./rules/visibility";
 export * from "./rules/visibility-spec";
 export * from "./schemas/access-schemas";
+export * from "./schemas/account-schemas";
 export * from "./schemas/conclusion-schemas";
 export * from "./schemas/conflict-schemas";
 export * from "./schemas/decision-schemas";

@@ -2,6 +2,7 @@ export { AuthGate } from "./auth/auth-gate";
 export { LoginScreen } from "./auth/login-screen";
 export { MeContext, useCan, useMe } from "./auth/me-context";
 export { NoAccess } from "./auth/no-access";
+export { PasswordChangeForm } from "./auth/password-change-form";
 export { useLogout } from "./auth/use-logout";
 export { MonthBars, type MonthSeries } from "./charts/month-bars";
 export { QuotaProgress } from "./charts/quota-progress";
@@ -22,6 +23,7 @@ export { formatNumber, formatPercent } from "./format/number";
 export { type AppDictionary, createParI18n } from "./i18n/i18n";
 export { LanguageSwitch } from "./i18n/language-switch";
 export { useLang } from "./i18n/use-lang";
+export { useScreenDictionary } from "./i18n/use-screen-dictionary";
 export {
   asLang,
   type Lang,
@@ -39,6 +41,7 @@ export {
 export { AppLayout } from "./layout/app-layout";
 export { NavItem } from "./layout/nav-item";
 export { ScrollPane } from "./layout/scroll-pane";
+export { UserMenu } from "./layout/user-menu";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { type RegisterView, RegisterViewSwitch } from "./pages/view-switch";
 export { ParApp, type ParAppProps } from "./par-app";

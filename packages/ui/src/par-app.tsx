@@ -28,11 +28,21 @@ export interface ParAppProps {
   requiredPermission: Permission;
   dictionary: AppDictionary;
   navbar?: ReactNode;
+  /** In the header before the user (the admin app's province switcher). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** The root every app renders: Mantine, react-query, tRPC, i18n, routing under `base`, login and layout. */
-export function ParApp({ base, appName, requiredPermission, dictionary, navbar, children }: ParAppProps) {
+export function ParApp({
+  base,
+  appName,
+  requiredPermission,
+  dictionary,
+  navbar,
+  headerExtra,
+  children,
+}: ParAppProps) {
   const [i18n] = useState(() => createParI18n(dictionary));
   const [queryClient] = useState(() =>
     // The session ended: ask auth.me again, which brings the login screen back.
@@ -46,7 +56,12 @@ export function ParApp({ base, appName, requiredPermission, dictionary, navbar, 
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
             <NotificationsProvider besideNavbar={navbar !== undefined}>
               <Router base={base}>
-                <Frame appName={appName} requiredPermission={requiredPermission} navbar={navbar}>
+                <Frame
+                  appName={appName}
+                  requiredPermission={requiredPermission}
+                  navbar={navbar}
+                  headerExtra={headerExtra}
+                >
                   {children}
                 </Frame>
               </Router>
@@ -71,7 +86,13 @@ function InboxOr({ children }: { children: ReactNode }) {
   );
 }
 
-function Frame({ appName, requiredPermission, navbar, children }: Omit<ParAppProps, "base" | "dictionary">) {
+function Frame({
+  appName,
+  requiredPermission,
+  navbar,
+  headerExtra,
+  children,
+}: Omit<ParAppProps, "base" | "dictionary">) {
   const { lang } = useLang();
   const name = appName[lang];
   useEffect(() => {
@@ -79,7 +100,7 @@ function Frame({ appName, requiredPermission, navbar, children }: Omit<ParAppPro
   }, [name]);
   return (
     <AuthGate appName={name} requiredPermission={requiredPermission}>
-      <AppLayout appName={name} navbar={navbar}>
+      <AppLayout appName={name} navbar={navbar} headerExtra={headerExtra}>
         <InboxOr>{children}</InboxOr>
       </AppLayout>
     </AuthGate>

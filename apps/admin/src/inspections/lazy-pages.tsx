@@ -7,6 +7,9 @@ const InspectionsPage = lazy(() =>
 );
 const InspectionPage = lazy(() => import("./inspection-page").then((m) => ({ default: m.InspectionPage })));
 const ReportsPage = lazy(() => import("./reports-page").then((m) => ({ default: m.ReportsPage })));
+const AccountsPage = lazy(() =>
+  import("../accounts/accounts-page").then((m) => ({ default: m.AccountsPage })),
+);
 const AuditPage = lazy(() => import("../audit/audit-page").then((m) => ({ default: m.AuditPage })));
 const UnitImportPage = lazy(() =>
   import("../import/unit-import-page").then((m) => ({ default: m.UnitImportPage })),
@@ -33,6 +36,11 @@ export const InspectionRoute = ({ id }: { id: number }) => (
 export const ReportsRoute = () => (
   <Lazy>
     <ReportsPage />
+  </Lazy>
+);
+export const AccountsRoute = () => (
+  <Lazy>
+    <AccountsPage />
   </Lazy>
 );
 export const AuditRoute = () => (

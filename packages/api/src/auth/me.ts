@@ -11,6 +11,10 @@ export interface Me {
     unitName: string | null;
   }[];
   permissions: Permission[];
+  /** The province the screens show (the account's, or a national body's choice). */
+  provinceId: number | null;
+  /** A reset password: the apps show only the change-password form until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export function toMe(user: SessionUser): Me {
@@ -21,5 +25,7 @@ export function toMe(user: SessionUser): Me {
     displayName: user.displayName,
     roles: user.assignments.map((a) => ({ role: a.role, unitId: a.unitId, unitName: a.unitName })),
     permissions: PERMISSIONS.filter((p) => held.has(p)),
+    provinceId: user.provinceId,
+    mustChangePassword: user.mustChangePassword,
   };
 }

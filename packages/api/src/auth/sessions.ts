@@ -1,5 +1,6 @@
 import type { Db } from "../db/database";
 import { deleteSession, findSession, insertSession, touchSession } from "../db/session.repository";
+import { rootUnits } from "../db/unit-tree.repository";
 import { type AssignmentRow, assignmentsOf } from "../db/user.repository";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "./session-policy";
 import { newSessionToken, sessionIdOf } from "./session-token";
@@ -9,6 +10,14 @@ export interface SessionUser {
   userId: number;
   username: string;
   displayName: string;
+  /**
+   * The province every read and write of this request is about (issue 8 §3): the account's own, or
+   * for a national body the one chosen in this session (the first province until it chooses). Null
+   * only while the register is empty.
+   */
+  provinceId: number | null;
+  /** A reset password: nothing but changing it is allowed until it is changed (enforced in trpc.ts). */
+  mustChangePassword: boolean;
   assignments: AssignmentRow[];
 }
 
@@ -31,11 +40,17 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     return null;
   }
   if (now.getTime() - s.lastSeen.getTime() > SESSION_TOUCH_MS) await touchSession(db, id, now);
+  // A national body that has not chosen yet looks at the first province: every read stays in one.
+  const provinceId = s.accountProvinceId ?? s.chosenProvinceId ?? (await rootUnits(db))[0]?.id ?? null;
+  const assignments = await assignmentsOf(db, s.userId);
   return {
     sessionId: id,
     userId: s.userId,
     username: s.username,
     displayName: s.displayName,
-    assignments: await assignmentsOf(db, s.userId),
+    provinceId,
+    mustChangePassword: s.mustChangePassword,
+    // Every assignment reaches the request's province only (an account has one province).
+    assignments: assignments.map((a) => ({ ...a, provinceId })),
   };
 }

@@ -2,19 +2,26 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "../auth/password";
 import { insertAudit } from "../db/audit.repository";
 import { inTransaction } from "../db/transaction";
+import { rootUnits } from "../db/unit-tree.repository";
 import { countUsersWithRole, findUserByUsername, insertUser } from "../db/user.repository";
 import { env } from "../env";
 import { openMigratedDatabase } from "./open-database";
 
 /**
- * `pnpm --filter @par/api run admin:create -- --username X --password Y [--name "Họ tên"]`:
- * the first province_admin of a real (non-demo) installation. Refuses when one already exists.
+ * `pnpm --filter @par/api run admin:create -- --username X --password Y [--name "Họ tên"] [--province CODE]`:
+ * the first province_admin of a province (a root of the register; `--province` names it by code when
+ * the register holds several). Refuses when that province already has one.
  */
 // pnpm passes the "--" separator through to the script.
 const argv = process.argv.slice(2);
 const { values } = parseArgs({
   args: argv[0] === "--" ? argv.slice(1) : argv,
-  options: { username: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+  options: {
+    username: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+    province: { type: "string" },
+  },
 });
 const username = values.username?.trim().toLowerCase() ?? "";
 const password = values.password ?? "";
@@ -32,7 +39,14 @@ if (env().demo) {
 
 const handle = await openMigratedDatabase();
 try {
-  if ((await countUsersWithRole(handle.db, "province_admin")) > 0) {
+  const roots = (await rootUnits(handle.db)).filter((u) => !values.province || u.code === values.province);
+  const province = roots.length === 1 ? roots[0]! : null;
+  if (!province) {
+    console.error(
+      "Cần --province MÃ: danh mục có nhiều tỉnh, hoặc không có tỉnh này / Needs --province CODE: several provinces, or none with this code",
+    );
+    process.exitCode = 2;
+  } else if ((await countUsersWithRole(handle.db, "province_admin", province.id)) > 0) {
     console.error("Đã có quản trị cấp tỉnh / A province_admin already exists");
     process.exitCode = 1;
   } else if (await findUserByUsername(handle.db, username)) {
@@ -46,6 +60,7 @@ try {
         username,
         displayName: values.name ?? "Quản trị hệ thống",
         passwordHash,
+        provinceId: province.id,
         roles: [{ role: "province_admin", unitId: null }],
       });
       await insertAudit(

@@ -32,6 +32,11 @@ export async function insertAudit(db: Db, actor: AuditActor, entry: AuditEntry):
       before: json(entry.before),
       after: json(entry.after),
       ip: actor.ip,
+      // The partition key (migration 0202): the unit's province, else the actor's; 0 for national or
+      // system rows. Computed here, in the one INSERT: a trigger cannot route a partitioned row.
+      province_id: sql<number>`coalesce(
+        (select province_id from org_units where id = ${entry.unitId}::int),
+        (select province_id from users where id = ${actor.userId}::int), 0)`,
     })
     .execute();
 }
@@ -60,6 +65,8 @@ export interface AuditFilter {
   toExclusive?: Date | undefined;
   /** Only rows with an id below this (keyset pagination, newest first: the id is the sort key). */
   beforeId?: number | undefined;
+  /** One province's rows (the province-wide reader's own): the audit log's leading key. */
+  provinceId?: number | undefined;
   /** Restrict to the subtrees of these units (a unit-bound reader), in SQL; undefined = all. */
   scopeRoots?: readonly number[] | undefined;
   limit: number;
@@ -86,6 +93,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
     ])
     .orderBy("a.id", "desc")
     .limit(f.limit);
+  if (f.provinceId !== undefined) q = q.where("a.province_id", "=", f.provinceId);
   if (f.userId !== undefined) q = q.where("a.user_id", "=", f.userId);
   if (f.unitId !== undefined) q = q.where("a.unit_id", "=", f.unitId);
   if (f.from) q = q.where("a.at", ">=", f.from);

@@ -24,6 +24,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
 
 export interface OrgUnitsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   code: string;
   name: string;
@@ -44,16 +46,23 @@ export interface OrgUnitsTable {
 }
 
 export interface UsersTable {
+  /** The account's province (a register root); null for a national body (national_reader). */
+  province_id: number | null;
+  /** Set by an administrator's password reset (and on accounts it creates): change before anything else. */
+  must_change_password: Generated<boolean>;
   id: Generated<number>;
   username: string;
   display_name: string;
   password_hash: string;
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   active: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
 export interface SessionsTable {
+  /** The province a national reader has chosen to look at (admin app switcher); null otherwise. */
+  province_id: Generated<number | null>;
   /** sha256 of the cookie token: a stolen database row does not give a usable cookie. */
   id: string;
   user_id: number;
@@ -70,6 +79,8 @@ export interface RoleAssignmentsTable {
 }
 
 export interface AuditLogTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   at: Timestamp;
   user_id: number | null;
@@ -94,6 +105,8 @@ export interface LoginAttemptsTable {
 type JsonOf<T> = ColumnType<T, string, string>;
 
 export interface PlansTable {
+  /** The province (a register root) whose plan this is: unique per (province, year). */
+  province_id: number;
   id: Generated<number>;
   year: number;
   template_id: string;
@@ -111,6 +124,8 @@ export interface PlansTable {
 }
 
 export interface InspectionsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   plan_id: number;
   target_unit_id: number;
@@ -135,6 +150,8 @@ export interface InspectionsTable {
 }
 
 export interface TeamMembersTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   inspection_id: number;
   position: number;
@@ -146,6 +163,8 @@ export interface TeamMembersTable {
 }
 
 export interface FindingsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   inspection_id: number;
   item_code: string;
@@ -156,6 +175,8 @@ export interface FindingsTable {
 }
 
 export interface ConclusionsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   inspection_id: number;
   number: string;
@@ -166,6 +187,8 @@ export interface ConclusionsTable {
 }
 
 export interface RecommendationsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   inspection_id: number;
   conclusion_id: number;
@@ -234,6 +257,8 @@ export interface NotificationReadsTable {
 }
 
 export interface InternalInspectionsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   parent_unit_id: number;
   target_unit_id: number;
@@ -296,6 +321,8 @@ export type InternalEvidenceFilesTable = Omit<EvidenceFilesTable, "inspection_id
 
 /** An evidence file of a finding (ảnh, PDF): metadata and the bytes. */
 export interface EvidenceFilesTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: string;
   inspection_id: number;
   item_code: string;
@@ -310,12 +337,16 @@ export interface EvidenceFilesTable {
 
 /** R6: a field (template field code) the unit handles dossiers in. */
 export interface UnitFieldsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   unit_id: number;
   field: string;
 }
 
 /** R10: a conclusion of a competent body made outside this system, imported (kết luận trước đây). */
 export interface EarlierConclusionsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   unit_id: number;
   issuer: string;
@@ -329,6 +360,8 @@ export interface EarlierConclusionsTable {
 }
 
 export interface EarlierRecommendationsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   conclusion_id: number;
   unit_id: number;
@@ -340,6 +373,8 @@ export interface EarlierRecommendationsTable {
 
 /** A merge or split: the predecessor's history continues in the successor from the effective date. */
 export interface UnitSuccessionsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   predecessor_id: number;
   successor_id: number;
@@ -351,6 +386,8 @@ export interface UnitSuccessionsTable {
 
 /** A name a unit bore until `valid_to`, before a rename. */
 export interface UnitFormerNamesTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   unit_id: number;
   name: string;
@@ -360,6 +397,8 @@ export interface UnitFormerNamesTable {
 
 /** A clash with an inspection its author could not see (R5): recorded, not refused. */
 export interface ScheduleConflictsTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   inspection_id: number;
   hidden_inspection_id: number;
@@ -375,6 +414,8 @@ export interface ScheduleConflictsTable {
 
 /** A remembered create or upload (see src/idempotency); the answer is superjson's { json, meta }. */
 export interface IdempotencyKeysTable {
+  /** The province (a register root) the row belongs to; filled by a trigger (migration 0201). */
+  province_id: Generated<number>;
   id: Generated<number>;
   user_id: number;
   key: string;

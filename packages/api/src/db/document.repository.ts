@@ -2,11 +2,16 @@ import { anyInt } from "./any-array";
 import type { Db, FindingRow } from "./database";
 
 /** The province at the top of the register on a day ("Tỉnh Đồng Nai"): the documents' place and issuer. */
-export async function provinceOn(db: Db, at: string): Promise<{ name: string } | undefined> {
+/** The province's name (documents are issued in it); of this province, as valid on `at`. */
+export async function provinceOn(
+  db: Db,
+  provinceId: number,
+  at: string,
+): Promise<{ name: string } | undefined> {
   return db
     .selectFrom("org_units")
     .select("name")
-    .where("kind", "=", "province")
+    .where("id", "=", provinceId)
     .where("parent_id", "is", null)
     .where("valid_from", "<=", at)
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]))

@@ -1,7 +1,9 @@
 import type { Db, EvidenceFileRow, EvidenceFilesTable } from "./database";
 
 /** Metadata without the bytes: lists never load file contents. */
-export type EvidenceMeta = Omit<EvidenceFileRow, "content"> & { uploader_name: string | null };
+export type EvidenceMeta = Omit<EvidenceFileRow, "content" | "province_id"> & {
+  uploader_name: string | null;
+};
 
 const META = [
   "e.id",
@@ -18,7 +20,7 @@ const META = [
 
 export async function insertEvidence(
   db: Db,
-  row: Omit<EvidenceFilesTable, "uploaded_at"> & { uploaded_at: Date },
+  row: Omit<EvidenceFilesTable, "uploaded_at" | "province_id"> & { uploaded_at: Date },
 ): Promise<EvidenceMeta> {
   await db.insertInto("evidence_files").values(row).execute();
   return (await findEvidenceMeta(db, row.id))!;

@@ -3,12 +3,14 @@ import { sql } from "kysely";
 import type { Db, EarlierConclusionsTable } from "./database";
 
 /** R6: the fields of every unit that has any, as one row per unit (string_agg, not one row per field). */
-export async function fieldsByUnit(db: Db): Promise<Map<number, string[]>> {
-  const rows = await db
+/** Each unit's fields; of one province when given (the proposal), else of the whole register. */
+export async function fieldsByUnit(db: Db, provinceId?: number): Promise<Map<number, string[]>> {
+  let q = db
     .selectFrom("unit_fields")
     .select(["unit_id", sql<string>`string_agg(field, ',' order by field)`.as("fields")])
-    .groupBy("unit_id")
-    .execute();
+    .groupBy("unit_id");
+  if (provinceId !== undefined) q = q.where("province_id", "=", provinceId);
+  const rows = await q.execute();
   return new Map(rows.map((r) => [r.unit_id, r.fields.split(",")]));
 }
 
@@ -90,7 +92,12 @@ const OPEN_HERE = sql`('open', 'responded', 'not_resolved')`;
  *   on `refDate` (a recommendation answered in time and waiting for verification is not overdue);
  * - findings with shortcomings in earlier years, and of the last inspection: rated items and unsatisfactory ones.
  */
-export async function historyFacts(db: Db, beforeYear: number, refDate: string): Promise<HistoryFactsRow[]> {
+export async function historyFacts(
+  db: Db,
+  provinceId: number,
+  beforeYear: number,
+  refDate: string,
+): Promise<HistoryFactsRow[]> {
   const result = await sql<{
     unit_id: number;
     last_year: number | null;
@@ -103,14 +110,15 @@ export async function historyFacts(db: Db, beforeYear: number, refDate: string):
     with onsite as (
       select i.id, i.target_unit_id as unit_id, p.year, i.start_date
       from inspections i join plans p on p.id = i.plan_id
-      where p.year < ${beforeYear} and i.form in ('announced', 'surprise') and i.status in ${STARTED}
+      where i.province_id = ${provinceId} and p.year < ${beforeYear}
+        and i.form in ('announced', 'surprise') and i.status in ${STARTED}
     ),
     last_year as (
       select unit_id, max(y) as last_year from (
         select unit_id, year as y from onsite
         union all
         select unit_id, extract(year from date)::int as y from earlier_conclusions
-        where extract(year from date)::int < ${beforeYear}
+        where province_id = ${provinceId} and extract(year from date)::int < ${beforeYear}
       ) s group by unit_id
     ),
     recs as (
@@ -121,19 +129,20 @@ export async function historyFacts(db: Db, beforeYear: number, refDate: string):
         ) as overdue
       from recommendations r
       join inspections i on i.id = r.inspection_id join plans p on p.id = i.plan_id
-      where p.year < ${beforeYear} and r.status in ${OPEN_HERE}
+      where r.province_id = ${provinceId} and p.year < ${beforeYear} and r.status in ${OPEN_HERE}
       group by r.unit_id
       union all
       select er.unit_id, count(*), count(*) filter (where er.deadline < ${refDate})
       from earlier_recommendations er join earlier_conclusions ec on ec.id = er.conclusion_id
-      where er.status <> 'resolved' and extract(year from ec.date)::int < ${beforeYear}
+      where er.province_id = ${provinceId} and er.status <> 'resolved'
+        and extract(year from ec.date)::int < ${beforeYear}
       group by er.unit_id
     ),
     rec_sums as (select unit_id, sum(open) as open, sum(overdue) as overdue from recs group by unit_id),
     shortcomings as (
       select i.target_unit_id as unit_id, count(*) as n
       from findings f join inspections i on i.id = f.inspection_id join plans p on p.id = i.plan_id
-      where p.year < ${beforeYear} and f.rating in ('chua_dat', 'co_ton_tai')
+      where f.province_id = ${provinceId} and p.year < ${beforeYear} and f.rating in ('chua_dat', 'co_ton_tai')
       group by i.target_unit_id
     ),
     last_insp as (

@@ -5,6 +5,12 @@ export interface SessionRecord {
   userId: number;
   username: string;
   displayName: string;
+  /** The account's province; null for a national body. */
+  accountProvinceId: number | null;
+  /** The province a national body has chosen to look at in this session. */
+  chosenProvinceId: number | null;
+  /** Set by an administrator's reset: the user must choose a new password before anything else. */
+  mustChangePassword: boolean;
   createdAt: Date;
   lastSeen: Date;
   expiresAt: Date;
@@ -30,6 +36,9 @@ export async function findSession(db: Db, id: string): Promise<SessionRecord | u
       "s.user_id as userId",
       "u.username",
       "u.display_name as displayName",
+      "u.province_id as accountProvinceId",
+      "s.province_id as chosenProvinceId",
+      "u.must_change_password as mustChangePassword",
       "s.created_at as createdAt",
       "s.last_seen as lastSeen",
       "s.expires_at as expiresAt",
@@ -54,4 +63,9 @@ export async function deleteStaleSessions(db: Db, now: Date, idleSince: Date): P
     .deleteFrom("sessions")
     .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen", "<", idleSince)]))
     .execute();
+}
+
+/** The province a national body looks at from now on in this session (the admin app's switcher). */
+export async function chooseSessionProvince(db: Db, id: string, provinceId: number): Promise<void> {
+  await db.updateTable("sessions").set({ province_id: provinceId }).where("id", "=", id).execute();
 }

@@ -63,10 +63,15 @@ export async function lineageOf(
 }
 
 /** Every recorded succession (a province has a few hundred at most), for the domain's rules. */
-export async function allSuccessions(db: Db): Promise<{ predecessorId: number; successorId: number }[]> {
+/** Every merge and split of one province's units (the proposal carries history along them). */
+export async function allSuccessions(
+  db: Db,
+  provinceId: number,
+): Promise<{ predecessorId: number; successorId: number }[]> {
   const rows = await db
     .selectFrom("unit_successions")
     .select(["predecessor_id", "successor_id"])
+    .where("province_id", "=", provinceId)
     .orderBy("id")
     .execute();
   return rows.map((r) => ({ predecessorId: r.predecessor_id, successorId: r.successor_id }));

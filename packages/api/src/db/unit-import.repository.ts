@@ -2,8 +2,14 @@ import { sql } from "kysely";
 import type { Db, OrgUnitRow } from "./database";
 
 /** The whole register, every validity: the import compares codes over time. */
-export async function allUnits(db: Db): Promise<OrgUnitRow[]> {
-  return db.selectFrom("org_units").selectAll().orderBy("id").execute();
+/**
+ * The register an import or restructuring plans against: one province's units (a province account
+ * never touches another's), or the whole register for installation-level tools (seed, CLI).
+ */
+export async function allUnits(db: Db, provinceId?: number): Promise<OrgUnitRow[]> {
+  let q = db.selectFrom("org_units").selectAll().orderBy("id");
+  if (provinceId !== undefined) q = q.where("province_id", "=", provinceId);
+  return q.execute();
 }
 
 /**

@@ -15,7 +15,7 @@ export async function ancestorPaths(db: Db, ids: readonly number[]): Promise<Map
 }
 
 export function toUnitRef(
-  u: Omit<OrgUnitRow, "created_at" | "updated_at" | "search_name" | "path">,
+  u: Omit<OrgUnitRow, "created_at" | "updated_at" | "search_name" | "path" | "province_id">,
 ): UnitRef & { code: string; name: string } {
   return {
     id: u.id,
@@ -30,8 +30,14 @@ export function toUnitRef(
 }
 
 /** Units of the quota tiers (agencies, districts, communes), every validity: the rules pick the year's pool. */
-export async function tieredUnits(db: Db): Promise<OrgUnitRow[]> {
-  return db.selectFrom("org_units").selectAll().where("tier", "is not", null).orderBy("id").execute();
+export async function tieredUnits(db: Db, provinceId: number): Promise<OrgUnitRow[]> {
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("province_id", "=", provinceId)
+    .where("tier", "is not", null)
+    .orderBy("id")
+    .execute();
 }
 
 /** Direct children of these units, every validity. */

@@ -53,7 +53,8 @@ const KIND_RANK = sql<number>`case kind when 'province' then 0 when 'office' the
   when 'agency' then 1 when 'district' then 2 when 'commune' then 3 when 'division' then 4 else 5 end`;
 
 /** LIKE pattern for a substring, with the user's % _ \ taken literally. */
-function containsPattern(text: string): string {
+/** A LIKE pattern matching `text` anywhere, its wildcards escaped. */
+export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -67,7 +68,7 @@ export interface UnitListFilter {
 }
 
 /** A unit without its bookkeeping timestamps: what lists send on (`select *` fetched columns they dropped). */
-export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at" | "path">;
+export type UnitListRow = Omit<OrgUnitRow, "created_at" | "updated_at" | "path" | "province_id">;
 export const LIST_COLUMNS = [
   "id",
   "code",
@@ -126,8 +127,10 @@ export async function countByTier(db: Db, scope: UnitScope, at: string): Promise
 }
 
 /** A unit other than `exceptId` holding `code` on some day of [validFrom, validTo]. */
+/** A unit of the same province using `code` in an overlapping period (codes are unique per province). */
 export async function findCodeClash(
   db: Db,
+  provinceId: number,
   code: string,
   validFrom: string,
   validTo: string | null,
@@ -136,6 +139,7 @@ export async function findCodeClash(
   let q = db
     .selectFrom("org_units")
     .selectAll()
+    .where("province_id", "=", provinceId)
     .where(sql<boolean>`lower(code) = lower(${code})`)
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", validFrom)]));
   if (validTo !== null) q = q.where("valid_from", "<=", validTo);

@@ -9,13 +9,16 @@ export interface AssignmentRow {
   role: Role;
   unitId: number | null;
   unitName: string | null;
+  /** The account's province (issue 8 §3): every assignment of an account carries it; null: national. */
+  provinceId: number | null;
 }
 
 export async function assignmentsOf(db: Db, userId: number): Promise<AssignmentRow[]> {
   return db
     .selectFrom("role_assignments as r")
+    .innerJoin("users as us", "us.id", "r.user_id")
     .leftJoin("org_units as u", "u.id", "r.unit_id")
-    .select(["r.role", "r.unit_id as unitId", "u.name as unitName"])
+    .select(["r.role", "r.unit_id as unitId", "u.name as unitName", "us.province_id as provinceId"])
     .where("r.user_id", "=", userId)
     .orderBy("r.id")
     .execute();
@@ -25,6 +28,8 @@ export interface NewUser {
   username: string;
   displayName: string;
   passwordHash: string;
+  /** The account's province (a register root); null only for a national body. */
+  provinceId: number | null;
   roles: readonly { role: Role; unitId: number | null }[];
 }
 
@@ -35,6 +40,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
       username: user.username.toLowerCase(),
       display_name: user.displayName,
       password_hash: user.passwordHash,
+      province_id: user.provinceId,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -47,11 +53,14 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return row;
 }
 
-export async function countUsersWithRole(db: Db, role: Role): Promise<number> {
-  const row = await db
-    .selectFrom("role_assignments")
+/** Accounts holding `role` (of one province when given). */
+export async function countUsersWithRole(db: Db, role: Role, provinceId?: number): Promise<number> {
+  let q = db
+    .selectFrom("role_assignments as r")
+    .innerJoin("users as u", "u.id", "r.user_id")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("role", "=", role)
-    .executeTakeFirstOrThrow();
+    .where("r.role", "=", role);
+  if (provinceId !== undefined) q = q.where("u.province_id", "=", provinceId);
+  const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -25,6 +25,9 @@ export function visibleInspection(specs: readonly TemplateSpec[]): Expression<Sq
 }
 
 function forSpec(s: VisibilitySpec): Expression<SqlBool> {
+  // The province first: the inspection's own column (filled from its target's root), served by the
+  // (province_id, …) indexes and by partition pruning where tables are partitioned.
+  const inProvince = s.provinces === "all" ? TRUE : sql<SqlBool>`i.province_id = any(${ints(s.provinces)})`;
   const inScope = s.readRoots === "all" ? TRUE : sql<SqlBool>`u.path && ${ints(s.readRoots)}`;
   const near =
     s.boundUnits.length === 0
@@ -40,6 +43,6 @@ function forSpec(s: VisibilitySpec): Expression<SqlBool> {
     : s.secretLeadBodies.length === 0
       ? FALSE
       : sql<SqlBool>`i.lead_body = any(${sql`${[...s.secretLeadBodies]}::text[]`})`;
-  return sql<SqlBool>`(case when ${secret} then not ${near} and ${seer}
+  return sql<SqlBool>`(${inProvince} and case when ${secret} then not ${near} and ${seer}
     else ${inScope} and not (${unpublished} and ${near}) end)`;
 }

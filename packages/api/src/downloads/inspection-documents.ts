@@ -62,7 +62,7 @@ export async function inspectionFacts(q: Request, id: number, field = "id"): Pro
     recommendations: (await listRecommendationRows(q.db, { inspectionId: row.id }))
       .sort((a, b) => a.position - b.position)
       .map((r) => ({ text: r.text, deadline: r.deadline })),
-    provinceName: (await provinceOn(q.db, row.start_date))?.name ?? "Tỉnh Đồng Nai",
+    provinceName: (await provinceOn(q.db, plan.province_id, row.start_date))?.name ?? "Tỉnh Đồng Nai",
     today,
   };
 }

@@ -5,6 +5,7 @@ import {
   type RecommendationStatus,
   templateItemOfCode,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { listRecommendationRows } from "../db/conclusion.repository";
 import type { PlanRow } from "../db/database";
@@ -35,7 +36,7 @@ const reader = (q: Request) => ({ db: q.db, user: q.user, now: q.now });
 const STARTED = ["in_progress", "findings_recorded", "concluded", "closed"];
 
 async function provinceName(q: Request, at: string) {
-  return (await provinceOn(q.db, at))?.name ?? "Tỉnh Đồng Nai";
+  return (await provinceOn(q.db, provinceOf(q.user), at))?.name ?? "Tỉnh Đồng Nai";
 }
 
 function issuedPlanRef(plan: PlanRow) {
@@ -195,7 +196,7 @@ async function inspectionsBook(q: Request, plan: PlanRow): Promise<GeneratedDocu
 }
 
 export async function planDocument(q: Request, year: number, doc: PlanDocument): Promise<GeneratedDocument> {
-  const plan = await planOfYear(q.db, year);
+  const plan = await planOfYear(q.db, provinceOf(q.user), year);
   switch (doc) {
     case "schedule.docx":
       return schedule(q, plan);

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { ZodError, type ZodType, z } from "zod";
 import type { Request } from "../access/request";
 import { requestOf } from "../access/request";
+import { failPasswordChangeRequired } from "../auth/password-change-required";
 import { SESSION_COOKIE } from "../auth/session-policy";
 import { createContextInner } from "../context";
 import type { Db } from "../db/database";
@@ -25,6 +26,7 @@ export async function requestFromHttp(db: Db, req: FastifyRequest): Promise<Requ
     ip: req.ip ?? null,
   });
   if (!ctx.session) fail("AUTH.SESSION_REQUIRED", "Vui lòng đăng nhập / Please sign in");
+  if (ctx.session.mustChangePassword) failPasswordChangeRequired();
   return requestOf({ ...ctx, session: ctx.session });
 }
 

@@ -3,11 +3,12 @@ import {
   EARLIER_COLUMNS,
   type EarlierImportInput,
   type EarlierProblem,
+  isProvinceWide,
   planEarlierImport,
   readEarlierTable,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
-import { scopeOf } from "../access/unit-access";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import { earlierConclusionKeys, insertEarlierConclusion, lockEarlierImport } from "../db/history.repository";
@@ -19,7 +20,7 @@ import { sheetRecords } from "./sheet-records";
 export const EARLIER_ENTITY = "earlier_conclusion";
 
 function provinceOnly(q: Request) {
-  if (scopeOf(q.user, "units.write") !== "all") {
+  if (!isProvinceWide(q.user.assignments, "units.write")) {
     fail(
       "ACCESS.OUT_OF_SCOPE",
       "Chỉ cấp tỉnh được nhập kết luận trước đây / Only the province may import earlier conclusions",
@@ -34,7 +35,12 @@ async function planOf(q: Request, db: Db, input: EarlierImportInput) {
   if (table.rows.length > 20_000) {
     fail("IMPORT.FILE", "Tệp: tối đa 20.000 dòng / File: at most 20,000 rows", "contentBase64");
   }
-  const units = await db.selectFrom("org_units").select(["id", "code", "name"]).execute();
+  // Only the caller's province: a code names a unit of one's own register.
+  const units = await db
+    .selectFrom("org_units")
+    .select(["id", "code", "name"])
+    .where("province_id", "=", provinceOf(q.user))
+    .execute();
   const plan = planEarlierImport({
     records: table.rows,
     units,

@@ -14,6 +14,7 @@ import {
   transition,
   type Viewer,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
 import { listRecommendationRows } from "../db/conclusion.repository";
@@ -106,10 +107,13 @@ export async function createInspection(
 ): Promise<ScheduledResult & { checklistNote: string | null }> {
   return audited(q.db, q.actor, async (trx) => {
     const plan = await findPlan(trx, input.planId);
-    if (!plan) fail("PLAN.NOT_FOUND", "Không tìm thấy kế hoạch / Plan not found", "planId");
+    // Another province's plan is not there for this caller (issue 8 §3).
+    if (!plan || plan.province_id !== provinceOf(q.user))
+      fail("PLAN.NOT_FOUND", "Không tìm thấy kế hoạch / Plan not found", "planId");
     const template = templateOf(plan.template_id);
     const target = await findUnit(trx, input.targetUnitId);
-    if (!target) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
+    if (!target || target.province_id !== plan.province_id)
+      fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "targetUnitId");
     if (tierOfKind(target.kind) === null) {
       fail(
         "INSPECTION.TARGET_KIND",

@@ -16,6 +16,8 @@ export async function viewerOf(db: Db, user: SessionUser, template: PlanTemplate
     assignments: user.assignments.map((a) => ({
       role: a.role,
       unitId: a.unitId,
+      // The account's province: R5 and every read stay inside it (issue 8 §3).
+      provinceId: a.provinceId,
       unitPath: a.unitId === null ? [] : (paths.get(a.unitId) ?? [a.unitId]),
       leadBody:
         a.role === "sector_inspector" && a.unitName

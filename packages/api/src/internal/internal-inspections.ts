@@ -13,6 +13,7 @@ import {
   templatesForYear,
   type UnitKind,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { audited } from "../db/audit.repository";
@@ -39,9 +40,17 @@ const ENTITY = "internal_inspection";
 /** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
 const INSPECTING_KINDS: readonly UnitKind[] = ["department", "agency", "office", "district"];
 
-/** The year's plan template, or the newest template for the year when no plan exists yet. */
-export async function templateForYear(db: Db, year: number, field = "year"): Promise<PlanTemplate> {
-  const plan = await findPlanByYear(db, year);
+/**
+ * The year's plan template in the unit's province (plans are per province), or the newest template
+ * for the year when that province has no plan yet.
+ */
+export async function templateForYear(
+  db: Db,
+  provinceId: number,
+  year: number,
+  field = "year",
+): Promise<PlanTemplate> {
+  const plan = await findPlanByYear(db, provinceId, year);
   if (plan) return templateOf(plan.template_id);
   const t = templatesForYear(year)[0];
   if (!t)
@@ -171,13 +180,13 @@ export async function internalCoverageOf(
   if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
   await assertCanOnUnit(q.db, q.user, "internal.read", unit.id);
   assertInspectingUnit(unit, "unitId");
-  const [dto] = await coverageOfMany(q.db, [unit], year, await templateForYear(q.db, year));
+  const [dto] = await coverageOfMany(q.db, [unit], year, await templateForYear(q.db, unit.province_id, year));
   return dto!;
 }
 
 /** internal.overview: every department's and district's internal coverage, laggards first. */
 export async function internalOverview(q: Request, year: number) {
-  const template = await templateForYear(q.db, year);
+  const template = await templateForYear(q.db, provinceOf(q.user), year);
   const scope = scopeRoots(q.user.assignments, "internal.read");
   const units = (await listUnits(q.db, { scope, at: `${year}-01-01` })).filter((u) =>
     INSPECTING_KINDS.includes(u.kind),
@@ -291,7 +300,7 @@ export async function createInternal(q: Request, input: InternalCreateInput): Pr
     const parent = await inspectingParentFor(q, trx, target);
     assertInspectingUnit(parent, "targetUnitId");
     const year = Number(input.startDate.slice(0, 4));
-    const template = await templateForYear(trx, year, "startDate");
+    const template = await templateForYear(trx, target.province_id, year, "startDate");
     const pool = internalCoverage({
       template,
       year,

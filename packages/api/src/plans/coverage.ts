@@ -39,7 +39,7 @@ const brief = (u: OrgUnitRow): UnitBrief => ({ id: u.id, code: u.code, name: u.n
  */
 export async function planCoverage(q: Request, plan: PlanRow) {
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
-  const units = await tieredUnits(q.db);
+  const units = await tieredUnits(q.db, plan.province_id);
   const visibleTo = await visibilityOf({ db: q.db, user: q.user, now: q.now });
   const inspections = await coverageFacts(q.db, plan.id, visibleTo);
   const tiers = coverageByTier({

@@ -5,11 +5,12 @@ import {
   quotaProblem,
   templatesForYear,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
 import type { Db, PlanRow } from "../db/database";
 import { findPlanByYear, insertPlan, updatePlan } from "../db/plan.repository";
-import { rootUnits } from "../db/unit-tree.repository";
+import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { templateOf } from "../inspections/viewer";
 import { isUniqueViolation } from "../units/unit-checks";
@@ -25,8 +26,9 @@ function yearTaken(year: number): never {
   );
 }
 
-export async function planOfYear(db: Db, year: number, field = "year"): Promise<PlanRow> {
-  const plan = await findPlanByYear(db, year);
+/** The caller's province's plan of a year (plans are per province and year). */
+export async function planOfYear(db: Db, provinceId: number, year: number, field = "year"): Promise<PlanRow> {
+  const plan = await findPlanByYear(db, provinceId, year);
   if (!plan) {
     fail("PLAN.NOT_FOUND", `Chưa có kế hoạch kiểm tra năm ${year} / There is no plan for ${year}`, field);
   }
@@ -37,7 +39,8 @@ export async function planOfYear(db: Db, year: number, field = "year"): Promise<
 export async function createPlan(q: Request, input: CreatePlanInput): Promise<PlanDto> {
   try {
     return await audited(q.db, q.actor, async (trx) => {
-      if (await findPlanByYear(trx, input.year)) yearTaken(input.year);
+      const provinceId = provinceOf(q.user);
+      if (await findPlanByYear(trx, provinceId, input.year)) yearTaken(input.year);
       if (!templatesForYear(input.year).some((t) => t.id === input.template)) {
         const t = templateOf(input.template);
         const span = `${t.years.from}–${t.years.to ?? "…"}`;
@@ -48,6 +51,7 @@ export async function createPlan(q: Request, input: CreatePlanInput): Promise<Pl
         );
       }
       const row = await insertPlan(trx, {
+        province_id: provinceId,
         year: input.year,
         template_id: input.template,
         status: "draft",
@@ -81,7 +85,7 @@ function assertDraft(plan: PlanRow): void {
 /** The plan may raise a tier's quota above the template's minimum ("ít nhất"), never lower it. */
 export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promise<PlanDto> {
   return audited(q.db, q.actor, async (trx) => {
-    const plan = await planOfYear(trx, input.year);
+    const plan = await planOfYear(trx, provinceOf(q.user), input.year);
     const template = templateOf(plan.template_id);
     const problem = quotaProblem(template, input.quotas);
     if (problem) {
@@ -112,7 +116,7 @@ export async function adjustQuotas(q: Request, input: AdjustQuotasInput): Promis
 /** Approval = issue: the plan gets its number and date (cited by every document) and its quotas freeze. */
 export async function approvePlan(q: Request, input: ApprovePlanInput): Promise<PlanDto> {
   return audited(q.db, q.actor, async (trx) => {
-    const plan = await planOfYear(trx, input.year);
+    const plan = await planOfYear(trx, provinceOf(q.user), input.year);
     if (plan.status === "approved") {
       fail(
         "PLAN.APPROVED",
@@ -120,7 +124,7 @@ export async function approvePlan(q: Request, input: ApprovePlanInput): Promise<
         "year",
       );
     }
-    const province = (await rootUnits(trx))[0];
+    const province = await findUnit(trx, plan.province_id);
     const issuer =
       input.issuer ??
       (province ? `UBND ${province.name.charAt(0).toLowerCase()}${province.name.slice(1)}` : "UBND tỉnh");

@@ -9,6 +9,7 @@ import {
   type UnitHistory,
   withQuotas,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { monthBounds, violationsByUnit } from "../db/camera-report.repository";
 import type { Db, PlanRow } from "../db/database";
@@ -45,9 +46,14 @@ async function coveredUnitIds(q: Request, db: Db, plan: PlanRow): Promise<Set<nu
  * earlier: the plan is made against the situation at its start. A successor of a merge or split carries
  * its predecessors' history (unit_successions).
  */
-export async function historyBefore(db: Db, year: number, today?: string): Promise<UnitHistory[]> {
+export async function historyBefore(
+  db: Db,
+  provinceId: number,
+  year: number,
+  today?: string,
+): Promise<UnitHistory[]> {
   const start = `${year}-01-01`;
-  const rows = await historyFacts(db, year, today !== undefined && today < start ? today : start);
+  const rows = await historyFacts(db, provinceId, year, today !== undefined && today < start ? today : start);
   const history = rows.map((r) => ({
     unitId: r.unitId,
     lastInspectionYear: r.lastYear,
@@ -56,18 +62,18 @@ export async function historyBefore(db: Db, year: number, today?: string): Promi
     overdueRecommendations: r.overdue,
     lastShortfallShare: r.lastRated === 0 ? 0 : r.lastBad / r.lastRated,
   }));
-  return carryHistory(history, await allSuccessions(db));
+  return carryHistory(history, await allSuccessions(db, provinceId));
 }
 
 /** proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections). */
 export async function runProposal(q: Request, input: ProposalRunInput) {
-  const plan = await planOfYear(q.db, input.year);
+  const plan = await planOfYear(q.db, provinceOf(q.user), input.year);
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
   const today = vietnamDate(q.now);
   const thisYear = Number(today.slice(0, 4));
   const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
-  const units = await tieredUnits(q.db);
-  const fields = await fieldsByUnit(q.db);
+  const units = await tieredUnits(q.db, plan.province_id);
+  const fields = await fieldsByUnit(q.db, plan.province_id);
   return proposeInspections({
     template,
     year: plan.year,
@@ -77,7 +83,7 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
       districtId: u.kind === "commune" ? u.parent_id : null,
       fields: fields.get(u.id) ?? [],
     })),
-    history: await historyBefore(q.db, plan.year, today),
+    history: await historyBefore(q.db, plan.province_id, plan.year, today),
     // Issue 10: violations seen on one-stop-shop cameras over the year before the plan and the plan
     // year so far raise the unit's priority (the domain scores and explains them).
     risks: (await violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now)).map((r) => ({
@@ -103,7 +109,7 @@ async function callerLeadBody(q: Request, db: Db, template: PlanTemplate): Promi
  * inspections the caller sees, R5), and refusals for picks already in the plan. Nothing is written.
  */
 async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
-  const plan = await planOfYear(db, input.year);
+  const plan = await planOfYear(db, provinceOf(q.user), input.year);
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
   const seen = await readInspections({ db, user: q.user, now: q.now }, { planId: plan.id });
   const covered = new Set(
@@ -133,7 +139,7 @@ async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
   const shortfall = shortfallAfterAccept({
     template,
     year: plan.year,
-    units: (await tieredUnits(db)).map(toUnitRef),
+    units: (await tieredUnits(db, plan.province_id)).map(toUnitRef),
     inspections: seen.map((i) => ({ targetUnitId: i.target_unit_id, form: i.form, status: i.status })),
     picks: input.picks,
   });

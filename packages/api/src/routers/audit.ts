@@ -1,4 +1,5 @@
-import { ListAuditInput } from "@par/domain";
+import { isProvinceWide, ListAuditInput } from "@par/domain";
+import { provinceOf } from "../access/province";
 import { scopeOf } from "../access/unit-access";
 import { listAudit } from "../db/audit.repository";
 import { toPage } from "../db/keyset";
@@ -26,13 +27,17 @@ export const auditRouter = router({
     .input(ListAuditInput.optional())
     .query(async ({ ctx, input }) => {
       const f = input ?? ListAuditInput.parse({});
-      const scope = scopeOf(ctx.session, "audit.read");
+      // A province-wide reader reads its province's whole log (rows without a unit too); a unit-bound
+      // one only rows about units of its subtree.
+      const wide = isProvinceWide(ctx.session.assignments, "audit.read");
+      const scope = wide ? "all" : scopeOf(ctx.session, "audit.read");
       const rows = await listAudit(ctx.db, {
         userId: f.userId,
         unitId: f.unitId,
         from: f.from ? startOfVietnamDay(f.from) : undefined,
         toExclusive: f.to ? startOfVietnamDay(addDaysIso(f.to, 1)) : undefined,
         beforeId: decodeKeyCursor(f.cursor, "null")?.id,
+        provinceId: provinceOf(ctx.session),
         scopeRoots: scope === "all" ? undefined : scope,
         limit: f.limit + 1,
       });

@@ -1,4 +1,5 @@
 import { AdjustQuotasInput, ApprovePlanInput, CreatePlanInput, PlanYearInput } from "@par/domain";
+import { provinceOf } from "../access/province";
 import { requestOf } from "../access/request";
 import { listPlans } from "../db/plan.repository";
 import { planCoverage } from "../plans/coverage";
@@ -7,16 +8,23 @@ import { toPlanDto } from "../plans/plan-dto";
 import { permissionProcedure, router } from "../trpc";
 
 export const plansRouter = router({
-  list: permissionProcedure("plans.read").query(async ({ ctx }) => (await listPlans(ctx.db)).map(toPlanDto)),
+  // Plans are per province: the caller's own (or the one a national reader chose).
+  list: permissionProcedure("plans.read").query(async ({ ctx }) =>
+    (await listPlans(ctx.db, provinceOf(ctx.session))).map(toPlanDto),
+  ),
 
   get: permissionProcedure("plans.read")
     .input(PlanYearInput)
-    .query(async ({ ctx, input }) => toPlanDto(await planOfYear(ctx.db, input.year))),
+    .query(async ({ ctx, input }) =>
+      toPlanDto(await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
+    ),
 
   /** R2: per tier eligible, required, done, planned, with the units done, planned and missing. */
   coverage: permissionProcedure("plans.read")
     .input(PlanYearInput)
-    .query(async ({ ctx, input }) => planCoverage(requestOf(ctx), await planOfYear(ctx.db, input.year))),
+    .query(async ({ ctx, input }) =>
+      planCoverage(requestOf(ctx), await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
+    ),
 
   create: permissionProcedure("plans.write")
     .input(CreatePlanInput)

@@ -137,9 +137,11 @@ const DEMO_TEAM = [
 export async function seedDemoHistory2022(
   db: Db,
   idOfCode: ReadonlyMap<string, number>,
+  provinceId: number,
   now: Date,
 ): Promise<{ plans: number; inspections: number; recommendations: number }> {
   const plan = await insertPlan(db, {
+    province_id: provinceId,
     year: 2022,
     // The three-tier 2023 template stands in for the 2022 plan's content (demo only).
     template_id: DONG_NAI_2023.id,

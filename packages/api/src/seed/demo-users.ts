@@ -50,4 +50,10 @@ export const DEMO_USERS: readonly {
   { username: "ld.xuanloc", displayName: "Lãnh đạo UBND huyện Xuân Lộc", role: "unit_head", unitCode: "741" },
   { username: "camera.1", displayName: "Cán bộ giám sát camera 1", role: "camera_reviewer", unitCode: null },
   { username: "lanhdao", displayName: "Lãnh đạo UBND tỉnh", role: "leader", unitCode: null },
+  {
+    username: "bo.noivu",
+    displayName: "Vụ Cải cách hành chính – Bộ Nội vụ",
+    role: "national_reader",
+    unitCode: null,
+  },
 ];

@@ -1,3 +1,4 @@
+import { ROLE_POLICIES } from "@par/domain";
 import { hashPassword } from "../auth/password";
 import { seedDemoCountersIfEmpty } from "../camera/demo-counters";
 import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
@@ -47,12 +48,16 @@ export async function seedDemoIfEmpty(
     await fillDefaultUnitFields(trx);
     // R9: units in a department's field outside its tree.
     await seedFieldOversight(trx);
+    // The register's root: Tỉnh Đồng Nai. Every demo account belongs to it.
+    const provinceId = idOfCode.get(planRegister2023()[0]![0]!.code)!;
     for (const [i, u] of DEMO_USERS.entries()) {
       const unitId = u.unitCode === null ? null : (idOfCode.get(u.unitCode) ?? null);
       await insertUser(trx, {
         username: u.username,
         displayName: u.displayName,
         passwordHash: hashes[i]!,
+        // A national body belongs to no province.
+        provinceId: ROLE_POLICIES[u.role].scope === "nation" ? null : provinceId,
         roles: [{ role: u.role, unitId }],
       });
     }
@@ -60,6 +65,7 @@ export async function seedDemoIfEmpty(
     await seedDemoHistory2022(trx, idOfCode, opts.now);
     // Camera monitor: counters of a few one-stop shops, with demo video (issue 10).
     await seedDemoCountersIfEmpty(trx);
+    await seedDemoHistory2022(trx, idOfCode, provinceId, opts.now);
     const summary = { units, users: DEMO_USERS.length };
     await insertAudit(
       trx,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import {
+  isProvinceWide,
   planRestructuring,
   type RestructureInput,
   type RestructurePlan,
@@ -7,8 +8,8 @@ import {
   type RestructureRow,
   readRestructureTable,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
-import { scopeOf } from "../access/unit-access";
 import { type AuditActor, insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import { shippedApplied } from "../db/succession.repository";
@@ -21,7 +22,7 @@ import { isUniqueViolation } from "./unit-checks";
 import { recordsOf } from "./unit-import";
 
 function provinceOnly(q: Request) {
-  if (scopeOf(q.user, "units.write") !== "all") {
+  if (!isProvinceWide(q.user.assignments, "units.write")) {
     fail("ACCESS.OUT_OF_SCOPE", "Chỉ cấp tỉnh được sắp xếp đơn vị / Only the province may restructure units");
   }
 }
@@ -54,8 +55,9 @@ export async function planOf(
   db: Db,
   effectiveDate: string,
   rows: readonly RestructureRow[],
+  provinceId?: number,
 ): Promise<RestructurePlan> {
-  const register = (await allUnits(db)).map((u) => ({
+  const register = (await allUnits(db, provinceId)).map((u) => ({
     id: u.id,
     code: u.code,
     name: u.name,
@@ -93,7 +95,7 @@ function tokenOf(plan: RestructurePlan): string {
 export async function previewRestructure(q: Request, input: RestructureInput) {
   provinceOnly(q);
   const { effectiveDate, rows } = await sourceOf(q.db, input);
-  const plan = await planOf(q.db, effectiveDate, rows);
+  const plan = await planOf(q.db, effectiveDate, rows, provinceOf(q.user));
   return { ...plan, token: tokenOf(plan), ok: plan.problems.length === 0 };
 }
 
@@ -121,12 +123,14 @@ export async function applyRestructuring(
   source: (trx: Db) => Promise<{ effectiveDate: string; rows: RestructureRow[] }>,
   token?: string,
   shipped?: string,
+  /** The province whose register is restructured; the whole register for installation tools. */
+  provinceId?: number,
 ): Promise<RestructureSummary & { token: string }> {
   try {
     return await inTransaction(db, async (trx) => {
       await lockUnitsForImport(trx);
       const { effectiveDate, rows } = await source(trx);
-      const plan = await planOf(trx, effectiveDate, rows);
+      const plan = await planOf(trx, effectiveDate, rows, provinceId);
       if (plan.problems.length > 0) fail("RESTRUCTURE.INVALID", describe(plan.problems), "rows");
       const now = tokenOf(plan);
       if (token !== undefined && token !== now) {
@@ -162,7 +166,14 @@ export async function applyRestructuring(
 /** units.restructureApply. */
 export async function applyRestructureRequest(q: Request, input: RestructureInput) {
   provinceOnly(q);
-  return applyRestructuring(q.db, q.actor, (trx) => sourceOf(trx, input), input.token, input.shipped);
+  return applyRestructuring(
+    q.db,
+    q.actor,
+    (trx) => sourceOf(trx, input),
+    input.token,
+    input.shipped,
+    provinceOf(q.user),
+  );
 }
 
 /** units.restructureShipped: the restructurings the software ships, and whether each still has work to do. */

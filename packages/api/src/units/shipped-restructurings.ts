@@ -26,7 +26,15 @@ async function twoTierRows(db: Db): Promise<RestructureRow[]> {
   const gso = loadUnits2025();
   const province = gso.find((u) => u.parentCode === null);
   if (!province) throw new Error("dong-nai-units-2025-07.json has no province");
-  const register = await allUnits(db);
+  // Đồng Nai's register only: the catalogue is that province's.
+  const root = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where("parent_id", "is", null)
+    .where("code", "=", province.code)
+    .executeTakeFirst();
+  if (!root) return [];
+  const register = await allUnits(db, root.id);
   const openOn = (u: (typeof register)[number], day: string) =>
     u.valid_from <= day && (u.valid_to === null || u.valid_to >= day);
   const rows: RestructureRow[] = [];

@@ -42,12 +42,13 @@ export function checkParentCovers(
 
 export async function checkCodeFree(
   db: Db,
+  provinceId: number,
   code: string,
   validFrom: string,
   validTo: string | null,
   exceptId?: number,
 ) {
-  const clash = await findCodeClash(db, code, validFrom, validTo, exceptId);
+  const clash = await findCodeClash(db, provinceId, code, validFrom, validTo, exceptId);
   if (clash) {
     fail(
       "UNIT.CODE_TAKEN",

@@ -5,7 +5,7 @@ import {
   tierOfKind,
   type UpdateUnitInput,
 } from "@par/domain";
-import { scopeOf, unitInScope } from "../access/unit-access";
+import { unitInScope } from "../access/unit-access";
 import type { SessionUser } from "../auth/sessions";
 import { type AuditActor, audited } from "../db/audit.repository";
 import type { Db, OrgUnitPatch } from "../db/database";
@@ -35,15 +35,19 @@ export async function createUnit(db: Db, actor: AuditActor, user: SessionUser, i
         fail("UNIT.PARENT_NOT_FOUND", "Không tìm thấy đơn vị cấp trên / Parent unit not found", "parentId");
       }
       if (parent) await unitInScope(trx, user, "units.write", parent.id, "parentId");
-      else if (scopeOf(user, "units.write") !== "all") {
+      // Only a province may be a root: a wrong kind is named first.
+      checkParentKind(input.kind, parent);
+      if (!parent) {
+        // A root is a province (issue 8 §3): provinces are added by the installation (seed, import),
+        // never by one province's account, which would then reach outside its own province.
         fail(
           "ACCESS.OUT_OF_SCOPE",
-          "Chỉ cấp tỉnh được tạo đơn vị gốc / Only the province may create a root unit",
+          "Đơn vị cấp trên: cần chọn một đơn vị trong tỉnh; không tạo được tỉnh mới / Parent unit: choose a unit in your province; a new province cannot be created here",
+          "parentId",
         );
       }
-      checkParentKind(input.kind, parent);
-      if (parent) checkParentCovers(parent, input.validFrom, input.validTo, "parentId");
-      await checkCodeFree(trx, input.code, input.validFrom, input.validTo);
+      checkParentCovers(parent, input.validFrom, input.validTo, "parentId");
+      await checkCodeFree(trx, parent.province_id, input.code, input.validFrom, input.validTo);
       const row = await insertUnit(trx, {
         code: input.code,
         name: input.name,
@@ -101,7 +105,7 @@ export async function updateUnitDetails(
       }
       const code = input.code ?? unit.code;
       if (code !== unit.code || validFrom !== unit.valid_from) {
-        await checkCodeFree(trx, code, validFrom, unit.valid_to, unit.id);
+        await checkCodeFree(trx, unit.province_id, code, validFrom, unit.valid_to, unit.id);
       }
       const patch: OrgUnitPatch = { updated_at: actor.now, code, valid_from: validFrom };
       if (input.name !== undefined)

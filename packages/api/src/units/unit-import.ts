@@ -3,6 +3,7 @@ import {
   type CsvRecord,
   foldVietnamese,
   type ImportProblem,
+  isProvinceWide,
   parseCsv,
   planUnitImport,
   readUnitTable,
@@ -12,8 +13,8 @@ import {
   type UnitImportPlan,
 } from "@par/domain";
 import ExcelJS from "exceljs";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
-import { scopeOf } from "../access/unit-access";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
@@ -83,7 +84,7 @@ function tokenOf(plan: UnitImportPlan): string {
 }
 
 function provinceOnly(q: Request) {
-  if (scopeOf(q.user, "units.write") !== "all") {
+  if (!isProvinceWide(q.user.assignments, "units.write")) {
     fail(
       "ACCESS.OUT_OF_SCOPE",
       "Chỉ cấp tỉnh được nhập danh mục / Only the province may import the catalogue",
@@ -91,12 +92,12 @@ function provinceOnly(q: Request) {
   }
 }
 
-async function planOf(db: Db, input: UnitImportInput) {
+async function planOf(db: Db, provinceId: number, input: UnitImportInput) {
   const table = readUnitTable(await recordsOf(input));
   if (table.rows.length > 20_000) {
     fail("IMPORT.FILE", "Tệp: tối đa 20.000 dòng / File: at most 20,000 rows", "contentBase64");
   }
-  const register = (await allUnits(db)).map((u) => ({
+  const register = (await allUnits(db, provinceId)).map((u) => ({
     id: u.id,
     code: u.code,
     name: u.name,
@@ -124,7 +125,7 @@ export interface ImportPreview extends UnitImportPlan {
 /** units.importPreview: what the commit would do, every row's action and every problem; nothing saved. */
 export async function previewUnitImport(q: Request, input: UnitImportInput): Promise<ImportPreview> {
   provinceOnly(q);
-  const { plan, token } = await planOf(q.db, input);
+  const { plan, token } = await planOf(q.db, provinceOf(q.user), input);
   return { ...plan, token, ok: plan.problems.length === 0 };
 }
 
@@ -150,7 +151,7 @@ export async function commitUnitImport(q: Request, input: UnitImportInput) {
   try {
     return await inTransaction(q.db, async (trx) => {
       await lockUnitsForImport(trx);
-      const { plan, token } = await planOf(trx, input);
+      const { plan, token } = await planOf(trx, provinceOf(q.user), input);
       if (plan.problems.length > 0) fail("IMPORT.INVALID", describe(plan.problems), "contentBase64");
       if (input.token !== undefined && input.token !== token) {
         fail(
@@ -170,7 +171,7 @@ export async function commitUnitImport(q: Request, input: UnitImportInput) {
         });
       // Creates parents first: a row waits until the unit it names exists.
       const idOfCode = new Map(
-        (await allUnits(trx))
+        (await allUnits(trx, provinceOf(q.user)))
           .filter(
             (u) => u.valid_from <= plan.validFrom && (u.valid_to === null || u.valid_to >= plan.validFrom),
           )
@@ -206,7 +207,7 @@ export async function commitUnitImport(q: Request, input: UnitImportInput) {
         }
         pending = pending.filter((r) => !ready.includes(r));
       }
-      const before = new Map((await allUnits(trx)).map((u) => [u.id, u]));
+      const before = new Map((await allUnits(trx, provinceOf(q.user))).map((u) => [u.id, u]));
       let updated = 0;
       let closed = 0;
       for (const r of plan.rows) {

@@ -38,11 +38,22 @@ export async function seedEarlierConclusion(
   db: Db,
   opts: { year: number; unitId: number; recommendations: { text: string; deadline: string }[] },
 ): Promise<number[]> {
-  let plan = await db.selectFrom("plans").selectAll().where("year", "=", opts.year).executeTakeFirst();
+  const unit = await db
+    .selectFrom("org_units")
+    .select("province_id")
+    .where("id", "=", opts.unitId)
+    .executeTakeFirstOrThrow();
+  let plan = await db
+    .selectFrom("plans")
+    .selectAll()
+    .where("province_id", "=", unit.province_id)
+    .where("year", "=", opts.year)
+    .executeTakeFirst();
   if (!plan) {
     plan = await db
       .insertInto("plans")
       .values({
+        province_id: unit.province_id,
         year: opts.year,
         template_id: "dong-nai-2023",
         status: "approved",

@@ -9,6 +9,7 @@ export const ROLES = [
   "unit_head", // the head (lãnh đạo) of a department or district: approves and signs what the clerk submits
   "camera_reviewer", // remote reviewer of one-stop-shop cameras
   "leader", // provincial leadership: read-only, whole province
+  "national_reader", // Bộ Nội vụ / cơ quan trung ương: read-only, every province
 ] as const;
 export const Role = z.enum(ROLES, { error: "Vai trò không hợp lệ / Invalid role" });
 export type Role = z.infer<typeof Role>;
@@ -38,10 +39,11 @@ export const Permission = z.enum(PERMISSIONS, { error: "Quyền không hợp l�
 export type Permission = z.infer<typeof Permission>;
 
 /**
- * How far a role reaches: `province` sees every unit; `unit` sees only the unit it is bound to and
- * that unit's subtree (a district: its divisions and communes).
+ * How far a role reaches: `nation` sees every province; `province` sees every unit of the account's
+ * own province (a root of the register); `unit` sees only the unit it is bound to and that unit's
+ * subtree (a district: its divisions and communes).
  */
-export type ScopeKind = "province" | "unit";
+export type ScopeKind = "nation" | "province" | "unit";
 
 export interface RolePolicy {
   scope: ScopeKind;
@@ -130,6 +132,12 @@ export const ROLE_POLICIES = {
       "camera.read",
       "reports.export",
     ],
+  },
+  national_reader: {
+    // A central body reads across provinces and writes nothing; it is no surprise planner (R5).
+    scope: "nation",
+    needsUnit: false,
+    permissions: ["units.read", "plans.read", "inspections.read", "internal.read", "reports.export"],
   },
 } as const satisfies Record<Role, RolePolicy>;
 

@@ -24,11 +24,19 @@ const BODIES = ["so_noi_vu", "so_tu_phap", "so_xay_dung"];
 const world = parents.chain((parent) => {
   const unit = fc.integer({ min: 1, max: 12 });
   const assignment = fc
-    .record({ role: fc.constantFrom(...ROLES), unitId: unit, leadBody: fc.constantFrom(...BODIES, null) })
-    .map(({ role, unitId, leadBody }): ViewerAssignment => {
+    .record({
+      role: fc.constantFrom(...ROLES),
+      unitId: unit,
+      leadBody: fc.constantFrom(...BODIES, null),
+      // The account's province: a root (or any unit, to test that a non-root reaches nothing), none, or
+      // left out as in a register of one province.
+      provinceId: fc.oneof(unit, fc.constant(null), fc.constant(undefined)),
+    })
+    .map(({ role, unitId, leadBody, provinceId }): ViewerAssignment => {
+      const province = provinceId === undefined ? {} : { provinceId };
       if (role === "unit_officer" || role === "sector_inspector")
-        return { role, unitId, unitPath: pathOf(parent, unitId), leadBody };
-      return { role, unitId: null };
+        return { role, unitId, unitPath: pathOf(parent, unitId), leadBody, ...province };
+      return { role, unitId: null, ...province };
     });
   const facts = fc
     .record({

@@ -1,10 +1,11 @@
 import type { Role } from "../access/roles";
-import { scopeRoots } from "../access/scope";
+import { provincesOf, scopeRoots } from "../access/scope";
 import { isUnitBound, type Viewer } from "../access/viewer";
 import { STARTED_STATUSES } from "../inspections/inspection-status";
 import {
   isAnnouncedUnpublished,
   isSurpriseSecret,
+  provinceOfPath,
   SURPRISE_PLANNERS,
   type VisibilityFacts,
 } from "./visibility";
@@ -16,6 +17,8 @@ import {
  * way the SQL does, and the tests prove the three agree.
  */
 export interface VisibilitySpec {
+  /** The provinces (register roots) the viewer sees anything of: the SQL reads `i.province_id`. */
+  provinces: "all" | readonly number[];
   /** Today (yyyy-mm-dd): a surprise is secret until started on or before it. */
   today: string;
   /** Statuses in which the team has been at the unit (a surprise may then be out). */
@@ -36,6 +39,7 @@ export function visibilitySpec(viewer: Viewer, now: string): VisibilitySpec {
   const bound = viewer.assignments.filter((a) => isUnitBound(a) && a.unitId !== null);
   const roots = scopeRoots(viewer.assignments, "inspections.read");
   return {
+    provinces: provincesOf(viewer.assignments),
     today: now.slice(0, 10),
     startedStatuses: STARTED_STATUSES,
     readRoots: roots === "all" ? "all" : unique(roots),
@@ -56,6 +60,9 @@ export function visibilitySpec(viewer: Viewer, now: string): VisibilitySpec {
  */
 export function specAllows(spec: VisibilitySpec, f: VisibilityFacts): boolean {
   const path = f.targetPath;
+  const province = provinceOfPath(path);
+  if (spec.provinces !== "all" && (province === undefined || !spec.provinces.includes(province)))
+    return false;
   const target = path[0];
   const roots = spec.readRoots;
   const inScope = roots === "all" || path.some((id) => roots.includes(id));

@@ -1,5 +1,5 @@
 import type { Role } from "../access/roles";
-import { canOnUnit } from "../access/scope";
+import { canOnUnit, provincesOf } from "../access/scope";
 import { isUnitBound, type Viewer, type ViewerAssignment } from "../access/viewer";
 import type { InspectionRef } from "../inspections/inspection-ref";
 import { hasStarted } from "../inspections/inspection-status";
@@ -52,7 +52,22 @@ function boundNearTarget(a: ViewerAssignment, targetPath: readonly number[]): bo
   return targetPath.includes(a.unitId) || (target !== undefined && (a.unitPath ?? []).includes(target));
 }
 
+/** The inspection's province: the root at the end of its target's ancestor path. */
+export function provinceOfPath(targetPath: readonly number[]): number | undefined {
+  return targetPath[targetPath.length - 1];
+}
+
+/** Whether the target lies in a province the viewer reaches at all (issue 8 §3). */
+export function inViewerProvince(viewer: Viewer, targetPath: readonly number[]): boolean {
+  const provinces = provincesOf(viewer.assignments);
+  if (provinces === "all") return true;
+  const p = provinceOfPath(targetPath);
+  return p !== undefined && provinces.includes(p);
+}
+
 export function canSeeInspection(viewer: Viewer, inspection: VisibilityFacts, now: string): boolean {
+  // Nothing of another province, not even a planner's view of its secrets.
+  if (!inViewerProvince(viewer, inspection.targetPath)) return false;
   const secret = isSurpriseSecret(inspection, now);
   if (!secret && !isAnnouncedUnpublished(inspection))
     return canOnUnit(viewer.assignments, "inspections.read", inspection.targetPath);

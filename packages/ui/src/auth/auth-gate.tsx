@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { describeError } from "../errors/error-message";
 import { useLang } from "../i18n/use-lang";
 import { useTRPC } from "../trpc/trpc";
+import { ForcedPasswordChange } from "./forced-password-change";
 import { LoginScreen } from "./login-screen";
 import { MeContext } from "./me-context";
 import { NoAccess } from "./no-access";
@@ -44,6 +45,9 @@ export function AuthGate({ appName, requiredPermission, children }: AuthGateProp
     );
   }
   if (me.data === null) return <LoginScreen appName={appName} />;
+  if (me.data.mustChangePassword) {
+    return <ForcedPasswordChange me={me.data} appName={appName} />;
+  }
   if (!(me.data.permissions as readonly string[]).includes(requiredPermission)) {
     return <NoAccess me={me.data} appName={appName} />;
   }

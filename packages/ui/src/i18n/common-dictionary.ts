@@ -70,6 +70,8 @@ const vi = {
     otherAccount: "Đăng nhập tài khoản khác",
     sessionError: "Không kiểm tra được phiên đăng nhập",
   },
+  password: { change: "Đổi mật khẩu", menu: "Tài khoản của tôi" },
+  province: { label: "Tỉnh đang xem" },
   forbidden: {
     title: "Không có quyền",
     body: "Bạn không có quyền xem nội dung này.",
@@ -162,6 +164,8 @@ const en: CommonDictionary = {
     otherAccount: "Sign in with another account",
     sessionError: "Could not check the session",
   },
+  password: { change: "Change password", menu: "My account" },
+  province: { label: "Province shown" },
   forbidden: {
     title: "No access",
     body: "You may not view this content.",

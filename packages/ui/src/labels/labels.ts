@@ -11,6 +11,7 @@ export const ROLE_LABELS = {
   unit_head: { vi: "Lãnh đạo đơn vị", en: "Unit head" },
   camera_reviewer: { vi: "Giám sát camera", en: "Camera reviewer" },
   leader: { vi: "Lãnh đạo tỉnh", en: "Provincial leadership" },
+  national_reader: { vi: "Bộ Nội vụ / cơ quan trung ương", en: "Ministry of Home Affairs / central body" },
 } as const satisfies Labels<Role>;
 
 export const UNIT_KIND_LABELS = {

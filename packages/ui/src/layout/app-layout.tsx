@@ -1,23 +1,27 @@
 import { AppShell, Burger, Button, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
+import { PasswordChangePanel } from "../auth/password-change-panel";
 import { useLogout } from "../auth/use-logout";
 import { LanguageSwitch } from "../i18n/language-switch";
 import { useLang } from "../i18n/use-lang";
 import { NotificationBell } from "../inbox/notification-bell";
-import { UserSummary } from "./user-summary";
+import { UserMenu } from "./user-menu";
 
 interface AppLayoutProps {
   appName: string;
   navbar?: ReactNode;
+  /** Shown in the header before the user (the admin app's province switcher). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header (product, app, user, language, logout), an optional navbar, and the screen. */
-export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
+export function AppLayout({ appName, navbar, headerExtra, children }: AppLayoutProps) {
   const { t } = useLang();
   const logout = useLogout();
   const [opened, { toggle }] = useDisclosure(false);
+  const [account, setAccount] = useState(false);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -38,8 +42,9 @@ export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <UserSummary />
+            {headerExtra}
             <NotificationBell />
+            <UserMenu onOpen={() => setAccount(true)} />
             <LanguageSwitch />
             <Button
               size="xs"
@@ -58,7 +63,9 @@ export function AppLayout({ appName, navbar, children }: AppLayoutProps) {
           {navbar}
         </AppShell.Navbar>
       )}
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        {account ? <PasswordChangePanel onClose={() => setAccount(false)} /> : children}
+      </AppShell.Main>
     </AppShell>
   );
 }

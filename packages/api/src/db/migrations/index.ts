@@ -15,6 +15,9 @@ import * as notifications from "./2026_11_29_0403_notifications";
 import * as internalWork from "./2026_11_29_0301_internal_work";
 import * as camera from "./2026_11_29_0501_camera";
 import * as cameraStats from "./2026_11_29_0502_camera_stats";
+import * as provinceKey from "./2026_11_29_0201_province_key";
+import * as partitionAuditLog from "./2026_11_29_0202_partition_audit_log";
+import * as accounts from "./2026_11_29_0203_accounts";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +37,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0301_internal_work": internalWork,
   "2026_11_29_0501_camera": camera,
   "2026_11_29_0502_camera_stats": cameraStats,
+  "2026_11_29_0201_province_key": provinceKey,
+  "2026_11_29_0202_partition_audit_log": partitionAuditLog,
+  "2026_11_29_0203_accounts": accounts,
 };
