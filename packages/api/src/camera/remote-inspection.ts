@@ -2,6 +2,7 @@ import type { OpenRemoteInspectionInput } from "@par/domain";
 import { area4FindingFromReviews, NewInspectionInput } from "@par/domain";
 import { sql } from "kysely";
 import type { z } from "zod";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
@@ -41,7 +42,7 @@ async function reviewStats(db: Db, unitId: number, startDate: string, endDate: s
 export async function openRemoteInspection(q: Request, input: z.infer<typeof OpenRemoteInspectionInput>) {
   return inTransaction(q.db, async (trx) => {
     const tq = { ...q, db: trx };
-    const plan = await planOfYear(trx, Number(input.startDate.slice(0, 4)), "startDate");
+    const plan = await planOfYear(trx, provinceOf(q.user), Number(input.startDate.slice(0, 4)), "startDate");
     const created = await createInspection(
       tq,
       NewInspectionInput.parse({

@@ -1,4 +1,5 @@
 import { CONDUCT_ITEMS } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { provinceOn } from "../db/document.repository";
 import { addTableSheet, newWorkbook, toBuffer } from "../documents/excel/sheet";
@@ -59,7 +60,7 @@ export async function cameraReportDocx(q: Request, year: number, month: number) 
   const r = await monthlyReport(q, year, month);
   const today = vietnamDate(q.now);
   const template = templateOf("dong-nai-2023");
-  const province = (await provinceOn(q.db, today))?.name ?? "Tỉnh Đồng Nai";
+  const province = (await provinceOn(q.db, provinceOf(q.user), today))?.name ?? "Tỉnh Đồng Nai";
   const issuer = issuingBody(template, homeAffairsCode(template), province);
   const total = r.units.reduce(
     (t, u) => ({

@@ -32,7 +32,7 @@ function notYet(what: { vi: string; en: string }): never {
 export async function internalDocument(q: Request, id: number, kind: InternalDocument) {
   const d = await internalDetail(q, id);
   const parent = (await findUnit(q.db, d.parentUnit.id))!;
-  const province = (await provinceOn(q.db, d.startDate))?.name ?? "Tỉnh Đồng Nai";
+  const province = (await provinceOn(q.db, parent.province_id, d.startDate))?.name ?? "Tỉnh Đồng Nai";
   const facts: InternalDocumentFacts = {
     ...internalIssuer(parent, province),
     year: d.year,

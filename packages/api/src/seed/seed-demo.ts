@@ -62,7 +62,6 @@ export async function seedDemoIfEmpty(
       });
     }
     // Demo planning history (2022, invented, is_demo): see demo-history-2022.ts.
-    await seedDemoHistory2022(trx, idOfCode, opts.now);
     // Camera monitor: counters of a few one-stop shops, with demo video (issue 10).
     await seedDemoCountersIfEmpty(trx);
     await seedDemoHistory2022(trx, idOfCode, provinceId, opts.now);
