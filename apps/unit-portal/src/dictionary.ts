@@ -1,8 +1,8 @@
 import type { AppDictionary } from "@par/ui";
+import { internalEn, internalVi } from "./internal/internal-dictionary";
 import { PROVINCE_INSPECTIONS_DICTIONARY } from "./province-inspections/province-inspections-dictionary";
 import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
 import { SELF_CHECKS_DICTIONARY } from "./self-checks/self-checks-dictionary";
-import { internalEn, internalVi } from "./internal/internal-dictionary";
 
 export const dictionary: AppDictionary = {
   vi: {

@@ -1,8 +1,8 @@
 import { Redirect, Route, Switch } from "wouter";
+import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
 import { ResponsesRoute } from "./responses/lazy-page";
 import { SelfCheckRoute, SelfChecksRoute } from "./self-checks/lazy-pages";
-import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { MyUnitPage } from "./units/my-unit-page";
 import { PortalUnitPage } from "./units/portal-unit-page";
 
