@@ -196,7 +196,15 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { inspectionId: 1, members: [member, member] }, field: "members" },
       { input: { inspectionId: UNKNOWN_ID, members: [member] }, field: "inspectionId", code: "NOT_FOUND" },
     ],
-    "recommendations.list": [{ input: { status: "closed" }, field: "status" }],
+    "recommendations.list": [
+      { input: { status: "closed" }, field: "status" },
+      { input: { overdue: "yes" }, field: "overdue" },
+      { input: { sort: "unit" }, field: "sort" },
+      { input: { limit: 500 }, field: "limit" },
+      { input: { cursor: "!!" }, field: "cursor" },
+      // Decodes, but not to (deadline, id): an impossible date is bad input, never a query error.
+      { input: { cursor: "WyIyMDIzLTAyLTMwIiwxXQ" }, field: "cursor" },
+    ],
     "recommendations.respond": [
       { input: { recommendationId: 1, response: "" }, field: "response" },
       {
@@ -390,7 +398,13 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: commune, validTo: "2019-12-31" }, field: "validTo" },
       { input: { id: UNKNOWN_ID, validTo: "2023-12-31" }, field: "id", code: "NOT_FOUND" },
     ],
-    "conflicts.list": [{ input: { includeResolved: "yes" }, field: "includeResolved" }],
+    "conflicts.list": [
+      { input: { includeResolved: "yes" }, field: "includeResolved" },
+      { input: { limit: 0 }, field: "limit" },
+      // Decodes, but to no detection time / a number key: bad input, never a query error.
+      { input: { cursor: "WyJub3QgYSB0aW1lIiwxXQ" }, field: "cursor" },
+      { input: { cursor: "WzUsMV0" }, field: "cursor" },
+    ],
     "conflicts.resolve": [
       { input: { id: 1 }, field: "note" },
       { input: { id: 1, note: "x" }, field: "note" },

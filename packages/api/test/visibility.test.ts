@@ -140,7 +140,8 @@ const ENTRIES: Record<string, Entry> = {
   },
   "recommendations.list": {
     reads: [() => ["recommendations.list", {}], (f) => ["recommendations.list", { unitId: f.targetId }]],
-    sees: (out, f) => (out as { inspectionId: number }[]).some((r) => r.inspectionId === f.secretId),
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
   },
   "recommendations.respond": { none: "acts on a recommendation, which exists only after the start" },
   "recommendations.verify": { none: "acts on a recommendation, which exists only after the start" },
@@ -167,7 +168,7 @@ const ENTRIES: Record<string, Entry> = {
   "conflicts.list": {
     reads: [() => ["conflicts.list", { includeResolved: true }]],
     sees: (out, f) =>
-      (out as { inspection: { id: number }; hidden: { id: number } }[]).some(
+      (out as { items: { inspection: { id: number }; hidden: { id: number } }[] }).items.some(
         (c) => c.inspection.id === f.secretId || c.hidden.id === f.secretId,
       ),
   },

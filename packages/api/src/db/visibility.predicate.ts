@@ -24,6 +24,14 @@ export function visibleInspection(specs: readonly TemplateSpec[]): Expression<Sq
   )})`;
 }
 
+/**
+ * One template's spec over `i`, `p`, `u`, without the template test: for reads that must judge an
+ * inspection with the viewer of another inspection's template (a scheduling conflict's two sides).
+ */
+export function visibleUnderSpec(s: VisibilitySpec): Expression<SqlBool> {
+  return forSpec(s);
+}
+
 function forSpec(s: VisibilitySpec): Expression<SqlBool> {
   const inScope = s.readRoots === "all" ? TRUE : sql<SqlBool>`u.path && ${ints(s.readRoots)}`;
   const near =

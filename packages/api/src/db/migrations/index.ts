@@ -9,6 +9,7 @@ import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
 import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
+import * as followUpSortIndexes from "./2026_11_29_0101_follow_up_sort_indexes";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0101_unit_paths": unitPaths,
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
+  "2026_11_29_0101_follow_up_sort_indexes": followUpSortIndexes,
 };
