@@ -49,6 +49,14 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: {}, field: "year" },
       { input: { year: 2023.5 }, field: "year" },
     ],
+    "plans.coverageUnits": [
+      { input: { year: 2023 }, field: "tier" },
+      { input: { year: 2023, tier: "ward" }, field: "tier" },
+      { input: { year: 2023, tier: "commune", state: "late" }, field: "state" },
+      { input: { year: 2023, tier: "commune", query: "x".repeat(101) }, field: "query" },
+      { input: { year: 2023, tier: "commune", cursor: "WzUsMV0" }, field: "cursor" },
+      { input: { year: 2031, tier: "commune" }, field: "year", code: "NOT_FOUND" },
+    ],
     "plans.create": [
       { input: { template: "dong-nai-2023" }, field: "year" },
       { input: { year: 2101, template: "dong-nai-2023" }, field: "year" },
