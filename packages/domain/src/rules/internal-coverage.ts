@@ -15,7 +15,12 @@ export interface InternalCoverage {
 }
 
 /** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
-export const INSPECTING_KINDS = ["department", "agency", "office", "district"] as const satisfies readonly UnitKind[];
+export const INSPECTING_KINDS = [
+  "department",
+  "agency",
+  "office",
+  "district",
+] as const satisfies readonly UnitKind[];
 
 /**
  * R9's pool as data (the SQL of internal coverage is derived from it): the kinds a unit inspects
