@@ -75,7 +75,7 @@ describe("reads whose statements do not grow with the register (issue 8 §1)", (
 });
 
 describe("dashboard reads and lists whose statements do not grow with the register (issue 8 §1, §2)", () => {
-  it("plans.coverage, plans.coverageUnits, recommendations.list, conflicts.list: the same statements with 10 more districts", async () => {
+  it("coverage, its units, recommendations, conflicts, the overview and the proposal: the same statements with 10 more districts", async () => {
     const { db, seen } = counting(t.trx);
     const { caller } = await signIn(db, "snv.admin");
     const reads: [string, () => Promise<unknown>][] = [
@@ -87,6 +87,7 @@ describe("dashboard reads and lists whose statements do not grow with the regist
       ["recommendations.list", () => caller.recommendations.list({ year: 2022 })],
       ["conflicts.list", () => caller.conflicts.list({ includeResolved: true })],
       ["internal.overview", () => caller.internal.overview({ year: 2022 })],
+      ["proposal.run", () => caller.proposal.run({ year: 2022 })],
     ];
     const count = async () => {
       const out: Record<string, number> = {};

@@ -119,3 +119,22 @@ export async function countCoverageUnits(
       ${pattern ? sql`and (search_name like ${pattern} or lower(code) like ${pattern})` : sql``}`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
+
+/**
+ * Units already in the plan for the proposal (R2: an on-site inspection not cancelled, among those the
+ * caller sees): the distinct targets only, never the inspections themselves.
+ */
+export async function coveredTargets(
+  db: Db,
+  q: Pick<CoverageQuery, "planId" | "forms" | "visibleTo">,
+  onlyUnits?: readonly number[],
+): Promise<Set<number>> {
+  if (onlyUnits && onlyUnits.length === 0) return new Set();
+  const { rows } = await sql<{ id: number }>`
+    select distinct i.target_unit_id as id
+    from inspections i join plans p on p.id = i.plan_id join org_units u on u.id = i.target_unit_id
+    where i.plan_id = ${q.planId} and i.status <> 'cancelled' and i.form = any(${texts(q.forms)})
+      and ${visibleInspection(q.visibleTo)}
+      ${onlyUnits ? sql`and i.target_unit_id = any(${[...onlyUnits]}::int[])` : sql``}`.execute(db);
+  return new Set(rows.map((r) => r.id));
+}
