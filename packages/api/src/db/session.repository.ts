@@ -1,3 +1,5 @@
+import type { Role } from "@par/domain";
+import { sql } from "kysely";
 import type { Db } from "./database";
 
 export interface SessionRecord {
@@ -55,3 +57,42 @@ export async function deleteStaleSessions(db: Db, now: Date, idleSince: Date): P
     .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen", "<", idleSince)]))
     .execute();
 }
+
+export interface SessionWithRoles extends SessionRecord {
+  assignments: { role: Role; unitId: number | null; unitName: string | null }[];
+}
+
+/**
+ * The session, its active user and the user's role assignments in ONE statement (a signed-in call
+ * used to send two before its own query): the assignments travel as a JSON array.
+ */
+export async function findSessionWithRoles(db: Db, id: string): Promise<SessionWithRoles | undefined> {
+  const row = await db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select([
+      "s.id",
+      "s.user_id as userId",
+      "u.username",
+      "u.display_name as displayName",
+      "s.created_at as createdAt",
+      "s.last_seen as lastSeen",
+      "s.expires_at as expiresAt",
+      sql<SessionWithRoles["assignments"]>`coalesce((
+        select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitName', o.name) order by r.id)
+        from role_assignments r left join org_units o on o.id = r.unit_id where r.user_id = u.id), '[]'::json)`.as(
+        "assignments",
+      ),
+    ])
+    .where("s.id", "=", id)
+    .where("u.active", "=", true)
+    .executeTakeFirst();
+  return row;
+}
+
+/** Tells every API process that this session ended (sign-out): their caches drop it at once. */
+export async function announceSessionEnded(db: Db, id: string): Promise<void> {
+  await sql`select pg_notify(${SESSION_END_CHANNEL}, ${id})`.execute(db);
+}
+
+export const SESSION_END_CHANNEL = "par_session_end";
