@@ -207,6 +207,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     "recommendations.list": [
       { input: { status: "closed" }, field: "status" },
       { input: { overdue: "yes" }, field: "overdue" },
+      { input: { withTotal: "yes" }, field: "withTotal" },
       { input: { sort: "unit" }, field: "sort" },
       { input: { limit: 500 }, field: "limit" },
       { input: { cursor: "!!" }, field: "cursor" },

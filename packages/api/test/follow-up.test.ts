@@ -68,7 +68,7 @@ describe("R10 follow-up of earlier conclusions", () => {
     expect((await caller.plans.list()).map((p) => [p.year, p.isDemo, p.status])).toEqual([
       [2022, true, "approved"],
     ]);
-    const open = await caller.recommendations.list({ year: 2022, status: "open" });
+    const open = await caller.recommendations.list({ year: 2022, status: "open", withTotal: true });
     expect(open.total).toBe(open.items.length);
     expect(open.items.length).toBeGreaterThanOrEqual(3);
     expect(

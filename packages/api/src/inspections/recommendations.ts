@@ -35,7 +35,7 @@ const reader = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now })
 /**
  * recommendations.list: one keyset page of the recommendations of inspections the caller may see
  * (scope and R5 in the query), filtered by unit (its subtree), status, conclusion year and overdue,
- * in deadline order either way; with the filtered count on the first page (the screen shows it).
+ * in deadline order either way; with the filtered count on the first page when asked (withTotal).
  */
 export async function listRecommendations(
   q: Request,
@@ -62,7 +62,7 @@ export async function listRecommendations(
     ...(cursor ? { after: { deadline: cursor.startDate, id: cursor.id } } : {}),
     limit: f.limit + 1,
   });
-  const total = cursor ? undefined : await countRecommendationRows(q.db, filter);
+  const total = cursor || !f.withTotal ? undefined : await countRecommendationRows(q.db, filter);
   return toPage(
     rows,
     f.limit,

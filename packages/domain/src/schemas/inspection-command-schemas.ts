@@ -133,6 +133,10 @@ export const ListRecommendationsInput = PageInput.extend({
   sort: z
     .enum(RECOMMENDATION_SORTS, { error: "Thứ tự sắp xếp không hợp lệ / Sort order is invalid" })
     .default("deadline"),
+  /** The filtered count on the first page: only for a screen that shows it (a national count costs a scan). */
+  withTotal: z
+    .boolean({ error: "Đếm tổng số: phải là có/không / With total: must be yes or no" })
+    .default(false),
 });
 export type ListRecommendationsInput = z.infer<typeof ListRecommendationsInput>;
 
