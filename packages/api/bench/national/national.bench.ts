@@ -260,7 +260,7 @@ function markdown(results: ScaleResult[], durations: number[]): string {
   results.forEach((r, i) => {
     const c = r.counts;
     out.push(
-      `### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${(c["units.department"] ?? 0) + (c["units.agency"] ?? 0) + (c["units.office"] ?? 0)} departments and agencies, ` +
+      `#### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${(c["units.department"] ?? 0) + (c["units.agency"] ?? 0) + (c["units.office"] ?? 0)} departments and agencies, ` +
         `${c["units.district"] ?? 0} districts, ${c["units.commune"] ?? 0} communes, ${c["units.division"] ?? 0} divisions), ` +
         `${c.inspections} inspections, ${c.recommendations} recommendations, ${c.internal_inspections} internal inspections, ` +
         `${c.audit_log} audit rows`,
