@@ -222,8 +222,10 @@ test.describe("Sở Nội vụ runs the 2023 year", () => {
 
   test("verifies the unit's response", async ({ page, baseURL }) => {
     const xuanloc = await apiAs(baseURL!, "ubnd.xuanloc");
-    const recs = await xuanloc.query<{ id: number; text: string }[]>("recommendations.list", { year: 2023 });
-    const rec = recs.find((r) => r.text.startsWith("Niêm yết đầy đủ"));
+    const recs = await xuanloc.query<{ items: { id: number; text: string }[] }>("recommendations.list", {
+      year: 2023,
+    });
+    const rec = recs.items.find((r) => r.text.startsWith("Niêm yết đầy đủ"));
     expect(rec).toBeTruthy();
     await xuanloc.mutate("recommendations.respond", {
       recommendationId: rec!.id,

@@ -1,3 +1,4 @@
+import type { SessionCache } from "./auth/session-cache";
 import { resolveSession, type SessionUser } from "./auth/sessions";
 import type { Db } from "./db/database";
 
@@ -26,6 +27,8 @@ export interface InnerContextOptions {
   ip?: string | null;
   cookies?: SessionCookieJar;
   idempotencyKey?: string | null;
+  /** HTTP requests: the process's short-lived session cache (see auth/session-cache.ts). */
+  sessionCache?: SessionCache;
 }
 
 const noCookies: SessionCookieJar = { set() {}, clear() {} };
@@ -33,7 +36,9 @@ const noCookies: SessionCookieJar = { set() {}, clear() {} };
 /** The context without HTTP: used by createContext for requests and directly by tests and scripts. */
 export async function createContextInner(opts: InnerContextOptions): Promise<Context> {
   const now = opts.now ?? new Date();
-  const session = opts.sessionToken ? await resolveSession(opts.db, opts.sessionToken, now) : null;
+  const session = opts.sessionToken
+    ? await resolveSession(opts.db, opts.sessionToken, now, opts.sessionCache)
+    : null;
   return {
     db: opts.db,
     now,

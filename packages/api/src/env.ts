@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Largest evidence file (ảnh, PDF) accepted, in MiB. */
   PAR_EVIDENCE_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  /** PostgreSQL connections per API process (docs/benchmarks.md: 10 queued requests at 50 connections). */
+  PAR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
 });
 
 export interface Env {
@@ -38,6 +40,7 @@ export interface Env {
   nodeEnv: "development" | "production" | "test";
   /** PAR_EVIDENCE_MAX_MB in bytes. */
   evidenceMaxBytes: number;
+  dbPoolSize: number;
 }
 
 /** The only reader of process.env (STYLE.md); fails fast with the variable named. */
@@ -59,6 +62,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     production: e.NODE_ENV === "production",
     nodeEnv: e.NODE_ENV,
     evidenceMaxBytes: Math.round(e.PAR_EVIDENCE_MAX_MB * 1024 * 1024),
+    dbPoolSize: e.PAR_DB_POOL_SIZE,
   };
 }
 

@@ -11,7 +11,11 @@ import { fillDefaultUnitFieldsIfEmpty } from "./units/default-unit-fields";
 
 /** `pnpm --filter @par/api start`: migrate, seed the demo province on an empty database, serve. */
 const config = env();
-const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, "pglite") });
+const handle = await createDb({
+  databaseUrl: config.databaseUrl,
+  dataDir: join(config.dataDir, "pglite"),
+  poolSize: config.dbPoolSize,
+});
 await migrateToLatest(handle.db);
 if (config.demo) {
   const seeded = await seedDemoIfEmpty(handle.db, { password: config.demoPassword, now: new Date() });

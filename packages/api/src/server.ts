@@ -20,6 +20,7 @@ import { httpContextFactory } from "./server/http-context";
 import { registerImportRoutes } from "./server/import-routes";
 import { landingPage } from "./server/landing-page";
 import { helmetOptions, JSON_BODY_LIMIT } from "./server/security";
+import { cacheSessions } from "./server/session-cache-wiring";
 import { registerApps } from "./server/static-apps";
 
 /** The one HTTP server: tRPC at /trpc, the three apps, a landing page and /healthz. */
@@ -43,6 +44,7 @@ export async function buildServer(opts: {
   });
 
   if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
+  await cacheSessions(app, handle);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
     const status = error.statusCode ?? 500;

@@ -50,6 +50,14 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: {}, field: "year" },
       { input: { year: 2023.5 }, field: "year" },
     ],
+    "plans.coverageUnits": [
+      { input: { year: 2023 }, field: "tier" },
+      { input: { year: 2023, tier: "ward" }, field: "tier" },
+      { input: { year: 2023, tier: "commune", state: "late" }, field: "state" },
+      { input: { year: 2023, tier: "commune", query: "x".repeat(101) }, field: "query" },
+      { input: { year: 2023, tier: "commune", cursor: "WzUsMV0" }, field: "cursor" },
+      { input: { year: 2031, tier: "commune" }, field: "year", code: "NOT_FOUND" },
+    ],
     "plans.create": [
       { input: { template: "dong-nai-2023" }, field: "year" },
       { input: { year: 2101, template: "dong-nai-2023" }, field: "year" },
@@ -197,7 +205,16 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { inspectionId: 1, members: [member, member] }, field: "members" },
       { input: { inspectionId: UNKNOWN_ID, members: [member] }, field: "inspectionId", code: "NOT_FOUND" },
     ],
-    "recommendations.list": [{ input: { status: "closed" }, field: "status" }],
+    "recommendations.list": [
+      { input: { status: "closed" }, field: "status" },
+      { input: { overdue: "yes" }, field: "overdue" },
+      { input: { withTotal: "yes" }, field: "withTotal" },
+      { input: { sort: "unit" }, field: "sort" },
+      { input: { limit: 500 }, field: "limit" },
+      { input: { cursor: "!!" }, field: "cursor" },
+      // Decodes, but not to (deadline, id): an impossible date is bad input, never a query error.
+      { input: { cursor: "WyIyMDIzLTAyLTMwIiwxXQ" }, field: "cursor" },
+    ],
     "recommendations.respond": [
       { input: { recommendationId: 1, response: "" }, field: "response" },
       {
@@ -588,6 +605,10 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { tier: 3 }, field: "tier" },
       { input: { parentId: 0 }, field: "parentId" },
       { input: { sort: "random" }, field: "sort" },
+      { input: { kinds: ["tinh"] }, field: "kinds" },
+      { input: { kinds: Array(9).fill("commune") }, field: "kinds" },
+      { input: { tieredOnly: "yes" }, field: "tieredOnly" },
+      { input: { rootsOnly: 1 }, field: "rootsOnly" },
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 201 }, field: "limit" },
       { input: { cursor: "not a cursor!" }, field: "cursor" },
@@ -632,7 +653,13 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: commune, validTo: "2019-12-31" }, field: "validTo" },
       { input: { id: UNKNOWN_ID, validTo: "2023-12-31" }, field: "id", code: "NOT_FOUND" },
     ],
-    "conflicts.list": [{ input: { includeResolved: "yes" }, field: "includeResolved" }],
+    "conflicts.list": [
+      { input: { includeResolved: "yes" }, field: "includeResolved" },
+      { input: { limit: 0 }, field: "limit" },
+      // Decodes, but to no detection time / a number key: bad input, never a query error.
+      { input: { cursor: "WyJub3QgYSB0aW1lIiwxXQ" }, field: "cursor" },
+      { input: { cursor: "WzUsMV0" }, field: "cursor" },
+    ],
     "conflicts.resolve": [
       { input: { id: 1 }, field: "note" },
       { input: { id: 1, note: "x" }, field: "note" },

@@ -44,9 +44,15 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
     await tuPhap.teams.set({ inspectionId: created.inspection.id, members: [member] });
 
     // The author sees no conflict, and cannot reach one by id.
-    expect(await tuPhap.conflicts.list({ includeResolved: true })).toEqual([]);
+    expect(await tuPhap.conflicts.list({ includeResolved: true })).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 0,
+    });
     const { caller: admin } = await signIn(t.trx, "snv.admin");
-    const open = await admin.conflicts.list({});
+    const openPage = await admin.conflicts.list({});
+    expect(openPage).toMatchObject({ total: 2, nextCursor: null });
+    const open = openPage.items;
     expect(open.map((c) => [c.kind, c.member, c.inspection.id, c.hidden.id, c.firstDay])).toEqual([
       ["team_member", "Trần Thị Nội (Sở Nội vụ)", created.inspection.id, SECRET_ID, "2023-06-14"],
       ["same_days", null, created.inspection.id, SECRET_ID, "2023-06-14"],
@@ -58,7 +64,7 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
 
     // Văn phòng UBND tỉnh may act on it too; the leader (read-only) may not even list.
     const { caller: office } = await signIn(t.trx, "vp.ubnd");
-    expect((await office.conflicts.list({})).length).toBe(2);
+    expect((await office.conflicts.list({})).items.length).toBe(2);
     const { caller: leader } = await signIn(t.trx, "lanhdao");
     expect((await failureOf(leader.conflicts.list({}))).code).toBe("FORBIDDEN");
     const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
@@ -66,7 +72,12 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
 
     // Saving again does not pile up duplicates.
     await tuPhap.teams.set({ inspectionId: created.inspection.id, members: [member] });
-    expect(await admin.conflicts.list({})).toHaveLength(2);
+    expect((await admin.conflicts.list({})).items).toHaveLength(2);
+    // A page of one, then the next: the keyset cursor walks newest first without repeats.
+    const first = await admin.conflicts.list({ limit: 1 });
+    const second = await admin.conflicts.list({ limit: 1, cursor: first.nextCursor });
+    expect([...first.items, ...second.items].map((c) => c.id)).toEqual(open.map((c) => c.id));
+    expect(second.nextCursor).toBeNull();
 
     const resolved = await admin.conflicts.resolve({
       id: open[1]!.id,
@@ -76,8 +87,8 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
       resolvedBy: "Phòng CCHC – Sở Nội vụ",
       note: "Dời đoàn Sở Tư pháp sang tuần sau",
     });
-    expect((await admin.conflicts.list({})).map((c) => c.id)).toEqual([open[0]!.id]);
-    expect(await admin.conflicts.list({ includeResolved: true })).toHaveLength(2);
+    expect((await admin.conflicts.list({})).items.map((c) => c.id)).toEqual([open[0]!.id]);
+    expect((await admin.conflicts.list({ includeResolved: true })).items).toHaveLength(2);
     const again = await failureOf(admin.conflicts.resolve({ id: open[1]!.id, note: "Lần nữa" }));
     expect(again).toMatchObject({ code: "CONFLICT", domainCode: "CONFLICT.RESOLVED" });
 
@@ -105,6 +116,6 @@ describe("silent scheduling conflicts with a secret surprise (R5 with R4/R7)", (
     const busy = await failureOf(admin.teams.set({ inspectionId: w.ownSameTeam, members: [SHARED_MEMBER] }));
     expect(busy).toMatchObject({ code: "CONFLICT", domainCode: "SCHEDULE.TEAM_BUSY" });
     expect(busy.message).toContain(`#${SECRET_ID}`);
-    expect(await admin.conflicts.list({})).toEqual([]);
+    expect((await admin.conflicts.list({})).items).toEqual([]);
   });
 });

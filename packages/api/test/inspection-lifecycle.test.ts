@@ -131,7 +131,7 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     });
     expect(answered).toMatchObject({ status: "responded", respondedOn: "2023-07-10", overdue: false });
     const mine = await xuanLoc.recommendations.list({ year: 2023 });
-    expect(mine.map((r) => r.id).sort()).toEqual([rec1!.id, rec2!.id].sort());
+    expect(mine.items.map((r) => r.id).sort()).toEqual([rec1!.id, rec2!.id].sort());
 
     const { caller: verifier } = await signIn(t.trx, "snv.admin", onDay("2023-09-05"));
     expect(
@@ -145,10 +145,21 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
       xuanLoc.recommendations.respond({ recommendationId: rec1!.id, response: "Thêm nữa" }),
     );
     expect(again).toMatchObject({ code: "CONFLICT", domainCode: "RECOMMENDATION.STATE" });
-    const overdue = (await verifier.recommendations.list({ status: "open", year: 2023 })).find(
+    const overdue = (await verifier.recommendations.list({ status: "open", year: 2023 })).items.find(
       (r) => r.id === rec2!.id,
     );
     expect(overdue?.overdue).toBe(true);
+    // The overdue filter is the same rule in SQL: rec2 is in it, the resolved rec1 is not.
+    const overdueIds = (await verifier.recommendations.list({ overdue: true, year: 2023 })).items.map(
+      (r) => r.id,
+    );
+    expect(overdueIds).toContain(rec2!.id);
+    expect(overdueIds).not.toContain(rec1!.id);
+    const notOverdue = (await verifier.recommendations.list({ overdue: false, year: 2023 })).items.map(
+      (r) => r.id,
+    );
+    expect(notOverdue).toContain(rec1!.id);
+    expect(notOverdue).not.toContain(rec2!.id);
 
     await verifier.inspections.close({ id });
     const closed = await verifier.inspections.get({ id });
@@ -177,7 +188,7 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     );
     expect(lateAnswer).toMatchObject({ code: "CONFLICT", domainCode: "RECOMMENDATION.INSPECTION_CLOSED" });
     expect(
-      (await verifier.recommendations.list({ year: 2023 })).find((r) => r.id === rec2!.id),
+      (await verifier.recommendations.list({ year: 2023 })).items.find((r) => r.id === rec2!.id),
     ).toMatchObject({
       status: "open",
       verdict: null,

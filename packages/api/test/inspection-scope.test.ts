@@ -125,9 +125,9 @@ describe("R8 scope and permission of inspection work", () => {
     expect(
       (await officer.inspections.calendar({ year: 2023, month: 6 })).inspections.map((i) => i.id),
     ).toEqual([bienHoa.inspection.id]);
-    expect((await officer.recommendations.list({})).every((r) => r.unitName !== "Phường Xuân Trung")).toBe(
-      true,
-    );
+    expect(
+      (await officer.recommendations.list({})).items.every((r) => r.unitName !== "Phường Xuân Trung"),
+    ).toBe(true);
     expect((await failureOf(officer.recommendations.list({ unitId: lk }))).code).toBe("FORBIDDEN");
   });
 });

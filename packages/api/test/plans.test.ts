@@ -29,7 +29,23 @@ describe("plans", () => {
       { tier: "district", eligible: 11, required: 6, done: 0, planned: 0 },
       { tier: "commune", eligible: 170, required: 34, done: 0, planned: 0 },
     ]);
-    expect(coverage.tiers[2]!.missingUnits).toHaveLength(170);
+    const missing = await admin.plans.coverageUnits({
+      year: 2023,
+      tier: "commune",
+      state: "missing",
+      limit: 100,
+    });
+    expect(missing).toMatchObject({ total: 170 });
+    expect(missing.items).toHaveLength(100);
+    const rest = await admin.plans.coverageUnits({
+      year: 2023,
+      tier: "commune",
+      state: "missing",
+      limit: 100,
+      cursor: missing.nextCursor,
+    });
+    expect(rest.nextCursor).toBeNull();
+    expect(new Set([...missing.items, ...rest.items].map((u) => u.id)).size).toBe(170);
   });
 
   it("R2 done increases when an on-site inspection starts; planned before; remote checks never count", async () => {
@@ -62,8 +78,14 @@ describe("plans", () => {
     expect(c.district).toEqual([11, 6, 1, 0]); // Xuân Lộc done; Long Khánh's remote check does not count
     expect(c.commune).toEqual([170, 34, 1, 0]);
     const district = after.tiers.find((x) => x.tier === "district")!;
-    expect(district.doneUnits.map((u) => u.code)).toEqual(["741"]);
-    expect(district.missingUnits.map((u) => u.code)).toContain("732");
+    expect(district).toMatchObject({ done: 1 });
+    const units = async (state: "done" | "missing") =>
+      (await onTheDay.plans.coverageUnits({ year: 2023, tier: "district", state })).items.map((u) => u.code);
+    expect(await units("done")).toEqual(["741"]);
+    expect(await units("missing")).toContain("732");
+    // A search keeps the state: Xuân Lộc found by name is done.
+    const found = await onTheDay.plans.coverageUnits({ year: 2023, tier: "district", query: "xuan loc" });
+    expect(found.items.map((u) => [u.code, u.state])).toEqual([["741", "done"]]);
     expect(district).toMatchObject({ remaining: 5, shortfall: 5 });
   });
 

@@ -89,6 +89,7 @@ const PROCEDURES: Record<
   "plans.list": { needs: "plans.read", input: () => undefined },
   "plans.get": { needs: "plans.read", input: () => ({ year: 2023 }) },
   "plans.coverage": { needs: "plans.read", input: () => ({ year: 2023 }) },
+  "plans.coverageUnits": { needs: "plans.read", input: () => ({ year: 2023, tier: "commune" }) },
   "plans.create": { needs: "plans.write", input: () => ({ year: 2024, template: "dong-nai-2023" }) },
   "plans.adjustQuotas": {
     needs: "plans.write",

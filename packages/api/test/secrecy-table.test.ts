@@ -68,6 +68,11 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "plans.adjustQuotas": () => [{ year: 2023, quotas: [{ tier: "commune", pct: 25 }] }],
   "plans.approve": () => [{ year: 2023, number: "284/KH-UBND", issuedDate: "2022-12-29" }],
   "plans.coverage": () => [{ year: 2023 }],
+  "plans.coverageUnits": () => [
+    { year: 2023, tier: "commune" },
+    { year: 2023, tier: "commune", state: "planned" },
+    { year: 2023, tier: "commune", state: "missing", query: "Trảng Dài" },
+  ],
   "proposal.run": () => [{ year: 2023, seed: 1 }],
   "proposal.accept": (w) => [{ year: 2023, picks: [{ unitId: w.trangDai, month: 6, form: "announced" }] }],
   "inspections.list": (w) => [

@@ -73,3 +73,38 @@ describe("reads whose statements do not grow with the register (issue 8 §1)", (
     expect(statements).toBeLessThan(12);
   });
 });
+
+describe("dashboard reads and lists whose statements do not grow with the register (issue 8 §1, §2)", () => {
+  it("coverage, its units, recommendations, conflicts, the overview and the proposal: the same statements with 10 more districts", async () => {
+    const { db, seen } = counting(t.trx);
+    const { caller } = await signIn(db, "snv.admin");
+    const reads: [string, () => Promise<unknown>][] = [
+      ["plans.coverage", () => caller.plans.coverage({ year: 2022 })],
+      [
+        "plans.coverageUnits",
+        () => caller.plans.coverageUnits({ year: 2022, tier: "commune", state: "missing" }),
+      ],
+      ["recommendations.list", () => caller.recommendations.list({ year: 2022 })],
+      ["conflicts.list", () => caller.conflicts.list({ includeResolved: true })],
+      ["internal.overview", () => caller.internal.overview({ year: 2022 })],
+      ["proposal.run", () => caller.proposal.run({ year: 2022 })],
+    ];
+    const count = async () => {
+      const out: Record<string, number> = {};
+      for (const [name, read] of reads) {
+        seen.n = 0;
+        await read();
+        out[name] = seen.n;
+      }
+      return out;
+    };
+    const before = await count();
+    await addDistricts(t.trx, 10);
+    const after = await count();
+    expect(after).toEqual(before);
+    for (const [name, n] of Object.entries(before)) expect(n, name).toBeLessThan(10);
+    // The coverage counts did see the new units: the SQL aggregates them, it does not skip them.
+    const communes = (await caller.plans.coverage({ year: 2022 })).tiers.find((x) => x.tier === "commune")!;
+    expect(communes.eligible).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -127,3 +127,23 @@ describe("units.page: keyset pages of the register", () => {
     }
   });
 });
+
+describe("units.page for the lazily opened tree and the pickers", () => {
+  it("rootsOnly gives the top of the scope, parentId one level with hasChildren, kinds and tieredOnly narrow", async () => {
+    const { caller: admin } = await signIn(t.trx, "snv.admin");
+    const roots = await admin.units.page({ rootsOnly: true });
+    expect(roots.items.map((u) => u.kind)).toEqual(["province"]);
+    expect(roots.items[0]!.hasChildren).toBe(true);
+    const level = await admin.units.page({ parentId: roots.items[0]!.id, limit: 200 });
+    expect(level.items.every((u) => u.parentId === roots.items[0]!.id)).toBe(true);
+    expect(level.items.find((u) => u.kind === "district")?.hasChildren).toBe(true);
+    const districts = await admin.units.page({ kinds: ["district"], limit: 200 });
+    expect(districts.total).toBe(11);
+    const tiered = await admin.units.page({ tieredOnly: true, query: "phong noi vu" });
+    expect(tiered.items).toEqual([]);
+    const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
+    expect((await bienHoa.units.page({ rootsOnly: true })).items.map((u) => u.name)).toEqual([
+      "Thành phố Biên Hòa",
+    ]);
+  });
+});

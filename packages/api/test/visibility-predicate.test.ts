@@ -1,4 +1,6 @@
 import {
+  actOnSpec,
+  canSeeConflict,
   canSeeInspection,
   INSPECTION_FORMS,
   INSPECTION_STATUSES,
@@ -10,6 +12,7 @@ import {
 } from "@par/domain";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pageConflictRows } from "../src/db/conflict-page.repository";
 import type { Db } from "../src/db/database";
 import { visibleInspectionIds } from "../src/db/inspection.repository";
 import { ancestorPaths } from "../src/db/unit-tree.repository";
@@ -124,7 +127,7 @@ describe("R5 in SQL: the shared predicate agrees with the domain's rule", () => 
         const stored = await ancestorPaths(db, ids);
         for (const k of ids.keys()) expect(stored.get(ids[k]!)).toEqual(pathOf(k));
 
-        const rows = [];
+        const rows: ((typeof w.inspections)[number] & { id: number })[] = [];
         for (const i of w.inspections) {
           const row = await db
             .insertInto("inspections")
@@ -145,6 +148,28 @@ describe("R5 in SQL: the shared predicate agrees with the domain's rule", () => 
             .executeTakeFirstOrThrow();
           rows.push({ id: row.id, ...i });
         }
+        // Scheduling conflicts between the first few inspections, every ordered pair.
+        type Row = (typeof rows)[number];
+        const pairs = rows
+          .slice(0, 4)
+          .flatMap((a) => rows.slice(0, 4).flatMap((b): [Row, Row][] => (a === b ? [] : [[a, b]])));
+        const conflicts = new Map<number, [Row, Row]>();
+        for (const [a, b] of pairs) {
+          const c = await db
+            .insertInto("schedule_conflicts")
+            .values({
+              inspection_id: a.id,
+              hidden_inspection_id: b.id,
+              kind: "same_days",
+              member: null,
+              first_day: a.startDate,
+              detected_at: NOW,
+              detected_by: null,
+            })
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          conflicts.set(c.id, [a, b]);
+        }
         for (const { held, province } of w.viewers) {
           const provinceId = province === null ? null : pathOf(province).at(-1)!;
           const viewer: Viewer = {
@@ -164,6 +189,23 @@ describe("R5 in SQL: the shared predicate agrees with the domain's rule", () => 
             const facts = { ...r, targetPath: pathOf(r.target), planApproved: r.approvedPlan };
             expect(sql.has(r.id), JSON.stringify({ viewer, facts, today: w.today })).toBe(
               canSeeInspection(viewer, facts, w.today),
+            );
+          }
+          // conflicts.list's SQL = canSeeConflict (both sides visible, may act on the hidden one).
+          const listed = await pageConflictRows(db, {
+            includeResolved: true,
+            seenBy: TEMPLATE_IDS.map((templateId) => ({ templateId, spec, actOn: actOnSpec(viewer) })),
+            limit: 100_000,
+          });
+          const seenIds = new Set(listed.map((c) => c.id));
+          for (const [id, [a, b]] of conflicts) {
+            const factsOf = (r: (typeof rows)[number]) => ({
+              ...r,
+              targetPath: pathOf(r.target),
+              planApproved: r.approvedPlan,
+            });
+            expect(seenIds.has(id), JSON.stringify({ viewer, a, b, today: w.today })).toBe(
+              canSeeConflict(viewer, factsOf(a), factsOf(b), w.today),
             );
           }
         }

@@ -71,18 +71,22 @@ const ENTRIES: Record<string, Entry> = {
   "plans.adjustQuotas": { none: "plan header only" },
   "plans.approve": { none: "plan header only" },
   "plans.coverage": {
+    // Counts only: the announced one is planned too, so the secret shows as a second planned commune.
     reads: [() => ["plans.coverage", { year: 2023 }]],
+    sees: (out) =>
+      (out as { tiers: { tier: string; planned: number; done: number }[] }).tiers.some(
+        (x) => x.tier === "commune" && x.planned + x.done > 1,
+      ),
+  },
+  "plans.coverageUnits": {
+    reads: [
+      () => ["plans.coverageUnits", { year: 2023, tier: "commune", limit: 200, query: "Trảng Dài" }],
+      () => ["plans.coverageUnits", { year: 2023, tier: "commune", state: "planned" }],
+    ],
     sees: (out, f) =>
-      (
-        out as {
-          tiers: {
-            planned: number;
-            done: number;
-            plannedUnits: { id: number }[];
-            doneUnits: { id: number }[];
-          }[];
-        }
-      ).tiers.some((x) => [...x.plannedUnits, ...x.doneUnits].some((u) => u.id === f.targetId)),
+      (out as { items: { id: number; state: string }[] }).items.some(
+        (u) => u.id === f.targetId && u.state !== "missing",
+      ),
   },
   "proposal.run": {
     reads: [() => ["proposal.run", { year: 2023 }]],
@@ -149,7 +153,8 @@ const ENTRIES: Record<string, Entry> = {
   },
   "recommendations.list": {
     reads: [() => ["recommendations.list", {}], (f) => ["recommendations.list", { unitId: f.targetId }]],
-    sees: (out, f) => (out as { inspectionId: number }[]).some((r) => r.inspectionId === f.secretId),
+    sees: (out, f) =>
+      (out as { items: { inspectionId: number }[] }).items.some((r) => r.inspectionId === f.secretId),
   },
   "recommendations.respond": { none: "acts on a recommendation, which exists only after the start" },
   "recommendations.verify": { none: "acts on a recommendation, which exists only after the start" },
@@ -233,7 +238,7 @@ const ENTRIES: Record<string, Entry> = {
   "conflicts.list": {
     reads: [() => ["conflicts.list", { includeResolved: true }]],
     sees: (out, f) =>
-      (out as { inspection: { id: number }; hidden: { id: number } }[]).some(
+      (out as { items: { inspection: { id: number }; hidden: { id: number } }[] }).items.some(
         (c) => c.inspection.id === f.secretId || c.hidden.id === f.secretId,
       ),
   },
@@ -323,9 +328,11 @@ describe("R5 a surprise inspection is invisible to its unit until it starts", ()
     // The planners see it (so the reads above could have found it).
     const { caller: leader } = await signIn(t.trx, "lanhdao");
     expect(ids(await leader.inspections.list({}))).toContain(f.secretId);
-    expect(
-      await anyReadSees(leader, ENTRIES["plans.coverage"] as Extract<Entry, { reads: unknown }>, f),
-    ).not.toBeNull();
+    for (const path of ["plans.coverage", "plans.coverageUnits"])
+      expect(
+        await anyReadSees(leader, ENTRIES[path] as Extract<Entry, { reads: unknown }>, f),
+        path,
+      ).not.toBeNull();
 
     // It starts on its day: from then on the unit sees it like any other.
     const day = onDay(JUNE.startDate);

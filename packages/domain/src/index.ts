@@ -1,3 +1,4 @@
+export * from "./access/act-on-spec";
 export * from "./access/roles";
 export * from "./access/scope";
 export * from "./access/viewer";
@@ -20,6 +21,7 @@ export * from "./inspections/inspection-ref";
 export * from "./inspections/inspection-status";
 export * from "./inspections/lifecycle";
 export * from "./inspections/recommendation-follow-up";
+export * from "./inspections/recommendation-overdue";
 export * from "./inspections/recommendation-status";
 export * from "./inspections/status-labels";
 export * from "./inspections/team-decision";

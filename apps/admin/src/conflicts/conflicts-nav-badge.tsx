@@ -1,12 +1,11 @@
 import { Badge } from "@mantine/core";
 import { useLang } from "@par/ui";
-import { useConflicts } from "./use-conflicts";
+import { useOpenConflictCount } from "./use-conflicts";
 
 /** The count of open conflicts beside "Lịch kiểm tra" in the navbar; nothing when there are none. */
 export function ConflictsNavBadge() {
   const { t } = useLang();
-  const { query } = useConflicts();
-  const count = query.data?.length ?? 0;
+  const count = useOpenConflictCount();
   if (count === 0) return null;
   return (
     <Badge

@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { formatDate, formatDateTime, QueryError, useLang } from "@par/ui";
+import { type PagedColumn, PagedTable } from "@par/ui/paged";
 import { useState } from "react";
 import { ResolveConflictModal } from "./resolve-conflict-modal";
-import { useConflicts } from "./use-conflicts";
+import { useConflictPages, useOpenConflictCount } from "./use-conflicts";
 
 interface Side {
   id: number;
@@ -28,18 +29,88 @@ function InspectionCell({ i }: { i: Side }) {
   );
 }
 
+type Conflict = ReturnType<typeof useConflictPages>["pages"]["rows"][number];
+
+function conflictColumns(
+  t: ReturnType<typeof useLang>["t"],
+  lang: ReturnType<typeof useLang>["lang"],
+  onResolve: (id: number) => void,
+): PagedColumn<Conflict>[] {
+  return [
+    { key: "day", header: t("conflicts.day"), width: 100, render: (c) => formatDate(c.firstDay) },
+    {
+      key: "kind",
+      header: t("conflicts.kind"),
+      width: 190,
+      render: (c) => (
+        <>
+          <Text size="sm">{c.kindLabel[lang]}</Text>
+          {c.member && (
+            <Text size="xs" c="dimmed">
+              {c.member}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: "inspection",
+      header: t("conflicts.inspection"),
+      render: (c) => <InspectionCell i={c.inspection} />,
+    },
+    { key: "hidden", header: t("conflicts.hidden"), render: (c) => <InspectionCell i={c.hidden} /> },
+    {
+      key: "detected",
+      header: t("conflicts.detected"),
+      width: 170,
+      render: (c) => (
+        <>
+          <Text size="xs">{formatDateTime(c.detectedAt)}</Text>
+          {c.detectedBy && (
+            <Text size="xs" c="dimmed">
+              {t("conflicts.by", { name: c.detectedBy })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: "action",
+      header: "",
+      width: 130,
+      render: (c) =>
+        c.resolvedAt === null ? (
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            onClick={() => onResolve(c.id)}
+            data-testid="conflict-resolve"
+          >
+            {t("conflicts.resolve")}
+          </Button>
+        ) : (
+          <Text size="xs" c="dimmed" title={c.note ?? ""}>
+            {t("conflicts.resolvedOn", { date: formatDate(c.resolvedAt) })}
+          </Text>
+        ),
+    },
+  ];
+}
+
 /**
  * "Xung đột lịch": clashes the server accepted without telling their author (R5), for Sở Nội vụ and
- * the hidden inspection's lead body to resolve. Shown on the calendar page to those who run inspections.
+ * the hidden inspection's lead body to resolve. Shown on the calendar page to those who run inspections,
+ * a page at a time (the server filters what the caller may see and counts them).
  */
 export function ConflictsPanel() {
   const { t, lang } = useLang();
   const [showResolved, setShowResolved] = useState(false);
-  const { enabled, query } = useConflicts(showResolved);
+  const { enabled, query, pages } = useConflictPages(showResolved);
+  const open = useOpenConflictCount();
   const [resolving, setResolving] = useState<number | null>(null);
   if (!enabled) return null;
-  const rows = query.data ?? [];
-  const open = rows.filter((c) => c.resolvedAt === null).length;
+  const rows = pages.rows;
   if (query.isSuccess && rows.length === 0 && !showResolved) return null;
   return (
     <Paper
@@ -53,7 +124,7 @@ export function ConflictsPanel() {
           <Title order={3} size="h5">
             {t("conflicts.title")}
           </Title>
-          <Badge color={open > 0 ? "red" : "gray"} size="sm" circle>
+          <Badge color={open > 0 ? "red" : "gray"} size="sm" circle data-testid="conflicts-open-count">
             {open}
           </Badge>
         </Group>
@@ -74,60 +145,13 @@ export function ConflictsPanel() {
         </Text>
       )}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing={4} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={100}>{t("conflicts.day")}</Table.Th>
-                <Table.Th w={190}>{t("conflicts.kind")}</Table.Th>
-                <Table.Th>{t("conflicts.inspection")}</Table.Th>
-                <Table.Th>{t("conflicts.hidden")}</Table.Th>
-                <Table.Th w={170}>{t("conflicts.detected")}</Table.Th>
-                <Table.Th w={120} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((c) => (
-                <Table.Tr key={c.id} data-testid="conflict-row" data-conflict-id={c.id}>
-                  <Table.Td>{formatDate(c.firstDay)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{c.kindLabel[lang]}</Text>
-                    {c.member && (
-                      <Text size="xs" c="dimmed">
-                        {c.member}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <InspectionCell i={c.inspection} />
-                  </Table.Td>
-                  <Table.Td>
-                    <InspectionCell i={c.hidden} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">{formatDateTime(c.detectedAt)}</Text>
-                    {c.detectedBy && (
-                      <Text size="xs" c="dimmed">
-                        {t("conflicts.by", { name: c.detectedBy })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {c.resolvedAt === null ? (
-                      <Button size="xs" color="red" variant="light" onClick={() => setResolving(c.id)}>
-                        {t("conflicts.resolve")}
-                      </Button>
-                    ) : (
-                      <Text size="xs" c="dimmed" title={c.note ?? ""}>
-                        {t("conflicts.resolvedOn", { date: formatDate(c.resolvedAt) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <PagedTable
+          pages={pages}
+          columns={conflictColumns(t, lang, setResolving)}
+          rowKey={(c) => c.id}
+          maxHeight="420px"
+          testId="conflict"
+        />
       )}
       {resolving !== null && <ResolveConflictModal id={resolving} onClose={() => setResolving(null)} />}
     </Paper>

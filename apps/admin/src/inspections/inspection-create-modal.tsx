@@ -4,18 +4,17 @@ import { type InspectionForm, leadBodyOfUnitName, NewInspectionInput } from "@pa
 import {
   DateInput,
   describeError,
-  foldedOptionsFilter,
   formatDate,
   parseDateInput,
   pickLanguage,
-  unitTypeLabel,
   useLang,
   useMe,
   useNotify,
   useTRPC,
 } from "@par/ui";
+import { UnitSearchSelect } from "@par/ui/paged";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import { check, type FieldErrors, placeServerError, readDate, withoutField } from "../units/form-errors";
 import { inspectionFieldLabel } from "./field-label";
@@ -60,8 +59,8 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
   const sectorUnit = me.roles.find((r) => r.role === "sector_inspector")?.unitName ?? null;
   const ownBody = sectorOnly && sectorUnit && template ? leadBodyOfUnitName(template, sectorUnit) : undefined;
 
-  const units = useQuery(trpc.units.list.queryOptions({}));
   const [targetUnitId, setTarget] = useState<string | null>(null);
+  const [targetName, setTargetName] = useState<string | null>(null);
   const [form, setForm] = useState<InspectionForm>("announced");
   const [scope, setScope] = useState<"full" | "partial">("full");
   const [areas, setAreas] = useState<string[]>([]);
@@ -84,18 +83,6 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
 
   const fullAreas = (template?.areas ?? []).map((a) => a.code).filter((c) => c !== template?.followUpArea);
   const chosenAreas = scope === "full" ? fullAreas : areas;
-
-  // Units the province inspects are those with a quota tier; the server refuses any other target.
-  const unitOptions = useMemo(
-    () =>
-      (units.data ?? [])
-        .filter((u) => u.tier !== null)
-        .map((u) => ({
-          value: String(u.id),
-          label: `${u.name} (${unitTypeLabel(u.kind, u.name, lang, true)} · ${u.code})`,
-        })),
-    [units.data, lang],
-  );
 
   // A dry run of the scheduling rules while the dates are typed: errors and R7 warnings before saving.
   const dry = {
@@ -216,18 +203,17 @@ export function InspectionCreateModal({ plans, year, onClose }: Props) {
               allowDeselect={false}
               maw={140}
             />
-            <Select
+            {/* Units the province inspects have a quota tier; the server searches them (the register may be the country's). */}
+            <UnitSearchSelect
               label={t("insp.field.targetUnitId")}
               required
-              searchable
-              filter={foldedOptionsFilter}
-              limit={50}
-              nothingFoundMessage={t("insp.create.noUnit")}
+              tieredOnly
               placeholder={t("insp.create.unitPlaceholder")}
-              data={unitOptions}
-              value={targetUnitId}
-              onChange={(v) => {
-                setTarget(v);
+              value={targetUnitId === null ? null : Number(targetUnitId)}
+              valueName={targetName}
+              onChange={(id, name) => {
+                setTarget(id === null ? null : String(id));
+                setTargetName(name);
                 edited("targetUnitId");
               }}
               error={errors.targetUnitId}

@@ -31,17 +31,10 @@ export function ProposalPage({ year }: { year: number }) {
     enabled: params !== null && canWrite,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const coverage = useQuery(trpc.plans.coverage.queryOptions({ year }));
   const [ws, dispatch] = useReducer(pageReducer, null);
   useEffect(() => {
     if (run.data) dispatch({ type: "reset", ws: fromProposal(run.data) });
   }, [run.data]);
-
-  const covered = new Set(
-    (coverage.data?.tiers ?? []).flatMap((tier) =>
-      [...tier.doneUnits, ...tier.plannedUnits].map((u) => u.id),
-    ),
-  );
 
   return (
     <Stack gap="md" data-testid="proposal-page">
@@ -124,7 +117,7 @@ export function ProposalPage({ year }: { year: number }) {
                 />
               </Paper>
               {ws.map((tier) => (
-                <TierSection key={tier.tier} tier={tier} covered={covered} dispatch={dispatch} />
+                <TierSection key={tier.tier} year={year} tier={tier} dispatch={dispatch} />
               ))}
               <AcceptBar year={year} ws={ws} />
             </>

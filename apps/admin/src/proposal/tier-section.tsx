@@ -8,18 +8,18 @@ import type { WorkingAction, WorkingTier } from "./working-set";
 
 /** One tier: the quota, the live count (already covered + picked vs required), picks, reserve, search. */
 export function TierSection({
+  year,
   tier,
-  covered,
   dispatch,
 }: {
+  year: number;
   tier: WorkingTier;
-  covered: ReadonlySet<number>;
   dispatch: Dispatch<WorkingAction>;
 }) {
   const { t, lang } = useLang();
   const total = tier.alreadyCovered + tier.picks.length;
   const short = tier.required - total;
-  const taken = new Set([...covered, ...tier.picks.map((p) => p.unitId)]);
+  const picked = new Set(tier.picks.map((p) => p.unitId));
   return (
     <Paper
       withBorder
@@ -77,7 +77,7 @@ export function TierSection({
           </Table.ScrollContainer>
         )}
         <ReserveList tier={tier} dispatch={dispatch} />
-        <UnitSearchAdd tier={tier.tier} taken={taken} dispatch={dispatch} />
+        <UnitSearchAdd year={year} tier={tier.tier} picked={picked} dispatch={dispatch} />
       </Stack>
     </Paper>
   );

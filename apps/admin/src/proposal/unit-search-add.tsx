@@ -5,14 +5,19 @@ import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, useDeferredValue, useState } from "react";
 import type { WorkingAction } from "./working-set";
 
-/** Adds any unit of the tier found by name or code (units.list); units already in the plan are marked. */
+/**
+ * Adds any unit of the tier's pool found by name or code (plans.coverageUnits: the server searches and
+ * says which are already done or planned); units already in the plan or picked are marked.
+ */
 export function UnitSearchAdd({
+  year,
   tier,
-  taken,
+  picked,
   dispatch,
 }: {
+  year: number;
   tier: Tier;
-  taken: ReadonlySet<number>;
+  picked: ReadonlySet<number>;
   dispatch: Dispatch<WorkingAction>;
 }) {
   const trpc = useTRPC();
@@ -20,10 +25,11 @@ export function UnitSearchAdd({
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query.trim());
   const found = useQuery({
-    ...trpc.units.list.queryOptions({ query: deferred }),
+    ...trpc.plans.coverageUnits.queryOptions({ year, tier, query: deferred, limit: 8 }),
     enabled: deferred.length >= 2,
   });
-  const matches = (found.data ?? []).filter((u) => u.tier === tier).slice(0, 8);
+  const matches = found.data?.items ?? [];
+  const taken = (u: (typeof matches)[number]) => u.state !== "missing" || picked.has(u.id);
   return (
     <Stack gap={4}>
       <TextInput
@@ -45,7 +51,7 @@ export function UnitSearchAdd({
           <Button
             size="compact-xs"
             variant="light"
-            disabled={taken.has(u.id)}
+            disabled={taken(u)}
             aria-label={t("admin.proposal.addUnit", { name: u.name })}
             onClick={() => {
               dispatch({
@@ -71,7 +77,7 @@ export function UnitSearchAdd({
             {u.name}{" "}
             <Text span size="xs" c="dimmed">
               {u.code}
-              {taken.has(u.id) ? ` · ${t("admin.proposal.inPlan")}` : ""}
+              {taken(u) ? ` · ${t("admin.proposal.inPlan")}` : ""}
             </Text>
           </Text>
         </Group>

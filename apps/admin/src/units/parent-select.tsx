@@ -1,39 +1,31 @@
-import { Select } from "@mantine/core";
 import { ALLOWED_PARENT_KINDS, type UnitKind } from "@par/domain";
-import { compareUnits, foldedOptionsFilter, type UnitDto, unitTypeLabel, useLang } from "@par/ui";
-import { useMemo } from "react";
+import { useLang } from "@par/ui";
+import { UnitSearchSelect } from "@par/ui/paged";
 
 interface ParentSelectProps {
-  units: readonly UnitDto[];
   kind: UnitKind | null;
   value: number | null;
-  onChange: (id: number | null) => void;
+  valueName: string | null;
+  onChange: (id: number | null, name: string | null, kind: UnitKind | null) => void;
   error?: string;
 }
 
-/** The parent unit, offered only among kinds the register allows above `kind`; search ignores diacritics. */
-export function ParentSelect({ units, kind, value, onChange, error }: ParentSelectProps) {
-  const { t, lang } = useLang();
-  const data = useMemo(() => {
-    const allowed: readonly UnitKind[] = kind ? ALLOWED_PARENT_KINDS[kind] : [];
-    return units
-      .filter((u) => u.id === value || (allowed.includes(u.kind) && !u.validTo))
-      .sort(compareUnits)
-      .map((u) => ({ value: String(u.id), label: `${u.name} (${unitTypeLabel(u.kind, u.name, lang)})` }));
-  }, [units, kind, value, lang]);
+/**
+ * The parent unit, searched on the server (name or code, diacritics optional) among the kinds the
+ * register allows above `kind`: the register is never loaded whole to offer a choice.
+ */
+export function ParentSelect({ kind, value, valueName, onChange, error }: ParentSelectProps) {
+  const { t } = useLang();
   return (
-    <Select
+    <UnitSearchSelect
       label={t("unit.parent")}
       placeholder={t("admin.units.noParent")}
-      data={data}
-      value={value === null ? null : String(value)}
-      onChange={(v) => onChange(v === null ? null : Number(v))}
-      searchable
-      clearable
-      limit={50}
-      nothingFoundMessage={t("common.notFound")}
-      filter={foldedOptionsFilter}
+      kinds={kind ? ALLOWED_PARENT_KINDS[kind] : []}
+      value={value}
+      valueName={valueName}
+      onChange={onChange}
       error={error}
+      data-testid="unit-parent-select"
     />
   );
 }

@@ -27,8 +27,12 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
   const notify = useNotify();
   const [, navigate] = useLocation();
   const { t, lang } = useLang();
-  const units = useQuery(trpc.units.list.queryOptions({}));
-  const parentKind = units.data?.find((u) => u.id === parentId)?.kind ?? null;
+  // The unit the new one is added under (from the tree): one read, not the whole register.
+  const startParent = useQuery({
+    ...trpc.units.get.queryOptions({ id: parentId ?? 0 }),
+    enabled: parentId !== null,
+  });
+  const parentKind = parentId === null ? null : (startParent.data?.unit.kind ?? null);
   const firstKind = useMemo(
     () =>
       CREATABLE_KINDS.find((k) =>
@@ -46,6 +50,9 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
   });
   const [kind, setKind] = useState<UnitKind | null>(null);
   const [parent, setParent] = useState<number | null>(parentId);
+  // The chosen parent's name and kind as the picker gave them; the starting one's from units.get.
+  const [picked, setPicked] = useState<{ name: string | null; kind: UnitKind | null } | null>(null);
+  const parentName = picked?.name ?? (parent === parentId ? (startParent.data?.unit.name ?? null) : null);
   const [validTo, setValidTo] = useState("");
   const { errors, summary, show, onServerError, edited } = useUnitFormErrors(FORM_FIELDS);
   const effectiveKind = kind ?? (parentId !== null ? (firstKind ?? null) : null);
@@ -79,7 +86,7 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
     const result = check(CreateUnitInput, input, lang);
     const all = { ...(result.errors ?? {}), ...dateErrors };
     // Same rule the server applies (UNIT.PARENT_KIND), told before the round trip.
-    const chosenParentKind = units.data?.find((u) => u.id === parent)?.kind ?? null;
+    const chosenParentKind = parent === null ? null : (picked?.kind ?? parentKind);
     if (!effectiveKind) all.kind = t("admin.units.kindRequired");
     else if (!mayHaveParent(effectiveKind, chosenParentKind)) all.parentId = t("admin.units.parentKind");
     if (show(all) && result.data) create.mutate(result.data);
@@ -112,10 +119,13 @@ export function UnitCreateModal({ parentId, onClose }: { parentId: number | null
       }
       afterName={
         <ParentSelect
-          units={units.data ?? []}
           kind={effectiveKind}
           value={parent}
-          onChange={setParent}
+          valueName={parentName}
+          onChange={(id, name, kind) => {
+            setParent(id);
+            setPicked(id === null ? null : { name, kind });
+          }}
           error={errors.parentId}
         />
       }

@@ -1,21 +1,9 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Switch, Text } from "@mantine/core";
+import { Button, Group, Paper, Stack, Switch } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import {
-  branchIds,
-  buildUnitTree,
-  groupByTier,
-  pruneTree,
-  QueryError,
-  ScrollPane,
-  SearchBox,
-  useCan,
-  useLang,
-  useTRPC,
-} from "@par/ui";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
-import { ancestorIdsOf } from "./unit-ancestry";
-import { UnitTreeView } from "./unit-tree-view";
+import { ScrollPane, SearchBox, useCan, useLang, useTRPC } from "@par/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { LazyLevel, UnitMatches } from "./lazy-unit-tree";
 
 interface UnitTreePanelProps {
   selectedId: number | null;
@@ -23,8 +11,9 @@ interface UnitTreePanelProps {
 }
 
 /**
- * The whole register as a tree (units.list), and a search the server runs ignoring diacritics and case
- * (units.list with `query`): matches are shown in place, with their ancestors opened.
+ * The register as a tree opened level by level (children read on demand), and a search the server
+ * runs ignoring diacritics and case, a page of matches at a time: nothing here loads the whole
+ * register, which may be the country's.
  */
 export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
   const trpc = useTRPC();
@@ -34,34 +23,18 @@ export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
   const [query] = useDebouncedValue(text.trim(), 300);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-
-  const all = useQuery(trpc.units.list.queryOptions(includeClosed ? { includeClosed } : {}));
-  const found = useQuery(
-    trpc.units.list.queryOptions(
-      { query, includeClosed },
-      { enabled: query !== "", placeholderData: keepPreviousData },
-    ),
-  );
   const searching = query !== "";
 
-  const tree = useMemo(() => buildUnitTree(all.data ?? []), [all.data]);
-  const matched = useMemo(
-    () => (searching && found.data ? new Set(found.data.map((u) => u.id)) : undefined),
-    [searching, found.data],
-  );
-  const shown = useMemo(() => (matched ? pruneTree(tree, matched) : tree), [matched, tree]);
-  const groups = useMemo(() => groupByTier(shown, matched), [shown, matched]);
-  const openIds = useMemo(
-    () => (searching ? new Set(branchIds(shown)) : expanded),
-    [searching, shown, expanded],
-  );
-
-  // Open the tree down to the unit the URL names.
+  // Open the tree down to the unit the URL names: its ancestors come with units.get.
+  const selected = useQuery({
+    ...trpc.units.get.queryOptions({ id: selectedId ?? 0 }),
+    enabled: selectedId !== null,
+  });
   useEffect(() => {
-    if (selectedId === null || !all.data) return;
-    const up = ancestorIdsOf(all.data, selectedId);
+    const up = selected.data?.ancestors.map((a) => a.id) ?? [];
+    if (up.length === 0) return;
     setExpanded((prev) => (up.every((id) => prev.has(id)) ? prev : new Set([...prev, ...up])));
-  }, [selectedId, all.data]);
+  }, [selected.data]);
 
   const toggle = (id: number) =>
     setExpanded((prev) => {
@@ -88,39 +61,28 @@ export function UnitTreePanel({ selectedId, onAdd }: UnitTreePanelProps) {
             </Button>
           )}
         </Group>
-        <Group justify="space-between">
-          <Switch
-            size="xs"
-            label={t("admin.units.includeClosed")}
-            checked={includeClosed}
-            onChange={(e) => setIncludeClosed(e.currentTarget.checked)}
-          />
-          {searching &&
-            (found.isFetching ? (
-              <Loader size="xs" />
+        <Switch
+          size="xs"
+          label={t("admin.units.includeClosed")}
+          checked={includeClosed}
+          onChange={(e) => setIncludeClosed(e.currentTarget.checked)}
+        />
+        <ScrollPane maxHeight="calc(100vh - 300px)">
+          <div data-testid="unit-tree">
+            {searching ? (
+              <UnitMatches query={query} includeClosed={includeClosed} selectedId={selectedId} />
             ) : (
-              found.data && (
-                <Text size="xs" c="dimmed" data-testid="search-count">
-                  {t("admin.units.matches", { count: found.data.length })}
-                </Text>
-              )
-            ))}
-        </Group>
-        {all.isError && <QueryError error={all.error} onRetry={() => void all.refetch()} />}
-        {found.isError && <QueryError error={found.error} />}
-        {all.isPending ? (
-          <Loader size="sm" m="md" />
-        ) : searching && found.data && found.data.length === 0 ? (
-          <Alert color="gray" data-testid="search-empty">
-            {t("admin.units.noMatch", { query })}
-          </Alert>
-        ) : groups.length === 0 && !all.isError ? (
-          <Alert color="gray">{t("admin.units.empty")}</Alert>
-        ) : (
-          <ScrollPane maxHeight="calc(100vh - 300px)">
-            <UnitTreeView groups={groups} expanded={openIds} onToggle={toggle} selectedId={selectedId} />
-          </ScrollPane>
-        )}
+              <LazyLevel
+                parentId={null}
+                depth={0}
+                expanded={expanded}
+                onToggle={toggle}
+                selectedId={selectedId}
+                includeClosed={includeClosed}
+              />
+            )}
+          </div>
+        </ScrollPane>
       </Stack>
     </Paper>
   );

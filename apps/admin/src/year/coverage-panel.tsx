@@ -1,20 +1,9 @@
-import {
-  Anchor,
-  Button,
-  Collapse,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Button, Collapse, Group, Paper, SimpleGrid, Skeleton, Text, Title } from "@mantine/core";
 import type { RouterOutputs } from "@par/api/types";
 import { formatNumber, QueryError, QuotaProgress, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "wouter";
+import { MissingUnitsList } from "./missing-units-list";
 
 type TierCoverage = RouterOutputs["plans"]["coverage"]["tiers"][number];
 
@@ -32,16 +21,17 @@ export function CoveragePanel({ year }: { year: number }) {
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         {coverage.isPending
           ? [0, 1, 2].map((i) => <Skeleton key={i} h={150} />)
-          : coverage.data?.tiers.map((tier) => <TierCard key={tier.tier} tier={tier} />)}
+          : coverage.data?.tiers.map((tier) => <TierCard key={tier.tier} year={year} tier={tier} />)}
       </SimpleGrid>
     </section>
   );
 }
 
-function TierCard({ tier }: { tier: TierCoverage }) {
+function TierCard({ year, tier }: { year: number; tier: TierCoverage }) {
   const { t, lang } = useLang();
   const [open, setOpen] = useState(false);
-  const missing = tier.missingUnits;
+  // Counted by the server; the units themselves load, a page at a time, when the list is opened.
+  const missing = Math.max(0, tier.eligible - tier.done - tier.planned);
   return (
     <Paper
       withBorder
@@ -70,7 +60,7 @@ function TierCard({ tier }: { tier: TierCoverage }) {
           testId={`coverage-shortfall-${tier.tier}`}
         />
       </Group>
-      {missing.length === 0 ? (
+      {missing === 0 ? (
         <Text size="xs" c="dimmed" mt="xs">
           {t("admin.year.noMissing")}
         </Text>
@@ -85,29 +75,9 @@ function TierCard({ tier }: { tier: TierCoverage }) {
             aria-expanded={open}
             data-testid={`coverage-missing-toggle-${tier.tier}`}
           >
-            {open ? t("admin.year.hideMissing") : t("admin.year.showMissing", { count: missing.length })}
+            {open ? t("admin.year.hideMissing") : t("admin.year.showMissing", { count: missing })}
           </Button>
-          <Collapse expanded={open}>
-            <List
-              size="sm"
-              spacing={2}
-              mt={4}
-              mah={220}
-              style={{ overflowY: "auto" }}
-              data-testid={`coverage-missing-${tier.tier}`}
-            >
-              {missing.map((u) => (
-                <List.Item key={u.id}>
-                  <Anchor component={Link} href={`/units/${u.id}`} size="sm">
-                    {u.name}
-                  </Anchor>{" "}
-                  <Text span size="xs" c="dimmed">
-                    {u.code}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Collapse>
+          <Collapse expanded={open}>{open && <MissingUnitsList year={year} tier={tier.tier} />}</Collapse>
         </>
       )}
     </Paper>

@@ -10,7 +10,6 @@ export function ShopDetail({ selectedId }: { selectedId: number | null }) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
   const shops = useQuery(trpc.units.oneStopShops.queryOptions());
-  const units = useQuery(trpc.units.list.queryOptions({}));
   if (selectedId === null) {
     return (
       <Paper withBorder p="xl">
@@ -21,7 +20,7 @@ export function ShopDetail({ selectedId }: { selectedId: number | null }) {
   if (!shops.data) return null;
   const shop = shops.data.find((s) => s.id === selectedId);
   if (!shop) return <Alert color="gray">{t("camera.notInList")}</Alert>;
-  const parent = units.data?.find((u) => u.id === shop.parentId);
+  const parent = shop.parent;
   return (
     <Paper withBorder p="md" data-testid="shop-detail">
       <Stack gap="md">

@@ -68,3 +68,10 @@ export function filterShopGroups<U extends ShopUnit>(
     )
     .filter((g) => g.shops.length > 0);
 }
+
+/** The parents the shops carry (units.oneStopShops), as the units groupShops resolves them from. */
+export function parentsOf(
+  shops: readonly { parent: { id: number; code: string; name: string; kind: UnitKind } | null }[],
+): ShopUnit[] {
+  return shops.flatMap((s) => (s.parent ? [{ ...s.parent, parentId: null }] : []));
+}

@@ -3,7 +3,7 @@ import { QueryError, ScrollPane, SearchBox, tierLabel, UnitKindBadge, useLang, u
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
-import { filterShopGroups, groupShops } from "./shop-groups";
+import { filterShopGroups, groupShops, parentsOf } from "./shop-groups";
 
 /** units.oneStopShops, grouped by tier and district, filtered as the user types (diacritics ignored). */
 export function ShopList({ selectedId }: { selectedId: number | null }) {
@@ -11,9 +11,8 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
   const { t, lang } = useLang();
   const [query, setQuery] = useState("");
   const shops = useQuery(trpc.units.oneStopShops.queryOptions());
-  // Names of the districts above commune shops.
-  const units = useQuery(trpc.units.list.queryOptions({}));
-  const groups = useMemo(() => groupShops(shops.data ?? [], units.data ?? []), [shops.data, units.data]);
+  // Each shop carries its parent (the district above a commune's shop): no register list is loaded.
+  const groups = useMemo(() => groupShops(shops.data ?? [], parentsOf(shops.data ?? [])), [shops.data]);
   const shown = useMemo(() => filterShopGroups(groups, query), [groups, query]);
 
   return (

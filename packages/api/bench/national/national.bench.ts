@@ -2,7 +2,8 @@
  * The national benchmark (issue 8 §4): generate the national data set in PostgreSQL, start the real
  * server on it, and load every dashboard read and list through HTTP at 1, 10 and 50 connections next
  * to its SQL equivalent (a pg Pool of the same size), in the same run; then the same at one province
- * to compare the server's memory. Prints markdown; `--out FILE` writes it too.
+ * to compare the server's memory. Prints markdown; `--out FILE` also puts it into FILE between the
+ * national-bench markers (`pnpm bench:national --out docs/benchmarks.md` at the root).
  *
  *   pnpm bench:national                       # 63 provinces, then 1 province for memory
  *   pnpm bench:national --scale 0.02 --smoke  # one province, short levels: a ≤ 60 s check
@@ -10,7 +11,6 @@
  * --baseline-duration S --timeout S --only TEXT (reads whose procedure contains it) --connections 1,10,50 --pg URL (a server, no database; default
  * $NATIONAL_BENCH_PG or postgres://postgres@127.0.0.1:55454) --port N --seed N --regenerate --out FILE
  */
-import { writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
@@ -21,6 +21,7 @@ import { BENCH_USERS } from "./generate-sql";
 import { httpGetter, type LoadResult, runLoad } from "./load";
 import { ensurePostgres } from "./pg-server";
 import { memoryMiB, signIn, startServer } from "./server";
+import { outPath, writeReport } from "./write-report";
 
 const { values: args } = parseArgs({
   options: {
@@ -259,7 +260,7 @@ function markdown(results: ScaleResult[], durations: number[]): string {
   results.forEach((r, i) => {
     const c = r.counts;
     out.push(
-      `### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${(c["units.department"] ?? 0) + (c["units.agency"] ?? 0) + (c["units.office"] ?? 0)} departments and agencies, ` +
+      `#### ${r.provinces} province${r.provinces > 1 ? "s" : ""}: ${c.org_units} units (${(c["units.department"] ?? 0) + (c["units.agency"] ?? 0) + (c["units.office"] ?? 0)} departments and agencies, ` +
         `${c["units.district"] ?? 0} districts, ${c["units.commune"] ?? 0} communes, ${c["units.division"] ?? 0} divisions), ` +
         `${c.inspections} inspections, ${c.recommendations} recommendations, ${c.internal_inspections} internal inspections, ` +
         `${c.audit_log} audit rows`,
@@ -309,7 +310,11 @@ if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.province
 }
 const text = markdown(results, durations);
 console.log(text);
-if (args.out) writeFileSync(args.out, `${text}\n`);
+if (args.out) {
+  const path = outPath(args.out);
+  writeReport(path, text);
+  log(`figures written to ${path}`);
+}
 log(`done in ${((performance.now() - startedAt) / 60_000).toFixed(1)} min`);
 // The smoke run is a test of the bench itself: every read must have answered, fast or slow.
 const failed = results.flatMap((r) =>

@@ -1,6 +1,7 @@
 import type { Context } from "../context";
 import { audited } from "../db/audit.repository";
-import { deleteSession } from "../db/session.repository";
+import { announceSessionEnded, deleteSession } from "../db/session.repository";
+import { sessionCache } from "./session-cache";
 
 /** Ends the caller's session (if any) and clears the cookie; signing out twice is not an error. */
 export async function logOut(ctx: Context): Promise<void> {
@@ -8,6 +9,9 @@ export async function logOut(ctx: Context): Promise<void> {
   if (session) {
     await audited(ctx.db, { userId: session.userId, ip: ctx.ip, now: ctx.now }, async (trx) => {
       await deleteSession(trx, session.sessionId);
+      // Every process drops it from memory at commit (NOTIFY is delivered then), this one at once.
+      await announceSessionEnded(trx, session.sessionId);
+      sessionCache.forget(session.sessionId);
       return {
         result: undefined,
         audit: {

@@ -1,7 +1,8 @@
 import type { Db } from "../db/database";
-import { deleteSession, findSession, insertSession, touchSession } from "../db/session.repository";
+import { deleteSession, findSessionWithRoles, insertSession, touchSession } from "../db/session.repository";
 import { rootUnits } from "../db/unit-tree.repository";
-import { type AssignmentRow, assignmentsOf } from "../db/user.repository";
+import type { AssignmentRow } from "../db/user.repository";
+import type { SessionCache } from "./session-cache";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "./session-policy";
 import { newSessionToken, sessionIdOf } from "./session-token";
 
@@ -29,21 +30,30 @@ export async function startSession(db: Db, userId: number, now: Date) {
   return { token, id, expiresAt };
 }
 
-/** The signed-in user for a cookie token, or null when unknown, expired (idle or absolute) or deactivated. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+/**
+ * The signed-in user for a cookie token, or null when unknown, expired (idle or absolute) or
+ * deactivated. One statement; none when `cache` (HTTP requests) read it within its short TTL.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+  cache?: SessionCache,
+): Promise<SessionUser | null> {
   const id = sessionIdOf(token);
-  const s = await findSession(db, id);
+  const cached = cache?.get(id, now);
+  if (cached && !expired(cached, now)) return cached.user;
+  const s = await findSessionWithRoles(db, id);
   if (!s) return null;
-  const idle = now.getTime() - s.lastSeen.getTime() > SESSION_IDLE_MS;
-  if (idle || now >= s.expiresAt) {
+  if (expired(s, now)) {
+    cache?.forget(id);
     await deleteSession(db, id);
     return null;
   }
   if (now.getTime() - s.lastSeen.getTime() > SESSION_TOUCH_MS) await touchSession(db, id, now);
   // A national body that has not chosen yet looks at the first province: every read stays in one.
   const provinceId = s.accountProvinceId ?? s.chosenProvinceId ?? (await rootUnits(db))[0]?.id ?? null;
-  const assignments = await assignmentsOf(db, s.userId);
-  return {
+  const user: SessionUser = {
     sessionId: id,
     userId: s.userId,
     username: s.username,
@@ -51,6 +61,12 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     provinceId,
     mustChangePassword: s.mustChangePassword,
     // Every assignment reaches the request's province only (an account has one province).
-    assignments: assignments.map((a) => ({ ...a, provinceId })),
+    assignments: s.assignments.map((a) => ({ ...a, provinceId })),
   };
+  cache?.set(id, { user, lastSeen: s.lastSeen, expiresAt: s.expiresAt, loadedAt: now.getTime() });
+  return user;
+}
+
+function expired(s: { lastSeen: Date; expiresAt: Date }, now: Date): boolean {
+  return now.getTime() - s.lastSeen.getTime() > SESSION_IDLE_MS || now >= s.expiresAt;
 }

@@ -1,8 +1,20 @@
-import { canSeeConflict, type ListConflictsInput, SCHEDULE_CONFLICT_KIND_LABELS } from "@par/domain";
+import {
+  actOnSpec,
+  canSeeConflict,
+  type ListConflictsInput,
+  type Page,
+  SCHEDULE_CONFLICT_KIND_LABELS,
+  TEMPLATE_IDS,
+  visibilitySpec,
+} from "@par/domain";
 import type { Request } from "../access/request";
-import { type ConflictRow, listConflictRows } from "../db/conflict.repository";
+import type { ConflictRow } from "../db/conflict.repository";
+import { type ConflictSpec, countConflictRows, pageConflictRows } from "../db/conflict-page.repository";
 import type { Db } from "../db/database";
 import { type InspectionListRow, listInspectionRows } from "../db/inspection.repository";
+import { toPage } from "../db/keyset";
+import { decodeKeyCursor } from "../db/keyset-key";
+import { fail } from "../errors";
 import { visibilityFactsOf } from "../inspections/inspection-access";
 import { type InspectionSummary, toInspectionSummary } from "../inspections/inspection-dto";
 import { viewerCache } from "../inspections/viewer";
@@ -60,8 +72,54 @@ export const toDto = (c: { row: ConflictRow; inspection: InspectionListRow; hidd
   note: c.row.note,
 });
 
-/** conflicts.list: open ones (or all), newest first, only those the caller may see. */
-export async function listConflicts(q: Request, input: ListConflictsInput): Promise<ConflictDto[]> {
-  const rows = await listConflictRows(q.db, { includeResolved: input.includeResolved });
-  return (await visibleConflicts(q, q.db, rows)).map(toDto);
+/** The caller's visibility spec and act-on rights per plan template: what the conflict list's SQL reads. */
+async function conflictSpecsOf(q: Request): Promise<ConflictSpec[]> {
+  const viewerFor = viewerCache(q.db, q.user);
+  const today = vietnamDate(q.now);
+  return Promise.all(
+    TEMPLATE_IDS.map(async (templateId) => {
+      const viewer = await viewerFor(templateId);
+      return { templateId, spec: visibilitySpec(viewer, today), actOn: actOnSpec(viewer) };
+    }),
+  );
+}
+
+/** A conflict list's cursor: the last row's detection time (ISO) and id; anything else is bad input. */
+function conflictCursor(cursor: string | null | undefined) {
+  const c = decodeKeyCursor(cursor, "string");
+  if (c === null) return null;
+  // Only what toISOString wrote: a looser string Date.parse accepts could still fail in SQL.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(c.key) || Number.isNaN(Date.parse(c.key)))
+    fail("INPUT.BAD_CURSOR", "Con trỏ trang không hợp lệ / Page cursor is invalid", "cursor");
+  return { detectedAt: c.key, id: c.id };
+}
+
+/**
+ * conflicts.list: open ones (or all), newest first, one keyset page of those the caller may see —
+ * canSeeConflict decided in the query — with the count on the first page (the navbar badge shows it).
+ */
+export async function listConflicts(q: Request, input: ListConflictsInput): Promise<Page<ConflictDto>> {
+  const before = conflictCursor(input.cursor);
+  const filter = { includeResolved: input.includeResolved, seenBy: await conflictSpecsOf(q) };
+  const rows = await pageConflictRows(q.db, {
+    ...filter,
+    ...(before ? { before } : {}),
+    limit: input.limit + 1,
+  });
+  const page = rows.slice(0, input.limit);
+  const ids = [...new Set(page.flatMap((c) => [c.inspection_id, c.hidden_inspection_id]))];
+  const inspections = new Map((await listInspectionRows(q.db, { ids })).map((i) => [i.id, i]));
+  const total = before ? undefined : await countConflictRows(q.db, filter);
+  return toPage(
+    rows,
+    input.limit,
+    (r) => [r.detected_at.toISOString(), r.id],
+    (row) =>
+      toDto({
+        row,
+        inspection: inspections.get(row.inspection_id) as InspectionListRow,
+        hidden: inspections.get(row.hidden_inspection_id) as InspectionListRow,
+      }),
+    total,
+  );
 }

@@ -13,6 +13,15 @@ export interface DbHandle {
   db: Kysely<Database>;
   kind: DbKind;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: hear NOTIFY on a channel through a connection of its own (other processes share the
+   * database). `onLost` runs if that connection breaks; the returned function stops listening.
+   */
+  listen?: (
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLost: () => void,
+  ) => Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a gzipped tarball (a consistent backup of a running database). */
   dumpDataDir?: () => Promise<Blob>;
 }
@@ -24,6 +33,8 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** PostgreSQL only: run everything in this schema (tests give each file its own). */
   schema?: string;
+  /** PostgreSQL only: connections in the pool (default 10). */
+  poolSize?: number;
   /** PGlite only: start from a dumped data folder instead of running initdb (tests: ~1 s instead of ~4 s). */
   loadDataDir?: Blob;
 }
@@ -48,12 +59,31 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: 10,
+      max: options.poolSize ?? 10,
       types,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: "postgres", close: () => db.destroy() };
+    const databaseUrl = options.databaseUrl;
+    const listen = async (channel: string, onMessage: (payload: string) => void, onLost: () => void) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      let stopping = false;
+      const lost = () => {
+        if (!stopping) onLost();
+      };
+      client.on("error", lost);
+      client.on("end", lost);
+      client.on("notification", (m) => {
+        if (m.channel === channel && m.payload) onMessage(m.payload);
+      });
+      await client.connect();
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        stopping = true;
+        await client.end().catch(() => undefined);
+      };
+    };
+    return { db, kind: "postgres", listen, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? "memory://";
   const onDisk = !dataDir.startsWith("memory://");

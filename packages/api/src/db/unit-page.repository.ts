@@ -13,6 +13,10 @@ export interface UnitPageFilter {
   kind?: UnitKind | undefined;
   tier?: Tier | undefined;
   parentId?: number | undefined;
+  tieredOnly?: boolean | undefined;
+  kinds?: readonly UnitKind[] | undefined;
+  /** Only the top of the scope: units without a parent ("all"), or the scope's own roots. */
+  rootsOnly?: boolean | undefined;
 }
 
 /** The columns the register's DTO shows, and nothing else (no timestamps): the list's own. */
@@ -49,6 +53,14 @@ function filtered(f: UnitPageFilter) {
     if (f.kind) and.push(eb("kind", "=", f.kind));
     if (f.tier) and.push(eb("tier", "=", f.tier));
     if (f.parentId !== undefined) and.push(eb("parent_id", "=", f.parentId));
+    if (f.rootsOnly)
+      and.push(
+        f.scope === "all"
+          ? eb("parent_id", "is", null)
+          : eb("id", "in", f.scope.length > 0 ? [...f.scope] : [0]),
+      );
+    if (f.tieredOnly) and.push(eb("tier", "is not", null));
+    if (f.kinds) and.push(f.kinds.length === 0 ? eb.lit(false) : eb("kind", "in", [...f.kinds]));
     return eb.and(and);
   };
 }
@@ -66,6 +78,10 @@ export async function unitPageRows(
   let q = db
     .selectFrom("org_units")
     .select(COLUMNS)
+    // Whether a lazily expanded tree offers to open it: one index probe per row of the page.
+    .select(
+      sql<boolean>`exists (select 1 from org_units c where c.parent_id = org_units.id)`.as("has_children"),
+    )
     .where(filtered(f))
     .orderBy(column)
     .orderBy("id")

@@ -187,3 +187,23 @@ export async function countUnits(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * One-stop shops in scope, valid on `at`, each with its parent's name and kind (a commune's district
+ * groups it on the camera screen): the shops only, never the rest of the register.
+ */
+export async function oneStopShopRows(db: Db, scope: UnitScope, at: string) {
+  if (scope !== "all" && scope.length === 0) return [];
+  let q = db
+    .selectFrom("org_units as o")
+    .leftJoin("org_units as up", "up.id", "o.parent_id")
+    .select(LIST_COLUMNS.map((c) => `o.${c}` as const))
+    .select(["up.name as parent_name", "up.kind as parent_kind", "up.code as parent_code"])
+    .where("o.has_one_stop_shop", "=", true)
+    .where("o.valid_from", "<=", at)
+    .where((eb) => eb.or([eb("o.valid_to", "is", null), eb("o.valid_to", ">=", at)]))
+    .orderBy("o.search_name")
+    .orderBy("o.id");
+  if (scope !== "all") q = q.where(sql<boolean>`o.path && ${[...scope]}::int[]`);
+  return q.execute();
+}

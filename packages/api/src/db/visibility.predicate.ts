@@ -18,10 +18,35 @@ const ints = (xs: readonly number[]) => sql`${[...xs]}::int[]`;
  */
 export function visibleInspection(specs: readonly TemplateSpec[]): Expression<SqlBool> {
   if (specs.length === 0) return FALSE;
-  return sql<SqlBool>`(${sql.join(
+  const any = sql<SqlBool>`(${sql.join(
     specs.map(({ templateId, spec }) => sql`(p.template_id = ${templateId} and ${forSpec(spec)})`),
     sql` or `,
   )})`;
+  const roots = scopeImplied(specs);
+  // Implied by the condition, but outside its CASE the planner can use it: a unit officer's reads start
+  // from the units of its subtree (GIN on path) instead of walking every inspection in sort order.
+  return roots === null ? any : sql<SqlBool>`(u.path && ${ints(roots)} and ${any})`;
+}
+
+/**
+ * The subtree every visible row must be in, when the specs imply one: nobody who sees secrets
+ * regardless of scope (a planner, a sector inspector's lead body) and a bounded read scope.
+ */
+function scopeImplied(specs: readonly TemplateSpec[]): number[] | null {
+  const roots = new Set<number>();
+  for (const { spec } of specs) {
+    if (spec.planner || spec.secretLeadBodies.length > 0 || spec.readRoots === "all") return null;
+    for (const r of spec.readRoots) roots.add(r);
+  }
+  return [...roots];
+}
+
+/**
+ * One template's spec over `i`, `p`, `u`, without the template test: for reads that must judge an
+ * inspection with the viewer of another inspection's template (a scheduling conflict's two sides).
+ */
+export function visibleUnderSpec(s: VisibilitySpec): Expression<SqlBool> {
+  return forSpec(s);
 }
 
 function forSpec(s: VisibilitySpec): Expression<SqlBool> {

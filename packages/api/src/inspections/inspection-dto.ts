@@ -3,6 +3,7 @@ import {
   findLeadBody,
   type InspectionForm,
   type InspectionStatus,
+  isRecommendationOverdue,
   type Tier,
   type UnitKind,
 } from "@par/domain";
@@ -95,7 +96,6 @@ export interface RecommendationDto {
 }
 
 export function toRecommendationDto(r: RecommendationListRow, today: string): RecommendationDto {
-  const answeredInTime = r.status === "responded" && r.responded_on !== null && r.responded_on <= r.deadline;
   return {
     id: r.id,
     inspectionId: r.inspection_id,
@@ -113,6 +113,9 @@ export function toRecommendationDto(r: RecommendationListRow, today: string): Re
     verdict: r.verdict,
     verifiedOn: r.verified_on,
     verificationNote: r.verification_note,
-    overdue: r.status !== "resolved" && r.deadline < today && !answeredInTime,
+    overdue: isRecommendationOverdue(
+      { status: r.status, deadline: r.deadline, respondedOn: r.responded_on },
+      today,
+    ),
   };
 }

@@ -5,6 +5,7 @@ import {
   formatViDate,
   type ListRecommendationsInput,
   mayRespond,
+  type Page,
   type RecommendationResponseInput,
   type VerifyRecommendationInput,
 } from "@par/domain";
@@ -19,34 +20,55 @@ import {
 } from "../db/conclusion.repository";
 import type { Db } from "../db/database";
 import { evidenceIdsOf } from "../db/evidence.repository";
-import { ancestorPath, findUnit, subtreeIds } from "../db/unit.repository";
+import { startCursor } from "../db/inspection-cursor";
+import { toPage } from "../db/keyset";
+import { countRecommendationRows, pageRecommendationRows } from "../db/recommendation-page.repository";
+import { ancestorPath, findUnit } from "../db/unit.repository";
 import { fail, unwrap } from "../errors";
 import { vietnamDate } from "../time";
-import { scopeUnitIds, visibleRows } from "./inspection-access";
+import { visibilityOf, visibleRows } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
 
 const ENTITY = "recommendation";
 const reader = (q: Request, db: Db = q.db) => ({ db, user: q.user, now: q.now });
-/** Recommendations addressed to units in the caller's scope, of inspections the caller may see (R5). */
+
+/**
+ * recommendations.list: one keyset page of the recommendations of inspections the caller may see
+ * (scope and R5 in the query), filtered by unit (its subtree), status, conclusion year and overdue,
+ * in deadline order either way; with the filtered count on the first page when asked (withTotal).
+ */
 export async function listRecommendations(
   q: Request,
   f: ListRecommendationsInput,
-): Promise<RecommendationDto[]> {
-  let unitIds = await scopeUnitIds(reader(q), "inspections.read");
+): Promise<Page<RecommendationDto>> {
   if (f.unitId !== undefined) {
     if (!(await findUnit(q.db, f.unitId)))
       fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "unitId");
     await assertCanOnUnit(q.db, q.user, "inspections.read", f.unitId);
-    unitIds = await subtreeIds(q.db, [f.unitId]);
   }
-  const rows = await listRecommendationRows(q.db, {
-    ...(unitIds ? { unitIds } : {}),
+  const cursor = startCursor(f.cursor);
+  const today = vietnamDate(q.now);
+  const filter = {
+    visibleTo: await visibilityOf(reader(q)),
+    today,
+    ...(f.unitId !== undefined ? { subtreeOf: f.unitId } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(f.overdue !== undefined ? { overdue: f.overdue } : {}),
+  };
+  const rows = await pageRecommendationRows(q.db, {
+    ...filter,
+    sort: f.sort,
+    ...(cursor ? { after: { deadline: cursor.startDate, id: cursor.id } } : {}),
+    limit: f.limit + 1,
   });
-  const today = vietnamDate(q.now);
-  return (await visibleRows(reader(q), rows, (r) => r.inspection_id)).map((r) =>
-    toRecommendationDto(r, today),
+  const total = cursor || !f.withTotal ? undefined : await countRecommendationRows(q.db, filter);
+  return toPage(
+    rows,
+    f.limit,
+    (r) => [r.deadline, r.id],
+    (r) => toRecommendationDto(r, today),
+    total,
   );
 }
 

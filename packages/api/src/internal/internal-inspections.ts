@@ -1,13 +1,16 @@
 import {
   checkSchedule,
   formatViDate,
+  INSPECTING_KINDS,
   type InternalCreateInput,
   type InternalListInput,
   type InternalRecordInput,
   type InternalStatus,
   internalCoverage,
+  internalFromCounts,
   type Page,
   type PlanTemplate,
+  poolDate,
   ROLE_POLICIES,
   scopeRoots,
   templatesForYear,
@@ -26,10 +29,11 @@ import {
   listInternalRows,
   updateInternal,
 } from "../db/internal.repository";
+import { internalCoverageCounts } from "../db/internal-coverage.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import { findPlanByYear } from "../db/plan.repository";
-import { findUnit, listUnits, type UnitListRow } from "../db/unit.repository";
+import { findUnit, type UnitListRow } from "../db/unit.repository";
 import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { templateOf } from "../inspections/viewer";
@@ -37,8 +41,6 @@ import { vietnamDate } from "../time";
 import { inspectingParentFor } from "./internal-access";
 
 const ENTITY = "internal_inspection";
-/** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
-const INSPECTING_KINDS: readonly UnitKind[] = ["department", "agency", "office", "district"];
 
 /**
  * The year's plan template in the unit's province (plans are per province), or the newest template
@@ -59,7 +61,7 @@ export async function templateForYear(
 }
 
 function assertInspectingUnit(unit: OrgUnitRow, field: string): void {
-  if (!INSPECTING_KINDS.includes(unit.kind)) {
+  if (!(INSPECTING_KINDS as readonly UnitKind[]).includes(unit.kind)) {
     fail(
       "INTERNAL.NOT_A_PARENT",
       `"${unit.name}" không phải sở, ban, ngành hay UBND cấp huyện, không có chỉ tiêu kiểm tra nội bộ / "${unit.name}" is not a department or district and has no internal quota`,
@@ -184,21 +186,37 @@ export async function internalCoverageOf(
   return dto!;
 }
 
-/** internal.overview: every department's and district's internal coverage, laggards first. */
+/**
+ * internal.overview: every department's and district's internal coverage (R9), laggards first. The
+ * pools and done counts are one aggregate query; the domain does the quota arithmetic.
+ */
 export async function internalOverview(q: Request, year: number) {
-  const template = await templateForYear(q.db, provinceOf(q.user), year);
-  const scope = scopeRoots(q.user.assignments, "internal.read");
-  const units = (await listUnits(q.db, { scope, at: `${year}-01-01` })).filter((u) =>
-    INSPECTING_KINDS.includes(u.kind),
-  );
-  const rows = await coverageOfMany(q.db, units, year, template);
-  const ratio = (r: InternalCoverageDto) =>
+  const provinceId = provinceOf(q.user);
+  const template = await templateForYear(q.db, provinceId, year);
+  const rows = (
+    await internalCoverageCounts(q.db, {
+      provinceId,
+      year,
+      poolDate: poolDate(year),
+      scopeRoots: scopeRoots(q.user.assignments, "internal.read"),
+    })
+  ).map((u) => ({
+    unit: { id: u.id, code: u.code, name: u.name, kind: u.kind, manySubordinates: u.many_subordinates },
+    year,
+    poolSize: u.pool_size,
+    ...internalFromCounts(template, {
+      manySubordinates: u.many_subordinates,
+      poolSize: u.pool_size,
+      done: u.done,
+    }),
+  }));
+  const ratio = (r: (typeof rows)[number]) =>
     r.required === 0 ? Number.POSITIVE_INFINITY : r.done / r.required;
   rows.sort(
     (a, b) =>
       ratio(a) - ratio(b) || b.shortfall - a.shortfall || a.unit.name.localeCompare(b.unit.name, "vi"),
   );
-  return rows.map(({ pool: _, ...rest }) => rest);
+  return rows;
 }
 
 export interface InternalInspectionDto {

@@ -1,19 +1,30 @@
 import {
   type Bilingual,
-  coverageByTier,
-  isInPool,
+  type CoverageUnitsInput,
+  coverageForms,
+  coverageFromCounts,
+  foldVietnamese,
+  type Page,
   type PlanQuotas,
+  poolDate,
   type Tier,
-  tierOfKind,
   withQuotas,
 } from "@par/domain";
 import type { Request } from "../access/request";
-import type { OrgUnitRow, PlanRow } from "../db/database";
-import { coverageFacts } from "../db/inspection.repository";
-import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
+import {
+  type CoverageQuery,
+  type CoverageUnitRow,
+  countCoverageUnits,
+  coverageUnitRows,
+  tierCoverageCounts,
+} from "../db/coverage.repository";
+import type { PlanRow } from "../db/database";
+import { toPage } from "../db/keyset";
+import { decodeKeyCursor } from "../db/keyset-key";
 import { visibilityOf } from "../inspections/inspection-access";
 import type { UnitBrief } from "../inspections/inspection-dto";
 import { templateOf } from "../inspections/viewer";
+import { planOfYear } from "./plan-commands";
 
 export interface TierCoverageDto {
   tier: Tier;
@@ -25,56 +36,68 @@ export interface TierCoverageDto {
   planned: number;
   remaining: number;
   shortfall: number;
-  doneUnits: UnitBrief[];
-  plannedUnits: UnitBrief[];
-  /** Eligible units with no on-site inspection in the plan yet. */
-  missingUnits: UnitBrief[];
 }
 
-const brief = (u: OrgUnitRow): UnitBrief => ({ id: u.id, code: u.code, name: u.name });
+async function coverageQuery(q: Request, plan: PlanRow): Promise<CoverageQuery> {
+  const template = templateOf(plan.template_id);
+  return {
+    planId: plan.id,
+    provinceId: plan.province_id,
+    poolDate: poolDate(plan.year),
+    forms: coverageForms(template),
+    visibleTo: await visibilityOf({ db: q.db, user: q.user, now: q.now }),
+  };
+}
 
 /**
- * R2 for a plan: per tier, eligible, required, done (started on site), planned. Built from the
- * inspections the caller may see (R5 filters in the query, before anything is counted).
+ * R2 for a plan: per tier, eligible, required, done (started on site), planned — counted by one
+ * aggregate query over the inspections the caller may see (R5 filters before anything is counted);
+ * the domain does the arithmetic. The units themselves are paged by plans.coverageUnits.
  */
 export async function planCoverage(q: Request, plan: PlanRow) {
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
-  const units = await tieredUnits(q.db, plan.province_id);
-  const visibleTo = await visibilityOf({ db: q.db, user: q.user, now: q.now });
-  const inspections = await coverageFacts(q.db, plan.id, visibleTo);
-  const tiers = coverageByTier({
-    template,
-    year: plan.year,
-    units: units.map(toUnitRef),
-    inspections: inspections.map((i) => ({ targetUnitId: i.target_unit_id, form: i.form, status: i.status })),
-  });
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const pick = (ids: readonly number[]) => ids.flatMap((id) => (byId.has(id) ? [brief(byId.get(id)!)] : []));
+  const counts = await tierCoverageCounts(
+    q.db,
+    await coverageQuery(q, plan),
+    template.tiers.map((t) => t.tier),
+  );
   return {
     year: plan.year,
     planId: plan.id,
     templateId: plan.template_id,
-    tiers: tiers.map((t): TierCoverageDto => {
-      const covered = new Set([...t.doneUnitIds, ...t.plannedUnitIds]);
+    tiers: coverageFromCounts(template, counts).map((t): TierCoverageDto => {
       const label = template.tiers.find((x) => x.tier === t.tier)!;
-      return {
-        tier: t.tier,
-        label: { vi: label.vi, en: label.en },
-        pct: t.pct,
-        eligible: t.eligible,
-        required: t.required,
-        done: t.done,
-        planned: t.planned,
-        remaining: t.remaining,
-        shortfall: t.shortfall,
-        doneUnits: pick(t.doneUnitIds),
-        plannedUnits: pick(t.plannedUnitIds),
-        missingUnits: units
-          .filter(
-            (u) => tierOfKind(u.kind) === t.tier && isInPool(toUnitRef(u), plan.year) && !covered.has(u.id),
-          )
-          .map(brief),
-      };
+      return { ...t, label: { vi: label.vi, en: label.en } };
     }),
   };
+}
+
+export interface CoverageUnitDto extends UnitBrief {
+  state: CoverageUnitRow["state"];
+}
+
+/** plans.coverageUnits: a tier's pool a page at a time (by name), each unit done, planned or missing. */
+export async function planCoverageUnits(q: Request, f: CoverageUnitsInput): Promise<Page<CoverageUnitDto>> {
+  const after = decodeKeyCursor(f.cursor, "string"); // a bad cursor is bad input before anything is read
+  const plan = await planOfYear(q.db, f.year);
+  const query = await coverageQuery(q, plan);
+  const folded = f.query?.trim() ? foldVietnamese(f.query.trim()) : undefined;
+  const filter = {
+    tier: f.tier,
+    ...(f.state ? { state: f.state } : {}),
+    ...(folded ? { foldedQuery: folded } : {}),
+  };
+  const rows = await coverageUnitRows(q.db, query, {
+    ...filter,
+    ...(after ? { after } : {}),
+    limit: f.limit + 1,
+  });
+  const total = after ? undefined : await countCoverageUnits(q.db, query, filter);
+  return toPage(
+    rows,
+    f.limit,
+    (r) => [r.search_name, r.id],
+    (r) => ({ id: r.id, code: r.code, name: r.name, state: r.state }),
+    total,
+  );
 }

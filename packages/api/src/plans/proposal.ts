@@ -1,25 +1,29 @@
 import {
   carryHistory,
+  coverageForms,
   type PlanQuotas,
   type PlanTemplate,
   type ProposalAcceptInput,
   type ProposalRunInput,
+  poolDate,
   proposeInspections,
-  shortfallAfterAccept,
+  shortfallFromCounts,
   type UnitHistory,
   withQuotas,
 } from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { monthBounds, violationsByUnit } from "../db/camera-report.repository";
+import { coveredTargets, tierCoverageCounts } from "../db/coverage.repository";
 import type { Db, PlanRow } from "../db/database";
-import { fieldsByUnit, historyFacts } from "../db/history.repository";
+import { historyFacts } from "../db/history.repository";
+import { proposalCandidates } from "../db/proposal-candidates.repository";
 import { allSuccessions } from "../db/succession.repository";
 import { inTransaction } from "../db/transaction";
 import { findUnits } from "../db/unit.repository";
-import { tieredUnits, toUnitRef } from "../db/unit-tree.repository";
+import { toUnitRef } from "../db/unit-tree.repository";
 import { fail } from "../errors";
-import { readInspections } from "../inspections/inspection-access";
+import { visibilityOf } from "../inspections/inspection-access";
 import { createInspection, type ScheduledResult } from "../inspections/inspection-commands";
 import { resolveLeadBody } from "../inspections/lead-body";
 import { templateOf, viewerOf } from "../inspections/viewer";
@@ -29,14 +33,20 @@ import { planOfYear } from "./plan-commands";
 
 const DEFAULT_MONTHLY_CAPACITY = 8;
 
-/** Units already covered in the plan: an on-site inspection not cancelled, among those the caller sees. */
-async function coveredUnitIds(q: Request, db: Db, plan: PlanRow): Promise<Set<number>> {
-  const rows = await readInspections({ db, user: q.user, now: q.now }, { planId: plan.id });
-  return new Set(
-    rows
-      .filter((r) => r.status !== "cancelled" && (r.form === "announced" || r.form === "surprise"))
-      .map((r) => r.target_unit_id),
-  );
+/** What coverage reads of a plan for this caller (R5 in the query). */
+async function coverageQueryOf(q: Request, db: Db, plan: PlanRow) {
+  return {
+    planId: plan.id,
+    provinceId: plan.province_id,
+    poolDate: poolDate(plan.year),
+    forms: coverageForms(templateOf(plan.template_id)),
+    visibleTo: await visibilityOf({ db, user: q.user, now: q.now }),
+  };
+}
+
+/** Units already covered in the plan: distinct targets of on-site inspections not cancelled, in SQL. */
+async function coveredUnitIds(q: Request, db: Db, plan: PlanRow, onlyUnits?: readonly number[]) {
+  return coveredTargets(db, await coverageQueryOf(q, db, plan), onlyUnits);
 }
 
 /**
@@ -72,16 +82,27 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
   const today = vietnamDate(q.now);
   const thisYear = Number(today.slice(0, 4));
   const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
-  const units = await tieredUnits(q.db, plan.province_id);
-  const fields = await fieldsByUnit(q.db, plan.province_id);
+  const units = await proposalCandidates(
+    q.db,
+    plan.province_id,
+    template.tiers.map((t) => t.tier),
+    poolDate(plan.year),
+  );
   return proposeInspections({
     template,
     year: plan.year,
     seed: input.seed ?? plan.year,
     units: units.map((u) => ({
-      ...toUnitRef(u),
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      parentId: u.parent_id,
+      manySubordinates: u.many_subordinates,
+      validFrom: u.valid_from,
+      validTo: u.valid_to,
       districtId: u.kind === "commune" ? u.parent_id : null,
-      fields: fields.get(u.id) ?? [],
+      fields: u.fields === "" ? [] : u.fields.split(","),
     })),
     history: await historyBefore(q.db, plan.province_id, plan.year, today),
     // Issue 10: violations seen on one-stop-shop cameras over the year before the plan and the plan
@@ -111,11 +132,11 @@ async function callerLeadBody(q: Request, db: Db, template: PlanTemplate): Promi
 async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
   const plan = await planOfYear(db, provinceOf(q.user), input.year);
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
-  const seen = await readInspections({ db, user: q.user, now: q.now }, { planId: plan.id });
-  const covered = new Set(
-    seen
-      .filter((r) => r.status !== "cancelled" && (r.form === "announced" || r.form === "surprise"))
-      .map((r) => r.target_unit_id),
+  const covered = await coveredUnitIds(
+    q,
+    db,
+    plan,
+    input.picks.map((p) => p.unitId),
   );
   const units = new Map(
     (
@@ -127,7 +148,8 @@ async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
   );
   for (const pick of input.picks) {
     const unit = units.get(pick.unitId);
-    if (!unit) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
+    // Another province's unit is as unknown as a missing one (issue 8 §3).
+    if (!unit || unit.province_id !== plan.province_id) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
     if (covered.has(unit.id)) {
       fail(
         "INSPECTION.ALREADY_PLANNED",
@@ -136,12 +158,21 @@ async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
       );
     }
   }
-  const shortfall = shortfallAfterAccept({
+  // R2 after the picks, from the plan's counts (one aggregate) and the picks' own units.
+  const counts = await tierCoverageCounts(
+    db,
+    await coverageQueryOf(q, db, plan),
+    template.tiers.map((t) => t.tier),
+  );
+  const shortfall = shortfallFromCounts({
     template,
     year: plan.year,
-    units: (await tieredUnits(db, plan.province_id)).map(toUnitRef),
-    inspections: seen.map((i) => ({ targetUnitId: i.target_unit_id, form: i.form, status: i.status })),
-    picks: input.picks,
+    counts,
+    picks: input.picks.map((p) => ({
+      unit: toUnitRef(units.get(p.unitId)!),
+      form: p.form,
+      notCovered: true,
+    })),
   });
   return { plan, template, units, shortfall };
 }

@@ -13,7 +13,7 @@ import { router } from "../trpc";
 export const conflictsRouter = router({
   list: inspectionWriteProcedure
     .input(ListConflictsInput.optional())
-    .query(({ ctx, input }) => listConflicts(requestOf(ctx), input ?? { includeResolved: false })),
+    .query(({ ctx, input }) => listConflicts(requestOf(ctx), input ?? ListConflictsInput.parse({}))),
 
   resolve: inspectionWriteProcedure
     .input(ResolveConflictInput)

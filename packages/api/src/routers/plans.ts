@@ -1,8 +1,14 @@
-import { AdjustQuotasInput, ApprovePlanInput, CreatePlanInput, PlanYearInput } from "@par/domain";
+import {
+  AdjustQuotasInput,
+  ApprovePlanInput,
+  CoverageUnitsInput,
+  CreatePlanInput,
+  PlanYearInput,
+} from "@par/domain";
 import { provinceOf } from "../access/province";
 import { requestOf } from "../access/request";
 import { listPlans } from "../db/plan.repository";
-import { planCoverage } from "../plans/coverage";
+import { planCoverage, planCoverageUnits } from "../plans/coverage";
 import { adjustQuotas, approvePlan, createPlan, planOfYear } from "../plans/plan-commands";
 import { toPlanDto } from "../plans/plan-dto";
 import { permissionProcedure, router } from "../trpc";
@@ -19,12 +25,17 @@ export const plansRouter = router({
       toPlanDto(await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
     ),
 
-  /** R2: per tier eligible, required, done, planned, with the units done, planned and missing. */
+  /** R2: per tier eligible, required, done, planned (aggregates; the units are in coverageUnits). */
   coverage: permissionProcedure("plans.read")
     .input(PlanYearInput)
     .query(async ({ ctx, input }) =>
       planCoverage(requestOf(ctx), await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
     ),
+
+  /** A tier's units of the plan year, a keyset page at a time, each done, planned or missing (R2, R5). */
+  coverageUnits: permissionProcedure("plans.read")
+    .input(CoverageUnitsInput)
+    .query(({ ctx, input }) => planCoverageUnits(requestOf(ctx), input)),
 
   create: permissionProcedure("plans.write")
     .input(CreatePlanInput)

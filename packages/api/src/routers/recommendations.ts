@@ -14,7 +14,9 @@ import { permissionProcedure, router } from "../trpc";
 export const recommendationsRouter = router({
   list: permissionProcedure("inspections.read")
     .input(ListRecommendationsInput.optional())
-    .query(({ ctx, input }) => listRecommendations(requestOf(ctx), input ?? {})),
+    .query(({ ctx, input }) =>
+      listRecommendations(requestOf(ctx), input ?? ListRecommendationsInput.parse({})),
+    ),
 
   respond: permissionProcedure("recommendations.respond")
     .input(RecommendationResponseInput)

@@ -16,7 +16,14 @@ import { requestOf } from "../access/request";
 import { scopeOf, unitInScope } from "../access/unit-access";
 import { fieldsOfUnit } from "../db/history.repository";
 import { unitLineage } from "../db/succession.repository";
-import { ancestorPath, childrenOf, countByTier, findUnits, listUnits } from "../db/unit.repository";
+import {
+  ancestorPath,
+  childrenOf,
+  countByTier,
+  findUnits,
+  listUnits,
+  oneStopShopRows,
+} from "../db/unit.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
 import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
@@ -91,13 +98,16 @@ export const unitsRouter = router({
     return { roots: roots.map(toUnitDto), units: units.map(toUnitDto) };
   }),
 
+  /** One-stop shops with their parent (a commune's district names its group): no register list needed. */
   oneStopShops: permissionProcedure("camera.read").query(async ({ ctx }) => {
-    const rows = await listUnits(ctx.db, {
-      scope: scopeOf(ctx.session, "camera.read"),
-      at: vietnamDate(ctx.now),
-      oneStopShopsOnly: true,
-    });
-    return rows.map(toUnitDto);
+    const rows = await oneStopShopRows(ctx.db, scopeOf(ctx.session, "camera.read"), vietnamDate(ctx.now));
+    return rows.map((r) => ({
+      ...toUnitDto(r),
+      parent:
+        r.parent_id !== null && r.parent_name !== null && r.parent_kind !== null
+          ? { id: r.parent_id, code: r.parent_code ?? "", name: r.parent_name, kind: r.parent_kind }
+          : null,
+    }));
   }),
 
   create: permissionProcedure("units.write")

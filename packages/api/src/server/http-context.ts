@@ -1,4 +1,5 @@
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import { sessionCache } from "../auth/session-cache";
 import { SESSION_COOKIE } from "../auth/session-policy";
 import { type Context, createContextInner } from "../context";
 import type { Db } from "../db/database";
@@ -12,6 +13,7 @@ export function httpContextFactory(db: Db) {
     return createContextInner({
       db,
       sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+      sessionCache,
       ip: req.ip ?? null,
       idempotencyKey: idempotencyKeyOf(req.headers),
       cookies: {

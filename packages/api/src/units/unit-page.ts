@@ -16,7 +16,7 @@ export async function unitPage(
   user: SessionUser,
   now: Date,
   input: UnitPageInput,
-): Promise<Page<UnitDto>> {
+): Promise<Page<UnitDto & { hasChildren: boolean }>> {
   const filter: UnitPageFilter = {
     scope: scopeOf(user, "units.read"),
     at: input.includeClosed ? undefined : (input.at ?? vietnamDate(now)),
@@ -24,8 +24,17 @@ export async function unitPage(
     kind: input.kind,
     tier: input.tier,
     parentId: input.parentId,
+    tieredOnly: input.tieredOnly,
+    kinds: input.kinds,
+    rootsOnly: input.rootsOnly,
   };
   const rows = await unitPageRows(db, filter, input.sort, input.cursor, input.limit);
   const total = input.cursor ? undefined : await countUnitPage(db, filter);
-  return toPage(rows, input.limit, (r) => [unitSortKey(input.sort, r), r.id], toUnitDto, total);
+  return toPage(
+    rows,
+    input.limit,
+    (r) => [unitSortKey(input.sort, r), r.id],
+    (r) => ({ ...toUnitDto(r), hasChildren: r.has_children }),
+    total,
+  );
 }

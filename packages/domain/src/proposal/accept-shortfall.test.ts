@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dongNai2023 } from "../../test/dong-nai-fixture";
+import { coverageByTier } from "../rules/coverage";
 import { PLAN_TEMPLATES } from "../templates/registry";
 import { tierOfKind } from "../units/unit-kinds";
-import { shortfallAfterAccept } from "./accept-shortfall";
+import { shortfallAfterAccept, shortfallFromCounts } from "./accept-shortfall";
 
 const template = PLAN_TEMPLATES["dong-nai-2023"];
 const units = dongNai2023();
@@ -49,6 +50,38 @@ describe("shortfall after accepting a proposal (R2)", () => {
         const commune = r.find((t) => t.tier === "commune");
         expect(commune?.missing ?? 0).toBe(Math.max(0, 34 - ids.length));
       }),
+    );
+  });
+});
+
+describe("shortfallFromCounts (the API's aggregate path) = shortfallAfterAccept", () => {
+  it("agrees on random inspections and picks", () => {
+    const pool = [...agencies.slice(0, 12), ...districts, ...communes.slice(0, 60)];
+    const inspection = fc.record({
+      unit: fc.constantFrom(...pool),
+      form: fc.constantFrom("announced", "surprise", "remote_camera", "remote_dossier"),
+      status: fc.constantFrom("draft", "scheduled", "in_progress", "closed", "cancelled"),
+    });
+    const pick = fc.record({
+      unit: fc.constantFrom(...pool),
+      form: fc.constantFrom("announced", "surprise"),
+    });
+    fc.assert(
+      fc.property(fc.array(inspection, { maxLength: 40 }), fc.array(pick, { maxLength: 20 }), (is, ps) => {
+        const inspections = is.map((i) => ({ targetUnitId: i.unit.id, form: i.form, status: i.status }));
+        const tiers = coverageByTier({ template, year: 2023, units, inspections });
+        const covered = new Set(tiers.flatMap((t) => [...t.doneUnitIds, ...t.plannedUnitIds]));
+        const picks = ps.map((p) => ({ unitId: p.unit.id, form: p.form }));
+        expect(
+          shortfallFromCounts({
+            template,
+            year: 2023,
+            counts: tiers.map(({ tier, eligible, done, planned }) => ({ tier, eligible, done, planned })),
+            picks: ps.map((p) => ({ unit: p.unit, form: p.form, notCovered: !covered.has(p.unit.id) })),
+          }),
+        ).toEqual(shortfallAfterAccept({ template, year: 2023, units, inspections, picks }));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,8 +1,15 @@
 import type { Bilingual } from "../core/result";
-import { type CoverageInspection, coverageByTier } from "../rules/coverage";
+import {
+  type CoverageInspection,
+  coverageByTier,
+  coverageFromCounts,
+  type TierCounts,
+  type TierCoverageSummary,
+} from "../rules/coverage";
+import { countsTowardCoverage } from "../templates/template-lookup";
 import type { PlanTemplate } from "../templates/template-types";
-import type { Tier } from "../units/unit-kinds";
-import type { UnitRef } from "../units/unit-ref";
+import { type Tier, tierOfKind } from "../units/unit-kinds";
+import { isInPool, type UnitRef } from "../units/unit-ref";
 
 export interface TierShortfall {
   tier: Tier;
@@ -36,10 +43,15 @@ export function shortfallAfterAccept(args: {
     inspections: [...args.inspections, ...drafts],
     ...(args.referenceDate !== undefined ? { referenceDate: args.referenceDate } : {}),
   });
+  return shortfallOf(args.template, tiers);
+}
+
+/** The tiers still short in a coverage, with their message: shared by both ways of counting. */
+export function shortfallOf(template: PlanTemplate, tiers: readonly TierCoverageSummary[]): TierShortfall[] {
   return tiers
     .filter((t) => t.shortfall > 0)
     .map((t) => {
-      const label = args.template.tiers.find((x) => x.tier === t.tier)!;
+      const label = template.tiers.find((x) => x.tier === t.tier)!;
       return {
         tier: t.tier,
         required: t.required,
@@ -51,4 +63,32 @@ export function shortfallAfterAccept(args: {
         },
       };
     });
+}
+
+/**
+ * The same answer from counts (the API's aggregate query) instead of every unit and inspection: each
+ * pick on a pool unit not yet done or planned, in a form that counts, adds one planned unit to its
+ * tier. The caller has refused picks already in the plan; `notCovered` says which picks are free.
+ */
+export function shortfallFromCounts(args: {
+  template: PlanTemplate;
+  year: number;
+  counts: readonly TierCounts[];
+  picks: readonly { unit: UnitRef; form: CoverageInspection["form"]; notCovered: boolean }[];
+  referenceDate?: string;
+}): TierShortfall[] {
+  const added = new Map<Tier, Set<number>>();
+  for (const p of args.picks) {
+    const tier = tierOfKind(p.unit.kind);
+    if (tier === null || !p.notCovered || !countsTowardCoverage(args.template, p.form)) continue;
+    if (!isInPool(p.unit, args.year, args.referenceDate)) continue;
+    const set = added.get(tier) ?? new Set<number>();
+    set.add(p.unit.id);
+    added.set(tier, set);
+  }
+  const counts = args.template.tiers.map(({ tier }) => {
+    const c = args.counts.find((x) => x.tier === tier) ?? { tier, eligible: 0, done: 0, planned: 0 };
+    return { ...c, tier, planned: c.planned + (added.get(tier)?.size ?? 0) };
+  });
+  return shortfallOf(args.template, coverageFromCounts(args.template, counts));
 }

@@ -27,6 +27,46 @@ export interface TierCoverage {
   plannedUnitIds: number[];
 }
 
+/** A tier's units counted (in SQL or here): in the pool, with a started on-site inspection, with only a pending one. */
+export interface TierCounts {
+  tier: Tier;
+  eligible: number;
+  done: number;
+  planned: number;
+}
+
+export type TierCoverageSummary = Omit<TierCoverage, "doneUnitIds" | "plannedUnitIds">;
+
+/**
+ * R2's arithmetic over counts: required = ceil(pct × eligible), remaining and shortfall. The one place
+ * it lives: coverageByTier uses it, and so does the API over its aggregate query.
+ */
+export function coverageFromCounts(
+  template: PlanTemplate,
+  counts: readonly TierCounts[],
+): TierCoverageSummary[] {
+  return template.tiers.map(({ tier, pct }) => {
+    const c = counts.find((x) => x.tier === tier) ?? { eligible: 0, done: 0, planned: 0 };
+    const required = requiredCount(pct, c.eligible);
+    const remaining = Math.max(0, required - c.done);
+    return {
+      tier,
+      pct,
+      eligible: c.eligible,
+      required,
+      done: c.done,
+      planned: c.planned,
+      remaining,
+      shortfall: Math.max(0, remaining - c.planned),
+    };
+  });
+}
+
+/** What the SQL of coverage reads from the template: the forms that count (R2: on-site only). */
+export function coverageForms(template: PlanTemplate): InspectionForm[] {
+  return template.forms.filter((f) => f.countsTowardCoverage).map((f) => f.form);
+}
+
 /** R2: the province's coverage of each tier of the template in the plan year. */
 export function coverageByTier(args: {
   template: PlanTemplate;
@@ -48,25 +88,26 @@ export function coverageByTier(args: {
     if (hasStarted(i.status)) done.add(i.targetUnitId);
     else if (isPending(i.status)) pending.add(i.targetUnitId);
   }
-  return template.tiers.map(({ tier, pct }) => {
+  const ids = template.tiers.map(({ tier }) => {
     const inTier = (id: number) => tierOf.get(id) === tier;
     let eligible = 0;
     for (const t of tierOf.values()) if (t === tier) eligible++;
-    const required = requiredCount(pct, eligible);
     const doneUnitIds = [...done].filter(inTier).sort((a, b) => a - b);
     const plannedUnitIds = [...pending].filter((id) => inTier(id) && !done.has(id)).sort((a, b) => a - b);
-    const remaining = Math.max(0, required - doneUnitIds.length);
-    return {
-      tier,
-      pct,
-      eligible,
-      required,
-      done: doneUnitIds.length,
-      planned: plannedUnitIds.length,
-      remaining,
-      shortfall: Math.max(0, remaining - plannedUnitIds.length),
-      doneUnitIds,
-      plannedUnitIds,
-    };
+    return { tier, eligible, doneUnitIds, plannedUnitIds };
   });
+  const summaries = coverageFromCounts(
+    template,
+    ids.map((x) => ({
+      tier: x.tier,
+      eligible: x.eligible,
+      done: x.doneUnitIds.length,
+      planned: x.plannedUnitIds.length,
+    })),
+  );
+  return summaries.map((s, k) => ({
+    ...s,
+    doneUnitIds: ids[k]!.doneUnitIds,
+    plannedUnitIds: ids[k]!.plannedUnitIds,
+  }));
 }

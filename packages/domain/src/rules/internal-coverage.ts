@@ -14,9 +14,40 @@ export interface InternalCoverage {
   shortfall: number;
 }
 
-/** Kinds a unit inspects internally (IV.4): its divisions and subordinate units; a district also its communes. */
-function poolKinds(parentKind: UnitKind): readonly UnitKind[] {
-  return parentKind === "district" ? ["division", "subordinate", "commune"] : ["division", "subordinate"];
+/** Units that inspect their own subordinates (IV.4): departments, agencies, the office, districts. */
+export const INSPECTING_KINDS = [
+  "department",
+  "agency",
+  "office",
+  "district",
+] as const satisfies readonly UnitKind[];
+
+/**
+ * R9's pool as data (the SQL of internal coverage is derived from it): the kinds a unit inspects
+ * internally — its divisions and subordinate units; a district also its communes.
+ */
+export const INTERNAL_POOL_KINDS = {
+  district: ["division", "subordinate", "commune"],
+  other: ["division", "subordinate"],
+} as const satisfies Record<"district" | "other", readonly UnitKind[]>;
+
+export function poolKinds(parentKind: UnitKind): readonly UnitKind[] {
+  return parentKind === "district" ? INTERNAL_POOL_KINDS.district : INTERNAL_POOL_KINDS.other;
+}
+
+/** R9's quota of a unit: 60 %, or 50 % for a unit designated as having many subordinates. */
+export function internalPct(template: PlanTemplate, manySubordinates: boolean | undefined): number {
+  return manySubordinates ? template.internalQuota.manySubordinatesPct : template.internalQuota.pct;
+}
+
+/** R9's arithmetic over counts (the SQL counts pool and done): required and shortfall. */
+export function internalFromCounts(
+  template: PlanTemplate,
+  c: { manySubordinates: boolean | undefined; poolSize: number; done: number },
+): { pct: number; required: number; done: number; shortfall: number } {
+  const pct = internalPct(template, c.manySubordinates);
+  const required = requiredCount(pct, c.poolSize);
+  return { pct, required, done: c.done, shortfall: Math.max(0, required - c.done) };
 }
 
 /**
@@ -46,19 +77,20 @@ export function internalCoverage(args: {
     .map((u) => u.id)
     .sort((a, b) => a - b);
   const inspected = new Set(args.inspectedUnitIds);
-  const pct = parent.manySubordinates
-    ? template.internalQuota.manySubordinatesPct
-    : template.internalQuota.pct;
-  const required = requiredCount(pct, poolUnitIds.length);
   const doneUnitIds = poolUnitIds.filter((id) => inspected.has(id));
+  const counts = internalFromCounts(template, {
+    manySubordinates: parent.manySubordinates,
+    poolSize: poolUnitIds.length,
+    done: doneUnitIds.length,
+  });
   return {
     parentId: parent.id,
-    pct,
+    pct: counts.pct,
     poolUnitIds,
-    required,
-    done: doneUnitIds.length,
+    required: counts.required,
+    done: counts.done,
     doneUnitIds,
     missingUnitIds: poolUnitIds.filter((id) => !inspected.has(id)),
-    shortfall: Math.max(0, required - doneUnitIds.length),
+    shortfall: counts.shortfall,
   };
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { idField, textField } from "./fields";
+import { PageInput } from "./page-schemas";
 
 /** Inputs of conflicts.list and conflicts.resolve (scheduling conflicts with hidden inspections). */
-export const ListConflictsInput = z.object({
+export const ListConflictsInput = PageInput.extend({
   includeResolved: z
     .boolean({
       error: "Gồm cả đã xử lý phải là true/false / Include resolved must be true or false",

@@ -117,7 +117,11 @@ export const SetTeamInput = z.object({
 });
 export type SetTeamInput = z.infer<typeof SetTeamInput>;
 
-export const ListRecommendationsInput = z.object({
+/** The orders recommendations.list pages in: by deadline, soonest or latest first (ties by id). */
+export const RECOMMENDATION_SORTS = ["deadline", "-deadline"] as const;
+export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
+
+export const ListRecommendationsInput = PageInput.extend({
   unitId: idField("unitId", "Đơn vị", "Unit").optional(),
   status: z
     .enum(RECOMMENDATION_STATUSES, {
@@ -125,6 +129,14 @@ export const ListRecommendationsInput = z.object({
     })
     .optional(),
   year: yearField("year", "Năm kết luận", "Conclusion year").optional(),
+  overdue: z.boolean({ error: "Quá hạn: phải là có/không / Overdue: must be yes or no" }).optional(),
+  sort: z
+    .enum(RECOMMENDATION_SORTS, { error: "Thứ tự sắp xếp không hợp lệ / Sort order is invalid" })
+    .default("deadline"),
+  /** The filtered count on the first page: only for a screen that shows it (a national count costs a scan). */
+  withTotal: z
+    .boolean({ error: "Đếm tổng số: phải là có/không / With total: must be yes or no" })
+    .default(false),
 });
 export type ListRecommendationsInput = z.infer<typeof ListRecommendationsInput>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { INSPECTION_FORMS } from "../templates/template-types";
 import { TIERS } from "../units/unit-kinds";
 import { dateField, idField, textField, yearField } from "./fields";
+import { PageInput } from "./page-schemas";
 
 /** Inputs of the plan and proposal procedures (plans.*, proposal.*). Every message names its field. */
 
@@ -95,3 +96,21 @@ export const ProposalAcceptInput = z.object({
     .optional(),
 });
 export type ProposalAcceptInput = z.infer<typeof ProposalAcceptInput>;
+
+/** Which units of a tier plans.coverageUnits lists: not yet in the plan, done (started), or planned only. */
+export const COVERAGE_STATES = ["missing", "done", "planned"] as const;
+export type CoverageState = (typeof COVERAGE_STATES)[number];
+
+/**
+ * plans.coverageUnits: a tier's pool for the plan year a keyset page at a time (by folded name), each
+ * unit with its coverage state; optionally only one state, or a name/code search.
+ */
+export const CoverageUnitsInput = PageInput.extend({
+  year: yearField("year", "Năm kế hoạch", "Plan year"),
+  tier: z.enum(TIERS, { error: "Cấp đơn vị không hợp lệ / Unit tier is invalid" }),
+  state: z
+    .enum(COVERAGE_STATES, { error: "Tình trạng kiểm tra không hợp lệ / Coverage state is invalid" })
+    .optional(),
+  query: z.string().max(100, "Từ khóa tối đa 100 ký tự / Search text: at most 100 characters").optional(),
+});
+export type CoverageUnitsInput = z.infer<typeof CoverageUnitsInput>;

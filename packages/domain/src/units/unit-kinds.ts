@@ -40,6 +40,13 @@ export function tierOfKind(kind: UnitKind): Tier | null {
   return TIER_OF_KIND[kind];
 }
 
+/** The kinds a quota tier counts, read from the same table (the SQL of coverage filters with them). */
+export function kindsOfTier(tier: Tier): UnitKind[] {
+  return (Object.entries(TIER_OF_KIND) as [UnitKind, Tier | null][]).flatMap(([k, t]) =>
+    t === tier ? [k] : [],
+  );
+}
+
 /** Which kinds may sit directly under which: the register refuses anything else. */
 export const ALLOWED_PARENT_KINDS = {
   province: [],

@@ -16,6 +16,22 @@ export const UnitPageInput = PageInput.extend({
   query: z.string().max(100, "Từ khóa tối đa 100 ký tự / Search text: at most 100 characters").optional(),
   kind: z.enum(UNIT_KINDS, { error: "Loại đơn vị không hợp lệ / Unit kind is invalid" }).optional(),
   tier: z.enum(TIERS, { error: "Cấp đơn vị không hợp lệ / Unit tier is invalid" }).optional(),
+  /** Only units of these kinds (a parent picker offers the kinds the register allows above a unit). */
+  kinds: z
+    .array(z.enum(UNIT_KINDS, { error: "Loại đơn vị không hợp lệ / Unit kind is invalid" }))
+    .max(
+      UNIT_KINDS.length,
+      `Loại đơn vị: tối đa ${UNIT_KINDS.length} / Unit kinds: at most ${UNIT_KINDS.length}`,
+    )
+    .optional(),
+  /** Only units of a quota tier (the targets of the province's inspections). */
+  tieredOnly: z
+    .boolean({ error: "Chỉ đơn vị có chỉ tiêu: phải là có/không / Tiered only: must be yes or no" })
+    .optional(),
+  /** The top of the caller's scope only (the register's roots, or the units a user is bound to). */
+  rootsOnly: z
+    .boolean({ error: "Chỉ cấp cao nhất: phải là có/không / Top level only: must be yes or no" })
+    .optional(),
   /** Direct children of this unit only. */
   parentId: idField("parentId", "Đơn vị cấp trên", "Parent unit").optional(),
   /** Only units valid on this date; default: today. */

@@ -1,19 +1,30 @@
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import type { UnitKind } from "@par/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { type CSSProperties, useMemo, useState } from "react";
 import { useLang } from "../i18n/use-lang";
 import { useTRPC } from "../trpc/trpc";
 
 interface UnitSearchSelectProps {
   label: string;
   value: number | null;
-  onChange: (id: number | null, name: string | null) => void;
+  /** The chosen unit's id, label and kind (null when cleared or not among the current matches). */
+  onChange: (id: number | null, name: string | null, kind: UnitKind | null) => void;
   /** The chosen unit's name, kept by the caller: it need not be among the current matches. */
   valueName?: string | null;
   includeClosed?: boolean;
   placeholder?: string;
   w?: number;
+  /** Only units of these kinds. */
+  kinds?: readonly UnitKind[];
+  /** Only units of a quota tier (inspection targets). */
+  tieredOnly?: boolean;
+  /** Only the direct children of this unit (a parent's subordinates). */
+  parentId?: number;
+  required?: boolean;
+  error?: string | undefined;
+  style?: CSSProperties;
   "data-testid"?: string;
 }
 
@@ -29,6 +40,12 @@ export function UnitSearchSelect({
   includeClosed = false,
   placeholder,
   w,
+  tieredOnly,
+  kinds,
+  parentId,
+  required,
+  error,
+  style,
   ...rest
 }: UnitSearchSelectProps) {
   const trpc = useTRPC();
@@ -36,7 +53,14 @@ export function UnitSearchSelect({
   const [search, setSearch] = useState("");
   const [query] = useDebouncedValue(search.trim(), 250);
   const found = useQuery({
-    ...trpc.units.page.queryOptions({ limit: 20, includeClosed, ...(query ? { query } : {}) }),
+    ...trpc.units.page.queryOptions({
+      limit: 20,
+      includeClosed,
+      ...(query ? { query } : {}),
+      ...(tieredOnly ? { tieredOnly } : {}),
+      ...(kinds ? { kinds: [...kinds] } : {}),
+      ...(parentId !== undefined ? { parentId } : {}),
+    }),
     placeholderData: keepPreviousData,
   });
   const data = useMemo(() => {
@@ -53,6 +77,9 @@ export function UnitSearchSelect({
     <Select
       label={label}
       w={w}
+      required={required}
+      error={error}
+      style={style}
       searchable
       clearable
       placeholder={placeholder}
@@ -62,7 +89,13 @@ export function UnitSearchSelect({
       searchValue={search}
       onSearchChange={setSearch}
       value={value === null ? null : String(value)}
-      onChange={(v, option) => onChange(v === null ? null : Number(v), option?.label ?? null)}
+      onChange={(v, option) =>
+        onChange(
+          v === null ? null : Number(v),
+          option?.label ?? null,
+          found.data?.items.find((u) => String(u.id) === v)?.kind ?? null,
+        )
+      }
       nothingFoundMessage={t("common.notFound")}
       data-testid={rest["data-testid"]}
     />

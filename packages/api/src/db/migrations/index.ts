@@ -18,6 +18,7 @@ import * as selfChecks from "./2026_11_29_0402_self_checks";
 import * as notifications from "./2026_11_29_0403_notifications";
 import * as camera from "./2026_11_29_0501_camera";
 import * as cameraStats from "./2026_11_29_0502_camera_stats";
+import * as followUpSortIndexes from "./2026_11_29_0101_follow_up_sort_indexes";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0201_province_key": provinceKey,
   "2026_11_29_0202_partition_audit_log": partitionAuditLog,
   "2026_11_29_0203_accounts": accounts,
+  "2026_11_29_0101_follow_up_sort_indexes": followUpSortIndexes,
 };
