@@ -96,24 +96,27 @@ async function insertUnits(
 describe("aggregates in SQL agree with the domain's rules on random registers", () => {
   it("R2 coverage counts (tierCoverageCounts) = coverageByTier; R9 pools (internalCoverageCounts) = internalCoverage", async () => {
     const db = t.trx;
-    const plan = await db
-      .insertInto("plans")
-      .values({
-        year: YEAR,
-        template_id: "dong-nai-2023",
-        status: "approved",
-        quotas: "{}",
-        created_at: NOW,
-        updated_at: NOW,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
     const everyone = everyoneSpecs();
     await fc.assert(
       fc.asyncProperty(worldArb, async (w) => {
         await insertUnits(db, w.units);
         const allIds = (await db.selectFrom("org_units").select("id").execute()).map((r) => r.id);
         const mine = allIds.slice(-w.units.length);
+        // Each world is a province of its own (its first unit is a root): plans are per province.
+        const province = mine[0]!;
+        const plan = await db
+          .insertInto("plans")
+          .values({
+            province_id: province,
+            year: YEAR,
+            template_id: "dong-nai-2023",
+            status: "approved",
+            quotas: "{}",
+            created_at: NOW,
+            updated_at: NOW,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
         for (const i of w.inspections) {
           await db
             .insertInto("inspections")
@@ -149,7 +152,9 @@ describe("aggregates in SQL agree with the domain's rules on random registers", 
             .execute();
         }
         // The whole register as the domain reads it (the test's own load: the API never does this).
-        const units = (await db.selectFrom("org_units").selectAll().execute()).map(toUnitRef);
+        const units = (
+          await db.selectFrom("org_units").selectAll().where("province_id", "=", province).execute()
+        ).map(toUnitRef);
         const facts = await db
           .selectFrom("inspections")
           .select(["target_unit_id", "form", "status"])
@@ -163,6 +168,7 @@ describe("aggregates in SQL agree with the domain's rules on random registers", 
             db,
             {
               planId: plan.id,
+              provinceId: province,
               poolDate: poolDate(YEAR),
               forms: coverageForms(template),
               visibleTo: everyone,
@@ -185,9 +191,14 @@ describe("aggregates in SQL agree with the domain's rules on random registers", 
           .where("status", "=", "done")
           .execute();
         const counted = new Map(
-          (await internalCoverageCounts(db, { year: YEAR, poolDate: poolDate(YEAR), scopeRoots: "all" })).map(
-            (r) => [r.id, r],
-          ),
+          (
+            await internalCoverageCounts(db, {
+              provinceId: province,
+              year: YEAR,
+              poolDate: poolDate(YEAR),
+              scopeRoots: "all",
+            })
+          ).map((r) => [r.id, r]),
         );
         for (const parent of units.filter((u) => mine.includes(u.id))) {
           const row = counted.get(parent.id);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_CACHE_TTL_MS, SessionCache } from "../src/auth/session-cache";
 
-const user = { sessionId: "s1", userId: 1, username: "a", displayName: "A", assignments: [] };
+const user = {
+  sessionId: "s1",
+  userId: 1,
+  username: "a",
+  displayName: "A",
+  provinceId: 1,
+  mustChangePassword: false,
+  assignments: [],
+};
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
 const entry = (loadedAt: number) => ({
   user,

@@ -1,6 +1,6 @@
 import { Loader } from "@mantine/core";
 import { lazy, type ReactNode, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import { Redirect, Route, Switch } from "wouter";
 
 // Every screen loads on first visit: the portal's first load stays light (≤ 250 KB gzip).
 const YearHomePage = lazy(() => import("./year-home-page").then((m) => ({ default: m.YearHomePage })));
@@ -15,12 +15,6 @@ const RecommendationsPage = lazy(() =>
 const ReportPage = lazy(() => import("./report-page").then((m) => ({ default: m.ReportPage })));
 const InternalDetailPage = lazy(() =>
   import("./internal-detail-page").then((m) => ({ default: m.InternalDetailPage })),
-);
-const ProvinceInspectionsPage = lazy(() =>
-  import("./province-pages").then((m) => ({ default: m.ProvinceInspectionsPage })),
-);
-const ProvinceRecommendationsPage = lazy(() =>
-  import("./province-pages").then((m) => ({ default: m.ProvinceRecommendationsPage })),
 );
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -54,11 +48,12 @@ export function InternalRoutes() {
         <Route path="/internal/report">
           <ReportPage />
         </Route>
+        {/* The province's inspections and recommendations have their own pages (issue 9 §3, §4). */}
         <Route path="/internal/province">
-          <ProvinceInspectionsPage />
+          <Redirect to="/province-inspections" replace />
         </Route>
         <Route path="/internal/province-recommendations">
-          <ProvinceRecommendationsPage />
+          <Redirect to="/responses" replace />
         </Route>
         <Route path="/internal/:id">{(p) => <InternalDetailPage id={Number(p.id)} />}</Route>
       </Switch>

@@ -57,7 +57,7 @@ export function YearHomePage() {
             <Block
               title={t("portal.internal.year.province")}
               testId="province-block"
-              link={`/internal/province${q}`}
+              link="/province-inspections"
             >
               {home.data.inspections.length === 0 ? (
                 <Text size="sm" c="dimmed">
@@ -83,7 +83,7 @@ export function YearHomePage() {
             <RecsBlock
               title={t("portal.internal.year.provinceRecs")}
               data={home.data.provinceRecommendations}
-              link={`/internal/province-recommendations${q}`}
+              link="/responses"
               testId="province-recs"
             />
           </SimpleGrid>

@@ -9,6 +9,7 @@ import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { hashPassword } from "../auth/password";
+import { userSessionsChanged } from "../auth/session-changes";
 import {
   countAccounts,
   endOtherSessions,
@@ -108,6 +109,7 @@ export async function resetPassword(q: Request, input: ResetPasswordInput): Prom
   const account = await accountInProvince(q, input.userId);
   const hash = await hashPassword(input.password);
   return audited(q.db, q.actor, async (trx) => {
+    await userSessionsChanged(trx, account.id);
     await setPassword(trx, account.id, { hash, mustChange: true, now: q.now });
     await endOtherSessions(trx, account.id, null);
     const after = toAccountDto((await findAccount(trx, account.id))!);
@@ -137,6 +139,7 @@ export async function setAccountActive(q: Request, input: SetAccountActiveInput)
     );
   }
   return audited(q.db, q.actor, async (trx) => {
+    await userSessionsChanged(trx, account.id);
     await setActive(trx, account.id, input.active, q.now);
     const after = toAccountDto((await findAccount(trx, account.id))!);
     return {

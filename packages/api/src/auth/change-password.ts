@@ -5,6 +5,7 @@ import { audited } from "../db/audit.repository";
 import { findUserByUsername } from "../db/user.repository";
 import { fail } from "../errors";
 import { hashPassword, verifyPassword } from "./password";
+import { userSessionsChanged } from "./session-changes";
 
 /**
  * auth.changePassword: everyone's own, with the current password. Clears a reset's "must change"
@@ -26,6 +27,7 @@ export async function changeOwnPassword(q: Request, input: ChangePasswordInput):
   if (weak) fail("AUTH.WEAK_PASSWORD", `${weak.vi} / ${weak.en}`, "newPassword");
   const hash = await hashPassword(input.newPassword);
   return audited(q.db, q.actor, async (trx) => {
+    await userSessionsChanged(trx, user.id);
     await setPassword(trx, user.id, { hash, mustChange: false, now: q.now });
     await endOtherSessions(trx, user.id, q.user.sessionId);
     return {

@@ -92,9 +92,11 @@ export async function announceSessionEnded(db: Db, id: string): Promise<void> {
 export const SESSION_END_CHANNEL = "par_session_end";
 
 /**
- * Tells every API process (and this one) that what it cached of a user's sessions is stale: a
- * password change or reset, a disabled account, other roles, another chosen province.
+ * Tells every API process that what it cached of a user's sessions is stale (delivered when the
+ * transaction commits); returns the session ids so this process can drop them at once.
  */
-export async function announceUserSessionsChanged(db: Db, userId: number): Promise<void> {
-  await sql`select pg_notify(${SESSION_END_CHANNEL}, id) from sessions where user_id = ${userId}`.execute(db);
+export async function announceUserSessionsChanged(db: Db, userId: number): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select id, pg_notify(${SESSION_END_CHANNEL}, id) from sessions where user_id = ${userId}`.execute(db);
+  return rows.map((r) => r.id);
 }

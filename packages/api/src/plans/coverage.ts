@@ -10,6 +10,7 @@ import {
   type Tier,
   withQuotas,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import {
   type CoverageQuery,
@@ -79,7 +80,7 @@ export interface CoverageUnitDto extends UnitBrief {
 /** plans.coverageUnits: a tier's pool a page at a time (by name), each unit done, planned or missing. */
 export async function planCoverageUnits(q: Request, f: CoverageUnitsInput): Promise<Page<CoverageUnitDto>> {
   const after = decodeKeyCursor(f.cursor, "string"); // a bad cursor is bad input before anything is read
-  const plan = await planOfYear(q.db, f.year);
+  const plan = await planOfYear(q.db, provinceOf(q.user), f.year);
   const query = await coverageQuery(q, plan);
   const folded = f.query?.trim() ? foldVietnamese(f.query.trim()) : undefined;
   const filter = {

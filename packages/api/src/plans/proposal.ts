@@ -149,7 +149,8 @@ async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
   for (const pick of input.picks) {
     const unit = units.get(pick.unitId);
     // Another province's unit is as unknown as a missing one (issue 8 §3).
-    if (!unit || unit.province_id !== plan.province_id) fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
+    if (!unit || unit.province_id !== plan.province_id)
+      fail("UNIT.NOT_FOUND", "Không tìm thấy đơn vị / Unit not found", "picks");
     if (covered.has(unit.id)) {
       fail(
         "INSPECTION.ALREADY_PLANNED",

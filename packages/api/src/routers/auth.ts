@@ -4,6 +4,7 @@ import { changeOwnPassword } from "../auth/change-password";
 import { logIn } from "../auth/login";
 import { logOut } from "../auth/logout";
 import { type Me, toMe } from "../auth/me";
+import { userSessionsChanged } from "../auth/session-changes";
 import { resolveSession } from "../auth/sessions";
 import { chooseSessionProvince } from "../db/session.repository";
 import { rootUnits } from "../db/unit-tree.repository";
@@ -51,6 +52,8 @@ export const authRouter = router({
     const root = (await rootUnits(ctx.db)).find((u) => u.id === input.provinceId);
     if (!root) fail("PROVINCE.NOT_FOUND", "Tỉnh: không tìm thấy / Province: not found", "provinceId");
     await chooseSessionProvince(ctx.db, ctx.session.sessionId, root.id);
+    // The cached session still names the province chosen before (issue 8 §4's session cache).
+    await userSessionsChanged(ctx.db, ctx.session.userId);
     return { current: root.id };
   }),
 });

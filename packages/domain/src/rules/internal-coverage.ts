@@ -70,10 +70,10 @@ export function internalCoverage(args: {
   const { parent, template } = args;
   const kinds = poolKinds(parent.kind);
   const inField = new Set(args.fieldUnitIds ?? []);
-  const counts = (u: UnitRef) =>
+  const inPool = (u: UnitRef) =>
     u.id !== parent.id && ((u.parentId === parent.id && kinds.includes(u.kind)) || inField.has(u.id));
   const poolUnitIds = args.units
-    .filter((u) => counts(u) && isInPool(u, args.year, args.referenceDate))
+    .filter((u) => inPool(u) && isInPool(u, args.year, args.referenceDate))
     .map((u) => u.id)
     .sort((a, b) => a - b);
   const inspected = new Set(args.inspectedUnitIds);

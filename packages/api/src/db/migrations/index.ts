@@ -9,6 +9,7 @@ import * as inspectionDecision from "./2026_11_28_0004_inspection_decision";
 import * as unitPaths from "./2026_11_28_0101_unit_paths";
 import * as listKeysets from "./2026_11_28_0102_list_keysets";
 import * as idempotencyKeys from "./2026_11_28_0103_idempotency_keys";
+import * as followUpSortIndexes from "./2026_11_29_0101_follow_up_sort_indexes";
 import * as provinceKey from "./2026_11_29_0201_province_key";
 import * as partitionAuditLog from "./2026_11_29_0202_partition_audit_log";
 import * as accounts from "./2026_11_29_0203_accounts";
@@ -18,7 +19,6 @@ import * as selfChecks from "./2026_11_29_0402_self_checks";
 import * as notifications from "./2026_11_29_0403_notifications";
 import * as camera from "./2026_11_29_0501_camera";
 import * as cameraStats from "./2026_11_29_0502_camera_stats";
-import * as followUpSortIndexes from "./2026_11_29_0101_follow_up_sort_indexes";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
