@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { COUNTER_COLUMNS, type CounterImportInput, planCounterImport } from "@par/domain";
+import { COUNTER_COLUMNS, type CounterImportInput, isProvinceWide, planCounterImport } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
-import { scopeOf } from "../access/unit-access";
 import { insertAudit } from "../db/audit.repository";
 import type { Db } from "../db/database";
 import { inTransaction } from "../db/transaction";
@@ -11,18 +11,23 @@ import { templateOf } from "../inspections/viewer";
 
 /** Only the province keeps the register of counters (a unit's clerk has no camera permission at all). */
 function provinceOnly(q: Request) {
-  if (scopeOf(q.user, "camera.review") !== "all")
+  if (!isProvinceWide(q.user.assignments, "camera.review"))
     fail(
       "ACCESS.OUT_OF_SCOPE",
       "Chỉ cấp tỉnh được nhập sổ quầy – camera / Only the province may import the counter register",
     );
 }
 
-async function planOf(db: Db, input: CounterImportInput) {
+async function planOf(db: Db, provinceId: number, input: CounterImportInput) {
   const records = await sheetRecords(input.fileName, input.contentBase64, COUNTER_COLUMNS.length);
   if (records.length > 20_000)
     fail("IMPORT.FILE", "Tệp: tối đa 20.000 dòng / File: at most 20,000 rows", "contentBase64");
-  const shops = await db.selectFrom("org_units").select(["id", "code", "has_one_stop_shop"]).execute();
+  // The province's own register: unit codes are unique per province only (issue 8 §3).
+  const shops = await db
+    .selectFrom("org_units")
+    .select(["id", "code", "has_one_stop_shop"])
+    .where("province_id", "=", provinceId)
+    .execute();
   const plan = planCounterImport({
     records,
     shops: shops.map((s) => ({ id: s.id, code: s.code, hasOneStopShop: s.has_one_stop_shop })),
@@ -48,7 +53,7 @@ const visible = (r: ReturnType<typeof planCounterImport>["rows"][number]) => ({
 
 export async function previewCounterImport(q: Request, input: CounterImportInput) {
   provinceOnly(q);
-  const { plan, token } = await planOf(q.db, input);
+  const { plan, token } = await planOf(q.db, provinceOf(q.user), input);
   return { rows: plan.rows.map(visible), problems: plan.problems, token, ok: plan.problems.length === 0 };
 }
 
@@ -56,7 +61,7 @@ export async function previewCounterImport(q: Request, input: CounterImportInput
 export async function commitCounterImport(q: Request, input: CounterImportInput) {
   provinceOnly(q);
   return inTransaction(q.db, async (trx) => {
-    const { plan, token } = await planOf(trx, input);
+    const { plan, token } = await planOf(trx, provinceOf(q.user), input);
     if (plan.problems.length > 0) {
       const first = plan.problems.slice(0, 3).map((p) => p.message.split(" / "));
       fail(

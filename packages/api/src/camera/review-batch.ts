@@ -6,6 +6,7 @@ import {
   type SaveReviewInput,
 } from "@par/domain";
 import type { Request } from "../access/request";
+import { auditProvince } from "../db/audit.repository";
 import type { ReviewRow } from "../db/camera.repository";
 import { addToMonthlyStats } from "../db/camera-stats.repository";
 import { inTransaction } from "../db/transaction";
@@ -168,6 +169,7 @@ export async function saveReviews(q: Request, inputs: readonly SaveReviewInput[]
       before: null,
       after: JSON.stringify(after),
       ip: q.actor.ip,
+      province_id: auditProvince(unitId, q.user.userId),
     });
     await trx
       .insertInto("audit_log")

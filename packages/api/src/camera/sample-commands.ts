@@ -1,12 +1,13 @@
 import { randomInt } from "node:crypto";
 import { DEFAULT_SAMPLE_SETTINGS, drawSample, windowInstant } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
 import { findSample, insertSample, sampleFrame, sampleWindows } from "../db/camera-sample.repository";
 
 /** The day's published sample with its windows, or null when none was drawn yet. */
 export async function sampleOf(q: Request, date: string) {
-  const sample = await findSample(q.db, date);
+  const sample = await findSample(q.db, provinceOf(q.user), date);
   if (!sample) return null;
   const windows = await sampleWindows(q.db, sample.id);
   return {
@@ -33,10 +34,11 @@ export async function sampleOf(q: Request, date: string) {
  * can redraw with the domain's drawSample and the same counters). A second call answers the first draw.
  */
 export async function drawDaySample(q: Request, date: string, announcedSeed?: number) {
-  const existing = await findSample(q.db, date);
+  const provinceId = provinceOf(q.user);
+  const existing = await findSample(q.db, provinceId, date);
   if (!existing) {
     const seed = announcedSeed ?? randomInt(0, 2 ** 31 - 1);
-    const frame = await sampleFrame(q.db);
+    const frame = await sampleFrame(q.db, provinceId);
     const windows = drawSample(
       seed,
       date,
@@ -46,7 +48,7 @@ export async function drawDaySample(q: Request, date: string, announcedSeed?: nu
     await audited(q.db, q.actor, async (trx) => {
       const sample = await insertSample(
         trx,
-        { date, seed, settings: DEFAULT_SAMPLE_SETTINGS, createdBy: q.user.userId },
+        { provinceId, date, seed, settings: DEFAULT_SAMPLE_SETTINGS, createdBy: q.user.userId },
         windows.map((w) => ({
           counterId: w.counterId,
           stratum: w.stratum,

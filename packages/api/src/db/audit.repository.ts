@@ -19,6 +19,16 @@ export interface AuditEntry {
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
+/**
+ * An audit row's partition key (migration 0202): the unit's province, else the actor's; 0 for national
+ * or system rows. Every INSERT into audit_log sets it: a trigger cannot route a partitioned row.
+ */
+export function auditProvince(unitId: number | null, userId: number | null) {
+  return sql<number>`coalesce(
+        (select province_id from org_units where id = ${unitId}::int),
+        (select province_id from users where id = ${userId}::int), 0)`;
+}
+
 export async function insertAudit(db: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
@@ -34,9 +44,7 @@ export async function insertAudit(db: Db, actor: AuditActor, entry: AuditEntry):
       ip: actor.ip,
       // The partition key (migration 0202): the unit's province, else the actor's; 0 for national or
       // system rows. Computed here, in the one INSERT: a trigger cannot route a partitioned row.
-      province_id: sql<number>`coalesce(
-        (select province_id from org_units where id = ${entry.unitId}::int),
-        (select province_id from users where id = ${actor.userId}::int), 0)`,
+      province_id: auditProvince(entry.unitId, actor.userId),
     })
     .execute();
 }

@@ -1,12 +1,18 @@
 import { sql } from "kysely";
 import type { Db } from "./database";
 
-export async function findSample(db: Db, date: string) {
-  return db.selectFrom("camera_samples").selectAll().where("date", "=", date).executeTakeFirst();
+/** The province's sample of a day (each province draws its own, issue 8 §3). */
+export async function findSample(db: Db, provinceId: number, date: string) {
+  return db
+    .selectFrom("camera_samples")
+    .selectAll()
+    .where("province_id", "=", provinceId)
+    .where("date", "=", date)
+    .executeTakeFirst();
 }
 
 /** What the sample is drawn from: every counter with its shop's tier and district (the unit path's second id). */
-export async function sampleFrame(db: Db) {
+export async function sampleFrame(db: Db, provinceId: number) {
   return db
     .selectFrom("camera_counters as c")
     .innerJoin("org_units as u", "u.id", "c.shop_unit_id")
@@ -15,19 +21,26 @@ export async function sampleFrame(db: Db) {
       sql<string>`coalesce(u.tier, 'other')`.as("tier"),
       sql<number>`coalesce(u.path[2], u.path[1])`.as("district_id"),
     ])
+    .where("u.province_id", "=", provinceId)
     .orderBy("c.id")
     .execute();
 }
 
 export async function insertSample(
   db: Db,
-  s: { date: string; seed: number; settings: unknown; createdBy: number | null },
+  s: { provinceId: number; date: string; seed: number; settings: unknown; createdBy: number | null },
   windows: readonly { counterId: number; stratum: string; startAt: Date; endAt: Date }[],
 ) {
   const sample = await db
     .insertInto("camera_samples")
-    .values({ date: s.date, seed: s.seed, settings: JSON.stringify(s.settings), created_by: s.createdBy })
-    .onConflict((oc) => oc.column("date").doNothing())
+    .values({
+      province_id: s.provinceId,
+      date: s.date,
+      seed: s.seed,
+      settings: JSON.stringify(s.settings),
+      created_by: s.createdBy,
+    })
+    .onConflict((oc) => oc.columns(["province_id", "date"]).doNothing())
     .returningAll()
     .executeTakeFirst();
   if (!sample) return null;

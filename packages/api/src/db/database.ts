@@ -484,6 +484,8 @@ export interface CameraCountersTable {
 
 export interface CameraSamplesTable {
   id: Generated<number>;
+  /** Each province draws its own sample (issue 8 §3). */
+  province_id: number;
   date: IsoDateColumn;
   /** bigint: pg returns it as a string. */
   seed: ColumnType<string, number, number>;

@@ -19,6 +19,7 @@ import * as selfChecks from "./2026_11_29_0402_self_checks";
 import * as notifications from "./2026_11_29_0403_notifications";
 import * as camera from "./2026_11_29_0501_camera";
 import * as cameraStats from "./2026_11_29_0502_camera_stats";
+import * as provinceKeyNewTables from "./2026_11_29_0601_province_key_new_tables";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -32,14 +33,15 @@ export const migrations: Record<string, Migration> = {
   "2026_11_28_0101_unit_paths": unitPaths,
   "2026_11_28_0102_list_keysets": listKeysets,
   "2026_11_28_0103_idempotency_keys": idempotencyKeys,
-  "2026_11_29_0401_response_review": responseReview,
-  "2026_11_29_0402_self_checks": selfChecks,
-  "2026_11_29_0403_notifications": notifications,
-  "2026_11_29_0301_internal_work": internalWork,
-  "2026_11_29_0501_camera": camera,
-  "2026_11_29_0502_camera_stats": cameraStats,
+  "2026_11_29_0101_follow_up_sort_indexes": followUpSortIndexes,
   "2026_11_29_0201_province_key": provinceKey,
   "2026_11_29_0202_partition_audit_log": partitionAuditLog,
   "2026_11_29_0203_accounts": accounts,
-  "2026_11_29_0101_follow_up_sort_indexes": followUpSortIndexes,
+  "2026_11_29_0301_internal_work": internalWork,
+  "2026_11_29_0401_response_review": responseReview,
+  "2026_11_29_0402_self_checks": selfChecks,
+  "2026_11_29_0403_notifications": notifications,
+  "2026_11_29_0501_camera": camera,
+  "2026_11_29_0502_camera_stats": cameraStats,
+  "2026_11_29_0601_province_key_new_tables": provinceKeyNewTables,
 };
