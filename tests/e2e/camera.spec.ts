@@ -107,6 +107,31 @@ test.describe("camera monitor", () => {
     expect(
       (await outside.all<{ reviewId: number }>("camera.reminders")).some((r) => r.reviewId === saved.id),
     ).toBe(false);
+
+    // …and into Biên Hòa's portal inbox; opening it shows the reminder with its snapshot.
+    await page.context().clearCookies();
+    await signIn(page, "/portal/inbox", "ubnd.bienhoa");
+    const item = page
+      .getByTestId("inbox-item")
+      .filter({ hasText: "Nhắc nhở qua camera giám sát" })
+      .filter({ hasText: "Dùng điện thoại việc riêng" })
+      .first();
+    await expect(item).toBeVisible();
+    await snap(page, "portal-inbox-camera-reminder");
+    await item.getByTestId("inbox-open").click();
+    await expect(page).toHaveURL(/\/portal\/camera-reminders/);
+    const row = page
+      .getByTestId("camera-reminders-row")
+      .filter({ hasText: "Dùng điện thoại việc riêng" })
+      .first();
+    await expect(row).toBeVisible();
+    await expect(row.getByTestId("camera-reminder-snapshot")).toHaveCount(1);
+    await expect
+      .poll(() =>
+        row.getByTestId("camera-reminder-snapshot").evaluate((i) => (i as HTMLImageElement).naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    await snap(page, "portal-camera-reminders");
   });
 
   test("network cut: two reviews wait in the browser and arrive once when it is back", async ({

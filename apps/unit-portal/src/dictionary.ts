@@ -1,4 +1,5 @@
 import type { AppDictionary } from "@par/ui";
+import { CAMERA_REMINDERS_DICTIONARY } from "./camera-reminders/camera-reminders-dictionary";
 import { internalEn, internalVi } from "./internal/internal-dictionary";
 import { PROVINCE_INSPECTIONS_DICTIONARY } from "./province-inspections/province-inspections-dictionary";
 import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
@@ -8,6 +9,7 @@ export const dictionary: AppDictionary = {
   vi: {
     portal: {
       responses: RESPONSES_DICTIONARY.vi,
+      cameraReminders: CAMERA_REMINDERS_DICTIONARY.vi,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.vi,
       selfChecks: SELF_CHECKS_DICTIONARY.vi,
       internal: internalVi,
@@ -30,6 +32,7 @@ export const dictionary: AppDictionary = {
   en: {
     portal: {
       responses: RESPONSES_DICTIONARY.en,
+      cameraReminders: CAMERA_REMINDERS_DICTIONARY.en,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.en,
       selfChecks: SELF_CHECKS_DICTIONARY.en,
       internal: internalEn,

@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { CameraRemindersRoute } from "./camera-reminders/lazy-page";
 import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
 import { ResponsesRoute } from "./responses/lazy-page";
@@ -17,6 +18,7 @@ export function PortalRoutes() {
         <MyUnitPage />
       </Route>
       <Route path="/responses" component={ResponsesRoute} />
+      <Route path="/camera-reminders" component={CameraRemindersRoute} />
       <Route path="/province-inspections" component={ProvinceInspectionsRoute} />
       <Route path="/self-checks/:id">{(params) => <SelfCheckRoute id={Number(params.id)} />}</Route>
       <Route path="/self-checks" component={SelfChecksRoute} />

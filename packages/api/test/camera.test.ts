@@ -219,6 +219,12 @@ describe("camera.saveReviews (the outbox after a network cut)", () => {
     expect(again.map((o) => o.status)).toEqual(["alreadySaved", "alreadySaved"]);
     const { caller: bienHoa } = await signIn(t.trx, "ubnd.bienhoa");
     expect((await bienHoa.camera.reminders({})).items).toHaveLength(2);
+    // Each reminder reached Biên Hòa's inbox once, replays included (issue 10 §7 → issue 9 §8).
+    const inbox = (await bienHoa.notifications.page({ limit: 200 })).items.filter(
+      (n) => n.kind === "camera_reminder",
+    );
+    expect(inbox).toHaveLength(2);
+    expect(inbox.every((n) => n.link === "/portal/camera-reminders")).toBe(true);
     const report = await caller.camera.report({ year: 2023, month: 6 });
     expect(report.units.find((u) => u.unitId === counter.shopUnitId)).toMatchObject({
       reviews: 3,

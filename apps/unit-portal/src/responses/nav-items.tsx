@@ -8,6 +8,7 @@ export function ResponseNavItems() {
       <NavItem href="/province-inspections" label={t("portal.provinceInspections.nav")} />
       <NavItem href="/self-checks" label={t("portal.selfChecks.nav")} />
       <NavItem href="/responses" label={t("portal.responses.nav")} />
+      <NavItem href="/camera-reminders" label={t("portal.cameraReminders.nav")} />
     </>
   );
 }

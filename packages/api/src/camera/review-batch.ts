@@ -1,4 +1,5 @@
 import {
+  CONDUCT_ITEMS,
   canOnUnit,
   decideReviewReplay,
   REVIEW_ID_REUSED_MESSAGE,
@@ -12,6 +13,7 @@ import { addToMonthlyStats } from "../db/camera-stats.repository";
 import { inTransaction } from "../db/transaction";
 import { fail } from "../errors";
 import { COUNTER_NOT_FOUND } from "./counter-commands";
+import { notifyUnitsOfReminders } from "./reminder-notifications";
 
 export type BatchOutcome =
   | { clientId: string; status: "saved" | "alreadySaved"; reviewId: number }
@@ -190,6 +192,7 @@ export async function saveReviews(q: Request, inputs: readonly SaveReviewInput[]
         ),
       ])
       .execute();
+    await notifyUnitsOfReminders(trx, reminders);
     await addToMonthlyStats(
       trx,
       inserted.map((r) => ({

@@ -22,6 +22,7 @@ import { decodeCursor, toPage } from "../db/keyset";
 import { inTransaction } from "../db/transaction";
 import { fail } from "../errors";
 import { counterInScope } from "./counter-commands";
+import { notifyUnitsOfReminders } from "./reminder-notifications";
 
 export interface ReviewDto {
   id: number;
@@ -149,6 +150,7 @@ export async function saveReview(q: Request, input: SaveReviewInput) {
         before: null,
         after: { reviewId: review.id, items: reminder.items },
       });
+      await notifyUnitsOfReminders(trx, [reminder]);
     }
     return { review: toDto(review), alreadySaved: false };
   });

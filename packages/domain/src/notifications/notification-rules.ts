@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   "deadline_overdue", // …or past
   "response_returned", // a response or a self-check came back with comments
   "response_accepted", // …or was accepted
+  "camera_reminder", // a camera reviewer saw a violation at one of the unit's one-stop counters (issue 10 §7)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const NOTIFICATION_TITLES = {
   deadline_overdue: { vi: "Kiến nghị đã quá hạn khắc phục", en: "A recommendation is overdue" },
   response_returned: { vi: "Hồ sơ bị trả lại", en: "Submission returned" },
   response_accepted: { vi: "Hồ sơ đã được chấp nhận", en: "Submission accepted" },
+  camera_reminder: { vi: "Nhắc nhở qua camera giám sát", en: "Reminder from the camera review" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({
