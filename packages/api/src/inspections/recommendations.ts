@@ -117,8 +117,9 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
       evidence: JSON.stringify(input.evidenceFileIds),
       responded_on: today,
       responded_by: q.user.userId,
-      // Answered outside the portal's loop (no head's approval recorded): it reads as gone out.
-      review_state: "approved",
+      // The one-step answer enters the portal's loop as submitted: the unit's head still approves it
+      // before it goes out (issue 9 §5); the province's own verification is unchanged.
+      review_state: "submitted",
     });
     const after = await dtoOf(trx, row.id, today);
     return {
