@@ -1,5 +1,4 @@
 import {
-  CONDUCT_ITEMS,
   canOnUnit,
   decideReviewReplay,
   REVIEW_ID_REUSED_MESSAGE,

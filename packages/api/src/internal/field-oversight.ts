@@ -1,9 +1,9 @@
-import type { FieldOversightChangeInput, UnitKind } from "@par/domain";
+import { canOnUnit, type FieldOversightChangeInput, type UnitKind } from "@par/domain";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { audited } from "../db/audit.repository";
 import { addFieldUnit, fieldUnitsOfMany, removeFieldUnit } from "../db/field-oversight.repository";
-import { findUnit } from "../db/unit.repository";
+import { ancestorPath, findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 
 const ENTITY = "field_oversight";
@@ -19,8 +19,18 @@ export async function listFieldUnits(q: Request, departmentId: number) {
   return rows.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind }));
 }
 
-async function checked(_q: Request, db: Request["db"], input: FieldOversightChangeInput) {
-  const [dept, unit] = await Promise.all([findUnit(db, input.departmentId), findUnit(db, input.unitId)]);
+/** The unit, if it exists and the caller may change the register there; another province's is as missing. */
+async function reachable(q: Request, db: Request["db"], id: number) {
+  const unit = await findUnit(db, id);
+  if (!unit) return undefined;
+  return canOnUnit(q.user.assignments, "units.write", await ancestorPath(db, id)) ? unit : undefined;
+}
+
+async function checked(q: Request, db: Request["db"], input: FieldOversightChangeInput) {
+  const [dept, unit] = await Promise.all([
+    reachable(q, db, input.departmentId),
+    reachable(q, db, input.unitId),
+  ]);
   if (!dept)
     fail(
       "UNIT.NOT_FOUND",
