@@ -92,7 +92,7 @@ describe("accounts of a province (issue 9 §7)", () => {
     const { caller: admin } = await signIn(t.trx, "snv.admin");
     const first = await admin.accounts.list({ limit: 3 });
     expect(first.items).toHaveLength(3);
-    expect(first.total).toBe(8); // the Đồng Nai demo accounts; not the national one, not Bình Phước's
+    expect(first.total).toBe(11); // the Đồng Nai demo accounts (3 unit heads among them); not the national one, not Bình Phước's
     const rest = await admin.accounts.list({ limit: 50, cursor: first.nextCursor });
     const names = [...first.items, ...rest.items].map((a) => a.username);
     expect(names).toEqual([...names].sort());
