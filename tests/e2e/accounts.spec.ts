@@ -59,6 +59,8 @@ test("snv.admin creates an account; the new user must change the password, then 
   await forced.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(forced).toBeHidden();
 
+  // The portal opens on "Năm của tôi"; the user's units are one click away.
+  await page.goto("/portal/my-unit");
   const mine = page.getByTestId("my-unit");
   await expect(mine).toContainText("Huyện Xuân Lộc");
   await expect(mine).not.toContainText("Thành phố Biên Hòa");
@@ -78,6 +80,8 @@ test("the national reader reads the province shown in the header and manages no 
   // The demo deployment holds one province: the header names it (a switcher appears with two or more).
   await signIn(page, "/admin/units", "bo.noivu");
   await expect(page.getByTestId("province-name")).toHaveText("Tỉnh Đồng Nai");
+  // The register opens level by level; a search finds a unit below the province.
+  await page.getByTestId("search-box").fill("bien hoa");
   await expect(page.getByTestId("unit-tree")).toContainText("Thành phố Biên Hòa");
   await expect(page.getByRole("link", { name: "Tài khoản" })).toHaveCount(0);
   await snap(page, "national-reader-units");

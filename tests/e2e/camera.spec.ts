@@ -128,7 +128,9 @@ test.describe("camera monitor", () => {
     await expect(row.getByTestId("camera-reminder-snapshot")).toHaveCount(1);
     await expect
       .poll(() =>
-        row.getByTestId("camera-reminder-snapshot").evaluate((i) => (i as HTMLImageElement).naturalWidth),
+        row
+          .getByTestId("camera-reminder-snapshot")
+          .evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth),
       )
       .toBeGreaterThan(0);
     await snap(page, "portal-camera-reminders");

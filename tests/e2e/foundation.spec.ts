@@ -35,7 +35,7 @@ test.describe("sign-in and the first screen of each app", () => {
     page,
     baseURL,
   }) => {
-    await signIn(page, "/portal/", "ubnd.bienhoa");
+    await signIn(page, "/portal/my-unit", "ubnd.bienhoa");
     const mine = page.getByTestId("my-unit");
     await expect(mine).toContainText("Thành phố Biên Hòa");
     await expect(mine).toContainText("Phòng Nội vụ");

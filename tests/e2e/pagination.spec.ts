@@ -42,7 +42,7 @@ test.describe("long lists a page at a time", () => {
   });
 
   test("unit portal: the officer's units as a paged list, its own scope only", async ({ page }) => {
-    await signIn(page, "/portal/", "ubnd.xuanloc");
+    await signIn(page, "/portal/my-unit", "ubnd.xuanloc");
     await page.getByTestId("units-tab-table").click();
     const rows = page.getByTestId("unit-table-row");
     const count = page.getByTestId("unit-table-count");
@@ -83,7 +83,7 @@ test.describe("long lists a page at a time", () => {
     const filter = page.getByTestId("audit-filter-unit");
     await filter.click();
     await filter.fill("trang dai");
-    await page.getByRole("option", { name: "Phường Trảng Dài (25993)" }).click();
+    await page.getByRole("option", { name: "Phường Trảng Dài (Phường · 25993)" }).click();
     // Other specs of the same run may have changed Trảng Dài too: every row left is that unit's.
     await expect
       .poll(async () => {

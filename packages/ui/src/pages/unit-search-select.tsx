@@ -4,6 +4,7 @@ import type { UnitKind } from "@par/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type CSSProperties, useMemo, useState } from "react";
 import { useLang } from "../i18n/use-lang";
+import { unitTypeLabel } from "../labels/labels";
 import { useTRPC } from "../trpc/trpc";
 
 interface UnitSearchSelectProps {
@@ -49,7 +50,7 @@ export function UnitSearchSelect({
   ...rest
 }: UnitSearchSelectProps) {
   const trpc = useTRPC();
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const [search, setSearch] = useState("");
   const [query] = useDebouncedValue(search.trim(), 250);
   const found = useQuery({
@@ -66,13 +67,14 @@ export function UnitSearchSelect({
   const data = useMemo(() => {
     const options = (found.data?.items ?? []).map((u) => ({
       value: String(u.id),
-      label: `${u.name} (${u.code})`,
+      // The type as the name says it (a ward is "Phường", not "Xã"), then the code.
+      label: `${u.name} (${unitTypeLabel(u.kind, u.name, lang, true)} · ${u.code})`,
     }));
     // The chosen unit stays an option, so that the field shows its name after the search moves on.
     if (value !== null && !options.some((o) => o.value === String(value)))
       options.unshift({ value: String(value), label: valueName ?? `#${value}` });
     return options;
-  }, [found.data, value, valueName]);
+  }, [found.data, value, valueName, lang]);
   return (
     <Select
       label={label}
