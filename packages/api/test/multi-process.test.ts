@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES_PER_USERNAME } from "../src/auth/session-policy";
 import { loadEnv } from "../src/env";
 import { API_DIR } from "../src/paths";
+import { DEMO_USERS } from "../src/seed/demo-users";
 import { DEMO_PASSWORD } from "./helpers/callers";
 
 /**
@@ -132,7 +133,7 @@ describe.skipIf(!url)("two API processes on one PostgreSQL database", () => {
     const users = await c.query("select count(*)::int as n from users");
     await c.end();
     expect(rows[0]).toEqual({ n: 507, d: 507 });
-    expect(users.rows[0].n).toBe(8);
+    expect(users.rows[0].n).toBe(DEMO_USERS.length); // each demo account once
   });
 
   it("a session made by one process is honoured by the other, and a sign-out ends it on both", async () => {
