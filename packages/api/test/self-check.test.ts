@@ -65,6 +65,11 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
     expect(await failureOf(clerk.selfChecks.save({ inspectionId: announcedId, items: full }))).toMatchObject({
       domainCode: "REVIEW.TRANSITION_INVALID",
     });
+    // Until the head sends it, the team sees the state but none of the unit's ratings or files.
+    const early = await admin.selfChecks.get({ inspectionId: announcedId });
+    expect(early.state).toBe("submitted");
+    expect(early.items).toEqual([]);
+    expect(early.evidence).toEqual([]);
     expect((await head.selfChecks.approve({ inspectionId: announcedId })).state).toBe("approved");
 
     // The team sees it beside its own checklist and returns it with a comment on one item.

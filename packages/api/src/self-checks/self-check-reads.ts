@@ -1,6 +1,7 @@
 import {
   buildChecklist,
   checkSelfCheckWritable,
+  hasGoneOut,
   type Page,
   type ReviewComment,
   type ReviewState,
@@ -50,7 +51,11 @@ export async function getSelfCheck(q: Request, inspectionId: number, db: Db = q.
     .filter((a) => a === "verifier" || writable.ok)
     .flatMap((a) => stepsFor(state, a))
     .filter(() => row.form === "announced");
-  const [items, files] = report
+  // The unit's own work stays the unit's until its head has sent it: the team sees ratings and files
+  // only once the report has gone out (hasGoneOut), never a draft or a report awaiting the head.
+  const ofTheUnit = actors.includes("clerk") || actors.includes("head");
+  const shown = report !== undefined && (ofTheUnit || hasGoneOut(state));
+  const [items, files] = shown
     ? await Promise.all([selfCheckItems(db, report.id), selfCheckEvidence(db, row.id)])
     : [[], []];
   return {
