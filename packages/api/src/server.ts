@@ -1,5 +1,4 @@
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { registerCounterExportRoute } from "./camera/counter-export";
@@ -19,7 +18,8 @@ import { registerFavicon } from "./server/favicon";
 import { httpContextFactory } from "./server/http-context";
 import { registerImportRoutes } from "./server/import-routes";
 import { landingPage } from "./server/landing-page";
-import { helmetOptions, JSON_BODY_LIMIT } from "./server/security";
+import { registerQueryLane } from "./server/query-lane";
+import { JSON_BODY_LIMIT, registerSecurityHeaders } from "./server/security";
 import { cacheSessions } from "./server/session-cache-wiring";
 import { registerApps } from "./server/static-apps";
 
@@ -29,6 +29,8 @@ export async function buildServer(opts: {
   env: Env;
   /** Told of every route as it is registered (the fuzz suite builds its table from this). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** Single GET queries answered without the adapter's Fetch API detour (server/query-lane.ts); default on. */
+  queryLane?: boolean;
 }): Promise<FastifyInstance> {
   const { handle, env } = opts;
   const app = Fastify({
@@ -58,18 +60,16 @@ export async function buildServer(opts: {
       .send(isBilingual(error.message) ? error.message : httpMessage(status));
   });
 
-  await app.register(fastifyHelmet, helmetOptions);
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   const onTrpcError = ({ error, path }: { error: { code: string }; path?: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
   };
+  const createContext = httpContextFactory(handle.db);
+  if (opts.queryLane !== false) registerQueryLane(app, { router: appRouter, createContext, onError: onTrpcError });
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext: httpContextFactory(handle.db),
-      onError: onTrpcError,
-    },
+    trpcOptions: { router: appRouter, createContext, onError: onTrpcError },
   });
   await registerImportRoutes(app, handle.db, onTrpcError);
   // Evidence uploads and downloads, generated Word/Excel documents (cookie session): /files/…

@@ -7,6 +7,8 @@
 export type BenchRole = "admin" | "leader" | "sector" | "district";
 
 export interface Ids {
+  /** Province P01's root: every signed-in bench user belongs to it (plans and accounts are per province). */
+  provinceId: number;
   /** The unit-bound users' units (province P01). */
   districtId: number;
   sectorUnitId: number;
@@ -40,31 +42,34 @@ const VALID_TODAY = "u.valid_from <= current_date and (u.valid_to is null or u.v
 const INSPECTION_PAGE = (where: string) => `
   select i.id, i.form, i.status, i.lead_body, i.start_date, i.end_date, u.id unit_id, u.code, u.name
   from inspections i join plans p on p.id = i.plan_id join org_units u on u.id = i.target_unit_id
-  where p.year = $YEAR ${where}
+  where p.province_id = $PROVINCE and p.year = $YEAR ${where}
   order by i.start_date, i.id limit 51`;
 
 export function benchCases(ids: Ids): BenchCase[] {
   const { year, month } = ids;
   const monthStart = `${year}-${String(month).padStart(2, "0")}-01`;
   const inspectionPage = (where: string, first: unknown[]) => ({
-    sql: INSPECTION_PAGE(where).replace("$YEAR", `$${first.length + 1}`),
-    params: [...first, year],
+    sql: INSPECTION_PAGE(where)
+      .replace("$YEAR", `$${first.length + 1}`)
+      .replace("$PROVINCE", `$${first.length + 2}`),
+    params: [...first, year, ids.provinceId],
   });
   const calendar = (where: string, first: unknown[]) => ({
     sql: `${where.includes("sub") ? SUBTREE : ""}
       select i.id, i.form, i.status, i.start_date, i.end_date, u.id unit_id, u.name
       from inspections i join org_units u on u.id = i.target_unit_id
-      where i.start_date < ($${first.length + 1}::date + interval '1 month') and i.end_date >= $${first.length + 1}::date ${where}
+      where i.province_id = $${first.length + 2} and i.start_date < ($${first.length + 1}::date + interval '1 month')
+        and i.end_date >= $${first.length + 1}::date ${where}
       order by i.start_date, i.id`,
-    params: [...first, monthStart],
+    params: [...first, monthStart, ids.provinceId],
   });
   const recommendationPage = (where: string, first: unknown[]) => ({
     sql: `${where.includes("sub") ? SUBTREE : ""}
       select r.id, r.text, r.deadline, r.status, u.id unit_id, u.name, c.number
       from recommendations r join conclusions c on c.id = r.conclusion_id join org_units u on u.id = r.unit_id
-      where true ${where}
+      where r.province_id = $${first.length + 1} ${where}
       order by r.deadline, r.id limit 51`,
-    params: first,
+    params: [...first, ids.provinceId],
   });
   const internalOverview = (where: string, first: unknown[]) => ({
     sql: `select p.id, p.code, p.name, count(distinct c.id) subordinates,
@@ -72,16 +77,17 @@ export function benchCases(ids: Ids): BenchCase[] {
              count(distinct ii.target_unit_id) planned
       from org_units p join org_units c on c.parent_id = p.id and c.valid_to is null
       left join internal_inspections ii on ii.parent_unit_id = p.id and ii.target_unit_id = c.id and ii.year = $${first.length + 1}
-      where p.kind in ('department', 'agency', 'office', 'district') and p.valid_to is null ${where}
+      where p.province_id = $${first.length + 2} and p.kind in ('department', 'agency', 'office', 'district')
+        and p.valid_to is null ${where}
       group by p.id`,
-    params: [...first, year],
+    params: [...first, year, ids.provinceId],
   });
   const internalPage = (where: string, first: unknown[]) => ({
     sql: `select ii.id, ii.parent_unit_id, ii.target_unit_id, ii.start_date, ii.end_date, ii.status, u.name
       from internal_inspections ii join org_units u on u.id = ii.target_unit_id
-      where ii.year = $${first.length + 1} ${where}
+      where ii.province_id = $${first.length + 2} and ii.year = $${first.length + 1} ${where}
       order by ii.start_date, ii.id limit 51`,
-    params: [...first, year],
+    params: [...first, year, ids.provinceId],
   });
   const sub = "and u.id in (select id from sub)";
   return [
@@ -100,8 +106,8 @@ export function benchCases(ids: Ids): BenchCase[] {
       role: "admin",
       procedure: "plans.get",
       input: { year },
-      sql: "select * from plans where year = $1",
-      params: [year],
+      sql: "select * from plans where province_id = $2 and year = $1",
+      params: [year, ids.provinceId],
     },
     {
       name: "plans.coverage",
@@ -113,10 +119,10 @@ export function benchCases(ids: Ids): BenchCase[] {
             and i.form in ('announced', 'surprise') and i.status in ${STARTED})) conducted,
           count(*) filter (where exists (select 1 from inspections i where i.target_unit_id = u.id and i.plan_id = p.id
             and i.form in ('announced', 'surprise') and i.status in ${PENDING})) planned
-        from org_units u cross join (select id from plans where year = $1) p
-        where u.tier is not null and ${VALID_TODAY}
+        from org_units u cross join (select id from plans where province_id = $2 and year = $1) p
+        where u.province_id = $2 and u.tier is not null and ${VALID_TODAY}
         group by u.tier`,
-      params: [year],
+      params: [year, ids.provinceId],
     },
     {
       name: "units.get",
@@ -128,21 +134,24 @@ export function benchCases(ids: Ids): BenchCase[] {
       params: [ids.communeId],
     },
     {
-      name: "units.list",
+      // The register's table and pickers read pages (units.list, the whole scope at once, has no screen).
+      name: "units.page",
       role: "admin",
-      procedure: "units.list",
-      input: {},
-      sql: `select u.id, u.code, u.name, u.kind, u.tier, u.parent_id, u.valid_from, u.valid_to
-        from org_units u where ${VALID_TODAY} order by u.code, u.id limit 51`,
-      params: [],
+      procedure: "units.page",
+      input: { sort: "code" },
+      sql: `select u.id, u.code, u.name, u.kind, u.tier, u.parent_id, u.valid_from, u.valid_to,
+          (select count(*) from org_units c where c.province_id = $1 and ${VALID_TODAY.replaceAll("u.", "c.")}) total
+        from org_units u where u.province_id = $1 and ${VALID_TODAY} order by u.code, u.id limit 51`,
+      params: [ids.provinceId],
     },
     {
       name: "units.tierCounts",
       role: "admin",
       procedure: "units.tierCounts",
       input: {},
-      sql: `select u.tier, count(*) from org_units u where u.tier is not null and ${VALID_TODAY} group by u.tier`,
-      params: [],
+      sql: `select u.tier, count(*) from org_units u where u.province_id = $1 and u.tier is not null and ${VALID_TODAY}
+        group by u.tier`,
+      params: [ids.provinceId],
     },
     {
       name: "inspections.list",
@@ -184,8 +193,9 @@ export function benchCases(ids: Ids): BenchCase[] {
       role: "admin",
       procedure: "audit.list",
       input: {},
-      sql: `select a.*, us.username from audit_log a left join users us on us.id = a.user_id order by a.id desc limit 51`,
-      params: [],
+      sql: `select a.*, us.username from audit_log a left join users us on us.id = a.user_id
+        where a.province_id = $1 order by a.id desc limit 51`,
+      params: [ids.provinceId],
     },
     {
       name: "proposal.run",
@@ -197,11 +207,11 @@ export function benchCases(ids: Ids): BenchCase[] {
           (select array_agg(f.field) from unit_fields f where f.unit_id = u.id) fields,
           (select max(i.start_date) from inspections i where i.target_unit_id = u.id and i.status in ${STARTED}) last_inspected,
           (select count(*) from recommendations r where r.unit_id = u.id and r.status in ('open', 'responded')) open_recs
-        from org_units u where u.tier is not null and ${VALID_TODAY}`,
-      params: [],
+        from org_units u where u.province_id = $1 and u.tier is not null and ${VALID_TODAY}`,
+      params: [ids.provinceId],
       singleOnly: true,
     },
-    // The national reader: `leader` sees every unit, read-only (there is no national role).
+    // P01's leader: the whole province, read-only.
     {
       name: "plans.coverage",
       role: "leader",
@@ -210,9 +220,9 @@ export function benchCases(ids: Ids): BenchCase[] {
       sql: `select u.tier, count(*) units,
           count(*) filter (where exists (select 1 from inspections i where i.target_unit_id = u.id and i.plan_id = p.id
             and i.form in ('announced', 'surprise') and i.status in ${STARTED})) conducted
-        from org_units u cross join (select id from plans where year = $1) p
-        where u.tier is not null and ${VALID_TODAY} group by u.tier`,
-      params: [year],
+        from org_units u cross join (select id from plans where province_id = $2 and year = $1) p
+        where u.province_id = $2 and u.tier is not null and ${VALID_TODAY} group by u.tier`,
+      params: [year, ids.provinceId],
     },
     {
       name: "inspections.list",
@@ -245,11 +255,12 @@ export function benchCases(ids: Ids): BenchCase[] {
     },
     // A district clerk (Huyện 01-01): the district's subtree, no secret surprise at all.
     {
-      name: "units.list",
+      name: "units.page",
       role: "district",
-      procedure: "units.list",
-      input: {},
-      sql: `${SUBTREE} select u.id, u.code, u.name, u.kind, u.tier, u.parent_id, u.valid_from, u.valid_to
+      procedure: "units.page",
+      input: { sort: "code" },
+      sql: `${SUBTREE} select u.id, u.code, u.name, u.kind, u.tier, u.parent_id, u.valid_from, u.valid_to,
+          count(*) over () total
         from org_units u join sub on sub.id = u.id where ${VALID_TODAY} order by u.code, u.id limit 51`,
       params: [ids.districtId],
     },

@@ -202,10 +202,12 @@ export function sqlSteps(o: { provinces: number; seed: number; passwordHash: str
     },
     {
       name: "users",
-      sql: `insert into users (username, display_name, password_hash)
-        select u.username, u.display_name, $1 from unnest($2::text[], $3::text[]) u(username, display_name)
+      // Every account belongs to a province (issue 8 §3): the named ones to P01, each district's clerk to its own.
+      sql: `insert into users (username, display_name, password_hash, province_id)
+        select u.username, u.display_name, $1, (select id from org_units where code = 'P01')
+        from unnest($2::text[], $3::text[]) u(username, display_name)
         union all
-        select 'nb.' || lower(code), 'Văn phòng UBND ' || name, $1 from org_units where kind = 'district'`,
+        select 'nb.' || lower(code), 'Văn phòng UBND ' || name, $1, province_id from org_units where kind = 'district'`,
       params: [o.passwordHash, BENCH_USERS.map((u) => u.username), BENCH_USERS.map((u) => u.displayName)],
     },
     {
@@ -226,15 +228,18 @@ export function sqlSteps(o: { provinces: number; seed: number; passwordHash: str
     },
     {
       name: "plans",
-      sql: `insert into plans (year, template_id, status, quotas, number, issued_date, issuer, approved_at)
-        select y, 'dong-nai-2023', 'approved', '{}'::jsonb, y || '/KH-UBND', make_date(y - 1, 12, 29),
+      // One plan per province and year: plans are unique per (province, year).
+      sql: `insert into plans (province_id, year, template_id, status, quotas, number, issued_date, issuer, approved_at)
+        select pr.id, y, 'dong-nai-2023', 'approved', '{}'::jsonb, y || '/KH-UBND', make_date(y - 1, 12, 29),
                'Ủy ban nhân dân tỉnh', make_date(y - 1, 12, 29)::timestamptz
-        from generate_series(${YEARS[0]}, ${YEARS[1]}) y`,
+        from org_units pr cross join generate_series(${YEARS[0]}, ${YEARS[1]}) y
+        where pr.kind = 'province'`,
     },
     {
       name: "numbered tier units and the draws of every inspection",
       sql: `create temp table tu as
-          select split_part(code, '-', 1) pc, (row_number() over (partition by split_part(code, '-', 1) order by id))::int idx, id
+          select split_part(code, '-', 1) pc, (row_number() over (partition by split_part(code, '-', 1) order by id))::int idx, id,
+                 province_id
           from org_units where tier is not null;
         create index on tu (pc, idx);
         create temp table tc as select pc, count(*)::int n from tu group by pc;
@@ -262,7 +267,7 @@ export function sqlSteps(o: { provinces: number; seed: number; passwordHash: str
                case when b.status <> 'draft' then a.sd - 14 end
         from g
         join tu on tu.pc = g.pc and tu.idx = 1 + floor(g.rt * g.n)::int
-        join plans pl on pl.year = g.y
+        join plans pl on pl.year = g.y and pl.province_id = tu.province_id
         cross join lateral (select
             case when g.rf < 0.45 then 'announced' when g.rf < 0.65 then 'surprise'
                  when g.rf < 0.82 then 'remote_dossier' else 'remote_camera' end form,
@@ -339,8 +344,9 @@ export function sqlSteps(o: { provinces: number; seed: number; passwordHash: str
     },
     {
       name: "audit log",
-      sql: `insert into audit_log (at, user_id, action, entity, entity_id, unit_id, before, after)
-        select i.created_at + (i.id % 86400) * interval '1 second', null, 'create', 'inspection', i.id::text, i.target_unit_id,
+      // The partition key is set here: a partitioned audit_log routes a row before any trigger could fill it.
+      sql: `insert into audit_log (province_id, at, user_id, action, entity, entity_id, unit_id, before, after)
+        select i.province_id, i.created_at + (i.id % 86400) * interval '1 second', null, 'create', 'inspection', i.id::text, i.target_unit_id,
                null, jsonb_build_object('form', i.form, 'status', i.status)
         from inspections i`,
     },

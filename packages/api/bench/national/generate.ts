@@ -14,7 +14,7 @@ import { migrateToLatest } from "../../src/db/migrate";
 import { sqlSteps } from "./generate-sql";
 
 /** Bump when the generated rows change: an existing database of another version is rebuilt. */
-export const GENERATOR_VERSION = "national-1";
+export const GENERATOR_VERSION = "national-2";
 export const BENCH_PASSWORD = "Bench@National2026";
 
 export interface GenerateOptions {

@@ -112,6 +112,7 @@ async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
   const { createHash } = await import("node:crypto");
   const hashOf = (cookie: string) => createHash("sha256").update(cookie.split("=")[1]!).digest("hex");
   const cases = benchCases({
+    provinceId: await idOf("P01"),
     districtId: await idOf("P01-D01"),
     sectorUnitId: await idOf(BENCH_USERS.find((u) => u.role === "sector_inspector")!.unitCode!),
     communeId: await idOf("P01-D01-C001"),

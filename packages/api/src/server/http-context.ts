@@ -7,7 +7,7 @@ import { idempotencyKeyOf } from "../idempotency/idempotent";
 
 /** The tRPC context of an HTTP request: the session from the cookie, the cookie written back on login/logout. */
 export function httpContextFactory(db: Db) {
-  return ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+  return ({ req, res }: Pick<CreateFastifyContextOptions, "req" | "res">): Promise<Context> => {
     // req.protocol honours X-Forwarded-Proto only when PAR_TRUST_PROXY is on (fastify trustProxy).
     const secure = req.protocol === "https";
     return createContextInner({
