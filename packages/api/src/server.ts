@@ -66,7 +66,8 @@ export async function buildServer(opts: {
     if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
   };
   const createContext = httpContextFactory(handle.db);
-  if (opts.queryLane !== false) registerQueryLane(app, { router: appRouter, createContext, onError: onTrpcError });
+  if (opts.queryLane !== false)
+    registerQueryLane(app, { router: appRouter, createContext, onError: onTrpcError });
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: { router: appRouter, createContext, onError: onTrpcError },

@@ -47,7 +47,7 @@ export function registerQueryLane(
     const call = singleQueryOf(req);
     if (!call) return;
     const procedure = await getProcedureAtPath(o.router, call.path);
-    if (!procedure || procedure._def.type !== "query") return;
+    if (procedure?._def.type !== "query") return;
     let input: unknown;
     try {
       input = call.inputText === undefined ? undefined : superjson.deserialize(JSON.parse(call.inputText));
