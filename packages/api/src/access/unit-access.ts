@@ -1,7 +1,7 @@
 import { canOnUnit, type Permission, scopeRoots } from "@par/domain";
 import type { SessionUser } from "../auth/sessions";
 import type { Db, OrgUnitRow } from "../db/database";
-import { ancestorPath, findUnit, type UnitScope } from "../db/unit.repository";
+import { ancestorPath, findUnit, pathUpward, type UnitScope } from "../db/unit.repository";
 import { fail } from "../errors";
 
 /** The units a user reaches with `permission`: everything, or the subtrees of the bound units. */
@@ -23,13 +23,17 @@ export async function unitInScope(
 ): Promise<OrgUnitRow> {
   const unit = await findUnit(db, unitId);
   if (!unit) unitNotFound(field);
-  await assertCanOnUnit(db, user, permission, unitId);
+  assertCanOnPath(user, permission, pathUpward(unit.path));
   return unit;
 }
 
-export async function assertCanOnUnit(db: Db, user: SessionUser, permission: Permission, unitId: number) {
-  const path = await ancestorPath(db, unitId);
-  if (!canOnUnit(user.assignments, permission, path)) {
+/** The scope check on a unit already read (its path from the unit up to the root). */
+export function assertCanOnPath(user: SessionUser, permission: Permission, upward: readonly number[]): void {
+  if (!canOnUnit(user.assignments, permission, upward)) {
     fail("ACCESS.OUT_OF_SCOPE", "Đơn vị nằm ngoài phạm vi của bạn / This unit is outside your scope");
   }
+}
+
+export async function assertCanOnUnit(db: Db, user: SessionUser, permission: Permission, unitId: number) {
+  assertCanOnPath(user, permission, await ancestorPath(db, unitId));
 }

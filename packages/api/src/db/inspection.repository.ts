@@ -20,6 +20,9 @@ export interface InspectionListRow extends InspectionRow {
 export interface InspectionFilter {
   ids?: readonly number[];
   planId?: number;
+  /** Inspections of this province only (issue 8 §3): plans, years and days are per province. */
+  provinceId?: number;
+  /** Of the plans of this year: the province's one with `provinceId`, every province's without. */
   year?: number;
   /** Target units among these (a scope's subtree); undefined = any. */
   unitIds?: readonly number[];
@@ -77,14 +80,23 @@ export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<I
   }
   if (f.subtreeOf !== undefined) q = q.where(sql<boolean>`u.path && array[${f.subtreeOf}]::int[]`);
   if (f.planId !== undefined) q = q.where("i.plan_id", "=", f.planId);
-  // Through the plan's id (plans.year is unique), so that (plan_id, start_date, id) serves the order.
-  if (f.year !== undefined)
-    q = q.where("i.plan_id", "=", (eb) =>
-      eb
-        .selectFrom("plans")
-        .select("id")
-        .where("year", "=", f.year as number),
-    );
+  if (f.provinceId !== undefined) q = q.where("i.province_id", "=", f.provinceId);
+  // Through the plan's id, so that (plan_id, start_date, id) serves the order: with the province the
+  // plan is one ((province, year) is unique); without it, one per province.
+  if (f.year !== undefined) {
+    const year = f.year;
+    const provinceId = f.provinceId;
+    q =
+      provinceId === undefined
+        ? q.where("i.plan_id", "in", (eb) => eb.selectFrom("plans").select("id").where("year", "=", year))
+        : q.where("i.plan_id", "=", (eb) =>
+            eb
+              .selectFrom("plans")
+              .select("id")
+              .where("province_id", "=", provinceId)
+              .where("year", "=", year),
+          );
+  }
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
     q = q.where("i.target_unit_id", "=", anyInt(f.unitIds));

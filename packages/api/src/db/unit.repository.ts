@@ -11,30 +11,20 @@ export async function findUnit(db: Db, id: number): Promise<OrgUnitRow | undefin
 }
 
 /** The unit and its ancestors, the unit first: the path `canOnUnit` takes. */
+/** The unit's id, its parent's, …, up to the root (empty for an unknown id): its materialised path, reversed. */
 export async function ancestorPath(db: Db, id: number): Promise<number[]> {
-  const result = await sql<{ id: number }>`
-    with recursive up(id, parent_id, depth) as (
-      select id, parent_id, 0 from org_units where id = ${id}
-      union all
-      select u.id, u.parent_id, up.depth + 1 from org_units u join up on u.id = up.parent_id
-    )
-    select id from up order by depth`.execute(db);
-  return result.rows.map((r) => r.id);
+  const row = await db.selectFrom("org_units").select("path").where("id", "=", id).executeTakeFirst();
+  return row ? pathUpward(row.path) : [];
+}
+
+/** `org_units.path` runs from the root down to the unit; the access rules read it from the unit up. */
+export function pathUpward(path: readonly number[]): number[] {
+  return [...path].reverse();
 }
 
 export async function findUnits(db: Db, ids: readonly number[]): Promise<OrgUnitRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom("org_units").selectAll().where("id", "=", anyInt(ids)).execute();
-}
-
-export async function childrenOf(db: Db, id: number): Promise<OrgUnitRow[]> {
-  return db
-    .selectFrom("org_units")
-    .selectAll()
-    .where("parent_id", "=", id)
-    .orderBy("search_name")
-    .orderBy("id")
-    .execute();
 }
 
 /** Ids of the roots and everything below them, at any date. */

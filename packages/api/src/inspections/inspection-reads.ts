@@ -13,6 +13,7 @@ import {
   type Page,
   TRANSITIONS,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { findConclusion, listRecommendationRows } from "../db/conclusion.repository";
@@ -62,6 +63,7 @@ export async function listInspections(q: Request, f: ListInspectionsInput): Prom
   const after = startCursor(f.cursor);
   const query = f.query ? foldVietnamese(f.query) : "";
   const rows = await readInspections(reader(q), {
+    provinceId: provinceOf(q.user),
     ...(f.year !== undefined ? { year: f.year } : {}),
     ...(f.unitId !== undefined ? { subtreeOf: f.unitId } : {}),
     ...(f.status ? { status: f.status } : {}),

@@ -9,6 +9,7 @@ import {
   type PlanTemplate,
   type TeamBooking,
 } from "@par/domain";
+import { provinceOf } from "../access/province";
 import type { TeamMemberRow } from "../db/database";
 import type { InspectionListRow } from "../db/inspection.repository";
 import { listInspectionRows } from "../db/inspection.repository";
@@ -87,8 +88,10 @@ export async function scheduleVerdicts(
 ): Promise<ScheduleVerdicts> {
   const errors: Verdict[] = [];
   const warnings: Verdict[] = [];
-  const window = await listInspectionRows(r.db, { from: c.startDate, to: c.endDate });
-  const sameUnit = (await listInspectionRows(r.db, { unitIds: [c.targetUnitId] })).filter(
+  // R3/R4 count the province's own teams and days; another province's inspections are not a pile-up here.
+  const provinceId = provinceOf(r.user);
+  const window = await listInspectionRows(r.db, { provinceId, from: c.startDate, to: c.endDate });
+  const sameUnit = (await listInspectionRows(r.db, { provinceId, unitIds: [c.targetUnitId] })).filter(
     (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
   );
   const seen = new Set((await visibleRows(r, [...window, ...sameUnit], (o) => o.id)).map((o) => o.id));

@@ -20,7 +20,13 @@ interface AcceptedPick {
  */
 export async function placeAcceptedPicks(
   db: Db,
-  args: { year: number; leadBody: string; teamsPerDay: number; picks: readonly AcceptedPick[] },
+  args: {
+    provinceId: number;
+    year: number;
+    leadBody: string;
+    teamsPerDay: number;
+    picks: readonly AcceptedPick[];
+  },
 ): Promise<Map<number, DayPlacement>> {
   const byMonth = new Map<number, AcceptedPick[]>();
   for (const p of args.picks) byMonth.set(p.month, [...(byMonth.get(p.month) ?? []), p]);
@@ -32,7 +38,8 @@ export async function placeAcceptedPicks(
       month === 12 ? `${args.year + 1}-01-01` : `${args.year}-${String(month + 1).padStart(2, "0")}-01`,
       -1,
     );
-    const rows = await listInspectionRows(db, { from: first, to: last });
+    // The province's own days: another province's Sở Nội vụ is another team.
+    const rows = await listInspectionRows(db, { provinceId: args.provinceId, from: first, to: last });
     const bookings = rows
       .filter((r) => r.status !== "cancelled" && (r.form === "announced" || r.form === "surprise"))
       .map(

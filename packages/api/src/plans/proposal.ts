@@ -201,6 +201,7 @@ export async function acceptProposal(q: Request, input: ProposalAcceptInput) {
       );
     }
     const days = await placeAcceptedPicks(trx, {
+      provinceId: plan.province_id,
       year: plan.year,
       leadBody: await callerLeadBody(q, trx, template),
       teamsPerDay: input.teamsPerDay ?? DEFAULT_TEAMS_PER_DAY,

@@ -13,17 +13,10 @@ import {
   UpdateUnitInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
-import { scopeOf, unitInScope } from "../access/unit-access";
-import { fieldsOfUnit } from "../db/history.repository";
+import { assertCanOnPath, scopeOf, unitInScope, unitNotFound } from "../access/unit-access";
 import { unitLineage } from "../db/succession.repository";
-import {
-  ancestorPath,
-  childrenOf,
-  countByTier,
-  findUnits,
-  listUnits,
-  oneStopShopRows,
-} from "../db/unit.repository";
+import { countByTier, findUnits, listUnits, oneStopShopRows, pathUpward } from "../db/unit.repository";
+import { unitDetail } from "../db/unit-detail.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
 import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
@@ -70,19 +63,15 @@ export const unitsRouter = router({
   get: permissionProcedure("units.read")
     .input(GetUnitInput)
     .query(async ({ ctx, input }) => {
-      const unit = await unitInScope(ctx.db, ctx.session, "units.read", input.id);
-      const path = await ancestorPath(ctx.db, unit.id);
-      const ancestorRows = await findUnits(ctx.db, path.slice(1));
-      const byId = new Map(ancestorRows.map((u) => [u.id, u]));
-      // Root first, so that the list reads as a breadcrumb.
-      const ancestors = path
-        .slice(1)
-        .reverse()
-        .flatMap((id) => (byId.has(id) ? [toUnitDto(byId.get(id)!)] : []));
-      const children = (await childrenOf(ctx.db, unit.id)).map(toUnitDto);
-      // R6: the fields the unit handles, which the proposal weighs.
-      const fields = await fieldsOfUnit(ctx.db, unit.id);
-      return { unit: toUnitDto(unit), ancestors, children, fields };
+      const detail = await unitDetail(ctx.db, input.id);
+      if (!detail) unitNotFound();
+      assertCanOnPath(ctx.session, "units.read", pathUpward(detail.unit.path));
+      return {
+        unit: toUnitDto(detail.unit),
+        ancestors: detail.ancestors.map(toUnitDto),
+        children: detail.children.map(toUnitDto),
+        fields: detail.fields,
+      };
     }),
 
   myScope: permissionProcedure("units.read").query(async ({ ctx }) => {
