@@ -129,7 +129,7 @@ export async function historyFacts(
         ) as overdue
       from recommendations r
       join inspections i on i.id = r.inspection_id join plans p on p.id = i.plan_id
-      where r.province_id = ${provinceId} and p.year < ${beforeYear} and r.status in ${OPEN_HERE}
+      where r.province_id = ${provinceId} and i.province_id = ${provinceId} and p.year < ${beforeYear} and r.status in ${OPEN_HERE}
       group by r.unit_id
       union all
       select er.unit_id, count(*), count(*) filter (where er.deadline < ${refDate})
@@ -142,7 +142,8 @@ export async function historyFacts(
     shortcomings as (
       select i.target_unit_id as unit_id, count(*) as n
       from findings f join inspections i on i.id = f.inspection_id join plans p on p.id = i.plan_id
-      where f.province_id = ${provinceId} and p.year < ${beforeYear} and f.rating in ('chua_dat', 'co_ton_tai')
+      where f.province_id = ${provinceId} and i.province_id = ${provinceId} and p.year < ${beforeYear}
+        and f.rating in ('chua_dat', 'co_ton_tai')
       group by i.target_unit_id
     ),
     last_insp as (
