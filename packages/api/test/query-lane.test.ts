@@ -9,7 +9,7 @@ import { openTestDb } from "./helpers/test-db";
 /**
  * The query lane (src/server/query-lane.ts) must answer exactly as tRPC's fastify adapter does: the
  * same status, body and content type for every kind of GET — a result, a refusal, a bad input, an
- * unknown procedure, a mutation sent as GET, a batch, an unparsable input.
+ * unknown procedure, a mutation sent as GET, batches (the apps' own requests), an unparsable input.
  */
 let handle: DbHandle & { dropSchema?: () => Promise<void> };
 let lane: FastifyInstance;
@@ -20,6 +20,14 @@ const q = (path: string, input?: unknown) =>
   input === undefined
     ? `/trpc/${path}`
     : `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+
+/** The apps' httpBatchLink: `?batch=1`, inputs keyed by position. */
+function batch(paths: string[], inputs: unknown[]): string {
+  const byIndex = Object.fromEntries(
+    inputs.map((input, i) => [String(i), input === undefined ? undefined : { json: input }]),
+  );
+  return `/trpc/${paths.join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(byIndex))}`;
+}
 
 async function signIn(username: string): Promise<string> {
   const res = await lane.inject({
@@ -58,16 +66,22 @@ const CASES: [string, string, string | null][] = [
   ["an unknown procedure", q("nope.nothing"), "admin"],
   ["a mutation as GET", q("auth.logout"), "admin"],
   [
-    "a batch",
-    "/trpc/auth.me,plans.get?batch=1&input=%7B%221%22%3A%7B%22json%22%3A%7B%22year%22%3A2023%7D%7D%7D",
+    "a batch, one answer refused (207)",
+    batch(["auth.me", "plans.get"], [undefined, { year: 2023 }]),
     "admin",
   ],
+  ["a batch of answers", batch(["auth.me", "units.page"], [undefined, { limit: 3 }]), "district"],
+  ["a batch of one", batch(["units.tierCounts"], [{}]), "admin"],
+  ["a batch, signed out", batch(["auth.me", "units.tierCounts"], [undefined, {}]), null],
+  ["a batch with a mutation", batch(["auth.me", "auth.logout"], [undefined, undefined]), "admin"],
+  ["a batch with an unknown path", batch(["auth.me", "nope.x"], [undefined, undefined]), "admin"],
   ["an unparsable input", "/trpc/plans.get?input=%7Bnot-json", "admin"],
 ];
 
 /** Outside production an error carries its stack, which names the lane that answered: compare the rest. */
-function withoutStack(body: { error?: { json?: { data?: { stack?: string } } } }) {
-  delete body.error?.json?.data?.stack;
+type Answer = { error?: { json?: { data?: { stack?: string } } } };
+function withoutStack(body: Answer | Answer[]) {
+  for (const answer of Array.isArray(body) ? body : [body]) delete answer.error?.json?.data?.stack;
   return body;
 }
 
@@ -81,10 +95,15 @@ describe("query lane", () => {
     expect(withoutStack(a.json())).toEqual(withoutStack(b.json()));
   });
 
-  it("takes the commonest request itself: a single GET query carries a Content-Length, not chunks", async () => {
-    const res = await lane.inject({ url: q("auth.me"), headers: { cookie: cookies.admin! } });
+  it.each([
+    ["a single GET query", q("auth.me")],
+    ["the apps' batch", batch(["auth.me", "units.tierCounts"], [undefined, {}])],
+  ])("takes %s itself: the answer carries a Content-Length, not chunks", async (_name, url) => {
+    const res = await lane.inject({ url, headers: { cookie: cookies.admin! } });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-length"]).toBe(String(Buffer.byteLength(res.body)));
     expect(res.headers["transfer-encoding"]).toBeUndefined();
+    const viaAdapter = await adapter.inject({ url, headers: { cookie: cookies.admin! } });
+    expect(viaAdapter.headers["transfer-encoding"]).toBe("chunked");
   });
 });

@@ -15,27 +15,50 @@ type OnError = (opts: { error: TRPCError; path?: string | undefined }) => void;
 
 const PREFIX = "/trpc/";
 
-/** What the lane can answer: a single (unbatched) GET of a query, with its path and raw input text. */
-function singleQueryOf(req: FastifyRequest): { path: string; inputText: string | undefined } | null {
-  if (req.method !== "GET" || !req.url.startsWith(PREFIX)) return null;
-  // Streaming answers (httpBatchStreamLink) and batches stay with the adapter.
-  if (req.headers["trpc-accept"] !== undefined) return null;
-  const q = req.url.indexOf("?");
-  const rawPath = req.url.slice(PREFIX.length, q < 0 ? undefined : q);
-  if (rawPath.length === 0 || rawPath.includes(",") || rawPath.includes("%")) return null;
-  const query = req.query as Record<string, unknown>;
-  if (query.batch !== undefined) return null;
-  const input = query.input;
-  if (input !== undefined && typeof input !== "string") return null;
-  return { path: rawPath, inputText: input };
+interface QueryCall {
+  path: string;
+  input: unknown;
 }
 
 /**
- * A lean lane for the commonest request of the apps, one GET of one query (issue 8 §4): the same
+ * What the lane can answer: GET of queries, one or a batch (the apps' httpBatchLink sends `?batch=1`
+ * even for one), with their inputs. Null for anything else, or for an input it cannot read: the adapter
+ * answers those with its own errors.
+ */
+function queryCallsOf(req: FastifyRequest): { calls: QueryCall[]; batch: boolean } | null {
+  if (req.method !== "GET" || !req.url.startsWith(PREFIX)) return null;
+  // Streaming answers (httpBatchStreamLink) stay with the adapter.
+  if (req.headers["trpc-accept"] !== undefined) return null;
+  const q = req.url.indexOf("?");
+  const rawPath = req.url.slice(PREFIX.length, q < 0 ? undefined : q);
+  if (rawPath.length === 0 || rawPath.includes("%")) return null;
+  const query = req.query as Record<string, unknown>;
+  const batch = query.batch === "1";
+  if (query.batch !== undefined && !batch) return null;
+  const paths = rawPath.split(",");
+  if (!batch && paths.length > 1) return null;
+  const inputText = query.input;
+  if (inputText !== undefined && typeof inputText !== "string") return null;
+  try {
+    const raw: unknown = inputText === undefined ? undefined : JSON.parse(inputText);
+    if (!batch) return { calls: [{ path: rawPath, input: deserialize(raw) }], batch };
+    if (raw !== undefined && (typeof raw !== "object" || raw === null)) return null;
+    const byIndex = (raw ?? {}) as Record<string, unknown>;
+    return { calls: paths.map((path, i) => ({ path, input: deserialize(byIndex[String(i)]) })), batch };
+  } catch {
+    return null;
+  }
+}
+
+const deserialize = (raw: unknown) =>
+  raw === undefined ? undefined : superjson.deserialize(raw as Parameters<typeof superjson.deserialize>[0]);
+
+/**
+ * A lean lane for the commonest request of the apps, a GET of queries (issue 8 §4): the same
  * procedure, context, middlewares, error shape and status as tRPC's fastify adapter, without its
  * per-request Fetch API `Request`/`Response`, abort signals and streamed reply, which cost more CPU
  * than a light read's own work. The answer is written at once with a Content-Length. Anything else
- * (mutations, batches, streams, unknown paths, unparsable input) falls through to the adapter, which
+ * (mutations, streams, unknown paths, unparsable input) falls through to the adapter, which
  * answers it exactly as before; `query-lane.test.ts` compares both lanes answer for answer.
  */
 export function registerQueryLane(
@@ -44,38 +67,51 @@ export function registerQueryLane(
 ): void {
   const config = o.router._def._config;
   app.addHook("onRequest", async (req, reply) => {
-    const call = singleQueryOf(req);
-    if (!call) return;
-    const procedure = await getProcedureAtPath(o.router, call.path);
-    if (procedure?._def.type !== "query") return;
-    let input: unknown;
-    try {
-      input = call.inputText === undefined ? undefined : superjson.deserialize(JSON.parse(call.inputText));
-    } catch {
-      return; // the adapter answers an unparsable input with its own PARSE_ERROR
-    }
+    const found = queryCallsOf(req);
+    if (!found) return;
+    const procedures = await Promise.all(found.calls.map((c) => getProcedureAtPath(o.router, c.path)));
+    if (procedures.some((p) => p?._def.type !== "query")) return;
     let ctx: Context | undefined;
-    let body: string;
-    let status = 200;
+    let ctxError: unknown = null;
     try {
       ctx = await o.createContext({ req, res: reply });
-      const data = await callProcedure({
-        router: o.router,
-        path: call.path,
-        getRawInput: async () => input,
-        ctx,
-        type: "query",
-        signal: undefined,
-        batchIndex: 0,
-      });
-      body = JSON.stringify({ result: { data: superjson.serialize(data) } });
     } catch (cause) {
-      const error = getTRPCErrorFromUnknown(cause);
-      o.onError({ error, path: call.path });
-      const shape = getErrorShape({ config, error, type: "query", path: call.path, input, ctx });
-      status = typeof shape.data?.httpStatus === "number" ? shape.data.httpStatus : 500;
-      body = JSON.stringify({ error: superjson.serialize(shape) });
+      ctxError = cause;
     }
+    const answers = await Promise.all(
+      found.calls.map(async (call, batchIndex) => {
+        try {
+          if (ctxError !== null) throw ctxError;
+          const data = await callProcedure({
+            router: o.router,
+            path: call.path,
+            getRawInput: async () => call.input,
+            ctx,
+            type: "query",
+            signal: undefined,
+            batchIndex,
+          });
+          return { status: 200, body: { result: { data: superjson.serialize(data) } } };
+        } catch (cause) {
+          const error = getTRPCErrorFromUnknown(cause);
+          o.onError({ error, path: call.path });
+          const shape = getErrorShape({
+            config,
+            error,
+            type: "query",
+            path: call.path,
+            input: call.input,
+            ctx,
+          });
+          const status = typeof shape.data?.httpStatus === "number" ? shape.data.httpStatus : 500;
+          return { status, body: { error: superjson.serialize(shape) } };
+        }
+      }),
+    );
+    // As tRPC: one status when every answer agrees, 207 (multi-status) when they differ.
+    const statuses = new Set(answers.map((a) => a.status));
+    const status = statuses.size === 1 ? answers[0]!.status : 207;
+    const body = JSON.stringify(found.batch ? answers.map((a) => a.body) : answers[0]!.body);
     return reply
       .code(status)
       .header("vary", "trpc-accept, accept")
