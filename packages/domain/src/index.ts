@@ -12,6 +12,7 @@ export * from "./camera/index";
 export * from "./conflicts/schedule-conflicts";
 export * from "./core/codes";
 export * from "./core/result";
+export * from "./dossiers/index";
 export * from "./history/earlier-conclusion-import";
 export * from "./idempotency/idempotency";
 export * from "./idempotency/sha256";
