@@ -82,6 +82,7 @@ export const API_CODES = {
   "RESTRUCTURE.INVALID": "bad_input",
   "CONFLICT.NOT_FOUND": "not_found",
   "CONFLICT.RESOLVED": "conflict",
+  "DOSSIER.NO_FIGURES": "conflict",
   "CAMERA.COUNTER_NOT_FOUND": "not_found",
   "CAMERA.NOT_ONE_STOP_SHOP": "bad_input",
   "CAMERA.NUMBER_TAKEN": "conflict",

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { cameraRouter } from "./routers/camera";
 import { conflictsRouter } from "./routers/conflicts";
 import { documentsRouter } from "./routers/documents";
+import { dossiersRouter } from "./routers/dossiers";
 import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
@@ -38,6 +39,7 @@ export const appRouter = router({
   conflicts: conflictsRouter,
   camera: cameraRouter,
   accounts: accountsRouter,
+  dossiers: dossiersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,7 @@ import type {
   UnitKind,
 } from "@par/domain";
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import type { DossierCountColumns } from "./dossier-columns";
 
 /** Dates travel as "yyyy-mm-dd" strings (the pg DATE parser is switched off in create-db.ts). */
 type IsoDateColumn = string;
@@ -464,6 +465,8 @@ export interface Database {
   camera_snapshots: CameraSnapshotsTable;
   camera_reminders: CameraRemindersTable;
   camera_monthly_stats: CameraMonthlyStatsTable;
+  dossier_stats: DossierStatsTable;
+  dossier_thresholds: DossierThresholdsTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */
@@ -560,6 +563,25 @@ export interface CameraRemindersTable {
   snapshot_ids: string[];
   status: Generated<"open" | "answered">;
   created_at: Date;
+}
+
+/** A unit's month of dossier counts (issue 11 §1): the domain's DossierCounts, in snake case. */
+export interface DossierStatsTable extends DossierCountColumns {
+  province_id: number;
+  unit_id: number;
+  /** yyyy-mm-01. */
+  month: IsoDateColumn;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+/** The province's thresholds of the remote dossier check for a year (issue 11 §2). */
+export interface DossierThresholdsTable {
+  province_id: number;
+  year: number;
+  thresholds: ColumnType<Record<string, number>, string, string>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
 }
 
 /** What repositories take first: the database or a transaction on it. */

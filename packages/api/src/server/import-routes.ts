@@ -15,6 +15,8 @@ export const IMPORT_PROCEDURES = [
   "units.restructureApply",
   "camera.importPreview",
   "camera.importCommit",
+  "dossiers.importPreview",
+  "dossiers.importCommit",
 ] as const;
 
 /**

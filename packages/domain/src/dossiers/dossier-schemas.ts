@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, yearField } from "../schemas/fields";
+import { dateField, idField, yearField } from "../schemas/fields";
 import { PageInput } from "../schemas/page-schemas";
 
 const year = yearField("year", "Năm", "Year");
@@ -25,6 +25,14 @@ export type DossierTrendInput = z.infer<typeof DossierTrendInput>;
 export const DossierYearInput = z.object({ year });
 export type DossierYearInput = z.infer<typeof DossierYearInput>;
 
-/** Sở Nội vụ opens a remote dossier check of a unit over a year's figures (plan III.3). */
-export const OpenRemoteDossierInput = z.object({ unitId, year });
+/**
+ * Sở Nội vụ opens a remote dossier check of a unit over a year's figures (plan III.3), on a working
+ * day of that year (the inspection belongs to the year's plan).
+ */
+export const OpenRemoteDossierInput = z
+  .object({ unitId, year, date: dateField("date", "Ngày kiểm tra", "Check date") })
+  .refine((i) => i.date.slice(0, 4) === String(i.year), {
+    path: ["date"],
+    message: "Ngày kiểm tra: phải thuộc năm của số liệu / Check date: must fall in the year of the figures",
+  });
 export type OpenRemoteDossierInput = z.infer<typeof OpenRemoteDossierInput>;
