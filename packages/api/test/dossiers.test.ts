@@ -180,3 +180,22 @@ describe("remote dossier checks (issue 11 §2)", () => {
     ).toBe("FORBIDDEN");
   });
 });
+
+describe("the dossier risk signal in the proposal (issue 11 §2)", () => {
+  it("a commune past the thresholds scores higher, with the reason shown", async () => {
+    const { admin } = await adminWith2023Plan(t.trx);
+    const ward = await unitIdByCode(t.trx, "25993");
+    const scoreOf = async () => {
+      const p = await admin.proposal.run({ year: 2023 });
+      const tier = p.tiers.find((x) => x.tier === "commune")!;
+      return [...tier.picks, ...tier.reserve].find((x) => x.unitId === ward)!;
+    };
+    const before = await scoreOf();
+    await admin.dossiers.importCommit(dossierSheet(yearOf("25993", 2023, goodMonth(0.7))));
+    const after = await scoreOf();
+    // 30 % late (× 20) and one rate past its threshold (on time, × 3).
+    expect(after.score - before.score).toBeCloseTo(9, 9);
+    expect(after.reasons.vi).toContain("chỉ số hồ sơ không đạt ngưỡng: tỷ lệ giải quyết trước hạn, đúng hạn");
+    expect(after.reasons.vi).toContain("tỷ lệ hồ sơ trễ hạn 30 %");
+  });
+});
