@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { DossierImportRoute, DossiersRoute } from "./dossiers/lazy-pages";
 import {
   AccountsRoute,
   AuditRoute,
@@ -25,6 +26,8 @@ export function AdminRoutes() {
       <Route path="/reports" component={ReportsRoute} />
       <Route path="/responses" component={VerifyResponsesRoute} />
       <Route path="/audit" component={AuditRoute} />
+      <Route path="/dossiers/import" component={DossierImportRoute} />
+      <Route path="/dossiers" component={DossiersRoute} />
       <Route path="/accounts" component={AccountsRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>
