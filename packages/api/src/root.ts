@@ -14,6 +14,7 @@ import { notificationsRouter } from "./routers/notifications";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
+import { reportDutiesRouter } from "./routers/report-duties";
 import { responsesRouter } from "./routers/responses";
 import { selfChecksRouter } from "./routers/self-checks";
 import { teamsRouter } from "./routers/teams";
@@ -40,6 +41,7 @@ export const appRouter = router({
   camera: cameraRouter,
   accounts: accountsRouter,
   dossiers: dossiersRouter,
+  reportDuties: reportDutiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -669,6 +669,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     ],
     ...cameraCases(commune),
     ...dossierCases(commune),
+    ...reportDutyCases(),
     "audit.list": [
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 1000 }, field: "limit" },
@@ -837,6 +838,38 @@ function dossierCases(commune: number): Record<string, Case[]> {
       { input: { unitId: commune, year: 2023, date: "15/12/2023" }, field: "date" },
       { input: { unitId: commune, year: 2023, date: "2024-01-15" }, field: "date" },
       { input: { unitId: UNKNOWN_ID, year: 2023, date: "2023-12-15" }, field: "unitId", code: "NOT_FOUND" },
+    ],
+  };
+}
+
+/** The reports each body owes (issue 11 §6). */
+function reportDutyCases(): Record<string, Case[]> {
+  const duty = { year: 2023, kind: "unit_cchc_section", period: "q2" };
+  return {
+    "reportDuties.summary": [{ input: { year: 2101 }, field: "year" }],
+    "reportDuties.list": [
+      { input: { ...duty, kind: "memo" }, field: "kind" },
+      { input: { ...duty, period: "q5" }, field: "period" },
+      { input: { ...duty, kind: "province_results", period: "q1" }, field: "period" },
+      { input: { ...duty, cursor: "%%" }, field: "cursor" },
+    ],
+    "reportDuties.markSent": [
+      { input: { ...duty }, field: "bodyUnitId" },
+      { input: { ...duty, bodyUnitId: 1, fileName: "bc.exe", contentBase64: "AA==" }, field: "fileName" },
+      { input: { ...duty, bodyUnitId: 1, fileName: "bc.pdf" }, field: "fileName" },
+      { input: { ...duty, bodyUnitId: 1, note: long(501) }, field: "note" },
+      { input: { ...duty, bodyUnitId: UNKNOWN_ID }, field: "bodyUnitId" },
+    ],
+    "reportDuties.saveDueDates": [
+      { input: { year: 2023, dueDates: [{ ...duty, dueDate: "20/06/2023" }] }, field: "dueDates" },
+      {
+        input: { year: 2023, dueDates: [{ ...duty, period: "q4", dueDate: "2023-06-20" }] },
+        field: "dueDates",
+      },
+      {
+        input: { year: 2023, dueDates: [{ kind: "province_results", period: "q2", dueDate: "2023-06-20" }] },
+        field: "period",
+      },
     ],
   };
 }

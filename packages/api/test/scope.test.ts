@@ -66,6 +66,8 @@ const PROCEDURES: Record<
     needs: Permission | readonly Permission[] | "public" | "session" | "national";
     input: (ids: Ids) => unknown;
     outsideBienHoa?: "FORBIDDEN" | "NOT_FOUND";
+    /** Among the permission's holders, only these roles may act on this input (the rest: FORBIDDEN). */
+    onlyRoles?: readonly Role[];
   }
 > = {
   "auth.login": {
@@ -475,6 +477,26 @@ const PROCEDURES: Record<
     needs: "dossiers.write",
     input: (ids) => ({ unitId: ids.bienHoa, year: 2023, date: "2023-12-15" }),
   },
+  "reportDuties.summary": { needs: "reports.export", input: () => ({ year: 2023 }) },
+  "reportDuties.list": {
+    needs: "reports.export",
+    input: () => ({ year: 2023, kind: "unit_cchc_section", period: "q2" }),
+  },
+  // Only the body itself (the domain's maySendFor): Biên Hòa's clerk for Biên Hòa's CCHC section; Sở Nội
+  // vụ, the office and the sector inspectors hold reports.send for their own reports, not this one.
+  "reportDuties.markSent": {
+    needs: "reports.send",
+    onlyRoles: ["unit_officer"],
+    input: (ids) => ({ year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "reportDuties.saveDueDates": {
+    needs: "plans.write",
+    input: () => ({
+      year: 2023,
+      dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: "2023-06-20" }],
+    }),
+  },
   "auth.provinces": { needs: "session", input: () => undefined },
   "auth.chooseProvince": { needs: "national", input: (ids) => ({ provinceId: ids.province }) },
   "accounts.list": { needs: "users.manage", input: () => ({ query: "ubnd" }) },
@@ -749,7 +771,7 @@ describe("authorization by role (the domain's role registry)", () => {
       const assignments = [{ role: role as Role, unitId: null }];
       for (const [path, p] of Object.entries(PROCEDURES)) {
         const { caller } = await signIn(t.trx, user.username);
-        const allowed = holds(assignments, p.needs);
+        const allowed = holds(assignments, p.needs) && (!p.onlyRoles || p.onlyRoles.includes(role as Role));
         let code = "OK";
         try {
           await callPath(caller, path, p.input(ids));

@@ -219,6 +219,18 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "dossiers.thresholds": () => [{ year: 2023 }],
   "dossiers.saveThresholds": () => [{ year: 2023, thresholds: DEFAULT_DOSSIER_THRESHOLDS }],
   "dossiers.openRemoteCheck": (w) => [{ unitId: w.trangDai, year: 2023, date: SECRET_DAYS.startDate }],
+  // Report duties with the secret around: the lists, a mark on the secret's own unit, its days as a due date.
+  "reportDuties.summary": () => [{ year: 2023 }],
+  "reportDuties.list": () => [
+    { year: 2023, kind: "unit_cchc_section", period: "q2" },
+    { year: 2023, kind: "province_results", period: "year", unsentOnly: true },
+  ],
+  "reportDuties.markSent": (w) => [
+    { year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: w.trangDai },
+  ],
+  "reportDuties.saveDueDates": () => [
+    { year: 2023, dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: SECRET_DAYS.startDate }] },
+  ],
 };
 
 /** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */

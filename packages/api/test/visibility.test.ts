@@ -273,6 +273,11 @@ const ENTRIES: Record<string, Entry> = {
   // Creates a remote-dossier inspection through inspections' own create, as camera.openInspection does
   // (the R5 table calls it over the secret's unit and day).
   "dossiers.openRemoteCheck": { none: "creates an inspection as inspections.create does" },
+  // Report duties are about bodies and periods, never about an inspection.
+  "reportDuties.summary": { none: "counts of reports sent by bodies" },
+  "reportDuties.list": { none: "bodies and whether they sent a report" },
+  "reportDuties.markSent": { none: "a body's own report record" },
+  "reportDuties.saveDueDates": { none: "the year's due dates" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

@@ -467,6 +467,8 @@ export interface Database {
   camera_monthly_stats: CameraMonthlyStatsTable;
   dossier_stats: DossierStatsTable;
   dossier_thresholds: DossierThresholdsTable;
+  report_due_dates: ReportDueDatesTable;
+  report_sent: ReportSentTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */
@@ -582,6 +584,29 @@ export interface DossierThresholdsTable {
   thresholds: ColumnType<Record<string, number>, string, string>;
   updated_by: number | null;
   updated_at: Generated<Date>;
+}
+
+/** A province's due date of a report kind and period in a year (issue 11 §6). */
+export interface ReportDueDatesTable {
+  province_id: number;
+  year: number;
+  kind: string;
+  period: string;
+  due_date: IsoDateColumn;
+}
+
+/** A body sent a report (kind, year, period), with the file it uploaded if any. */
+export interface ReportSentTable {
+  province_id: number;
+  body_unit_id: number;
+  year: number;
+  kind: string;
+  period: string;
+  sent_at: Date;
+  sent_by: number | null;
+  note: Generated<string>;
+  file_name: string | null;
+  content: Buffer | null;
 }
 
 /** What repositories take first: the database or a transaction on it. */

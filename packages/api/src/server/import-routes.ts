@@ -17,6 +17,7 @@ export const IMPORT_PROCEDURES = [
   "camera.importCommit",
   "dossiers.importPreview",
   "dossiers.importCommit",
+  "reportDuties.markSent",
 ] as const;
 
 /**

@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   "reports.export",
   "dossiers.read", // the dossier system's monthly counts and rates (issue 11 §1)
   "dossiers.write", // import them, set the year's thresholds, open a remote dossier check (§2)
+  "reports.send", // mark the body's own report sent (issue 11 §6); which reports, the domain's maySendFor decides
 ] as const;
 export const Permission = z.enum(PERMISSIONS, { error: "Quyền không hợp lệ / Invalid permission" });
 export type Permission = z.infer<typeof Permission>;
@@ -74,6 +75,7 @@ export const ROLE_POLICIES = {
       "reports.export",
       "dossiers.read",
       "dossiers.write",
+      "reports.send",
     ],
   },
   province_office: {
@@ -89,6 +91,7 @@ export const ROLE_POLICIES = {
       "camera.read",
       "reports.export",
       "dossiers.read",
+      "reports.send",
     ],
   },
   sector_inspector: {
@@ -102,6 +105,7 @@ export const ROLE_POLICIES = {
       "inspections.writeSector",
       "reports.export",
       "dossiers.read",
+      "reports.send",
     ],
   },
   unit_officer: {
@@ -115,6 +119,7 @@ export const ROLE_POLICIES = {
       "internal.write",
       "selfAssessment.write",
       "dossiers.read",
+      "reports.send",
     ],
   },
   unit_head: {

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   "response_accepted", // …or was accepted
   "camera_reminder", // a camera reviewer saw a violation at one of the unit's one-stop counters (issue 10 §7)
   "dossier_reminder", // a remote dossier check found rates past the year's thresholds (issue 11 §2)
+  "report_due", // a report the unit owes is due soon or overdue (issue 11 §6)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +50,7 @@ export const NOTIFICATION_TITLES = {
     vi: "Nhắc nhở qua kiểm tra hồ sơ trực tuyến",
     en: "Reminder from the remote dossier check",
   },
+  report_due: { vi: "Sắp đến hạn gửi báo cáo", en: "A report is due" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({
