@@ -59,7 +59,7 @@ export function DossierDashboard({ year, actions }: Props) {
     { key: "online", header: t("dossiers.online"), render: (r) => rate(r.rates.online) },
     { key: "digitised", header: t("dossiers.digitised"), render: (r) => rate(r.rates.digitisedComponents) },
     { key: "satisfaction", header: t("dossiers.satisfaction"), render: (r) => rate(r.rates.satisfaction) },
-    ...(actions ? [{ key: "actions", header: actions.header, width: 150, render: actions.render }] : []),
+    ...(actions ? [{ key: "actions", header: actions.header, width: 180, render: actions.render }] : []),
   ];
   return (
     <Stack gap="sm" data-testid="dossier-dashboard">
