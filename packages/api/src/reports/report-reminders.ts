@@ -43,7 +43,7 @@ export async function produceReportReminders(db: Db, today: string): Promise<num
         rows.push({
           unit_id: body.unitId,
           kind: "report_due" as const,
-          subject: `${kind.vi} – ${REPORT_PERIOD_LABELS[d.period].vi} ${year} (gửi ${kind.to.vi})`,
+          subject: `${threshold === "overdue" ? "Quá hạn: " : ""}${kind.vi} – ${REPORT_PERIOD_LABELS[d.period].vi} ${year} (gửi ${kind.to.vi})`,
           due_date: d.dueDate,
           link:
             body.kind === "district" || body.kind === "department" || body.kind === "agency"

@@ -50,7 +50,7 @@ export const NOTIFICATION_TITLES = {
     vi: "Nhắc nhở qua kiểm tra hồ sơ trực tuyến",
     en: "Reminder from the remote dossier check",
   },
-  report_due: { vi: "Sắp đến hạn gửi báo cáo", en: "A report is due" },
+  report_due: { vi: "Nhắc hạn gửi báo cáo", en: "Report due" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({
