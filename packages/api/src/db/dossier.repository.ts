@@ -92,12 +92,16 @@ export interface GroupSumRow extends SumRow {
   code: string;
   name: string;
   kind: string;
+  /** The page's sort key (the folded name: "dong nai" order, and the register's index). */
+  search_name: string;
   months: number;
 }
 
 /**
  * A year's sums per unit, or per district (the district, its divisions and its communes), in scope;
- * keyset on (name, id). One aggregate query per page.
+ * keyset on (folded name, id). Per unit the page is chosen first (units with figures that year, by the
+ * register's (province, search_name, id) index) and only its rows are summed: ~1 ms for a page of 50
+ * among 12,000 units (docs/dossiers.md). Per district the year is summed over each district's subtree.
  */
 export async function pageYearSums(
   db: Db,
@@ -111,17 +115,28 @@ export async function pageYearSums(
   },
 ): Promise<GroupSumRow[]> {
   if (f.scope !== "all" && f.scope.length === 0) return [];
-  const group =
-    f.by === "unit"
-      ? sql`join org_units g on g.id = s.unit_id`
-      : sql`join org_units g on g.kind = 'district' and g.id = any(u.path)`;
+  const after = f.after ? sql`and (g.search_name, g.id) > (${f.after.name}, ${f.after.id})` : sql``;
+  if (f.by === "unit") {
+    const { rows } = await sql<GroupSumRow>`
+      with page as (
+        select g.id, g.code, g.name, g.kind, g.search_name from org_units g
+        where g.province_id = ${f.provinceId} ${after}
+          and ${f.scope === "all" ? sql`true` : sql`g.path && ${[...f.scope]}::int[]`}
+          and exists (select 1 from dossier_stats s where s.unit_id = g.id and ${yearRange(f.year)})
+        order by g.search_name, g.id
+        limit ${f.limit + 1})
+      select page.*, x.* from page cross join lateral (
+        select count(*)::int as months, ${sums} from dossier_stats s where s.unit_id = page.id and ${yearRange(f.year)}) x
+      order by page.search_name, page.id`.execute(db);
+    return rows;
+  }
   const { rows } = await sql<GroupSumRow>`
-    select g.id, g.code, g.name, g.kind, count(distinct s.month)::int as months, ${sums}
-    from dossier_stats s join org_units u on u.id = s.unit_id ${group}
-    where s.province_id = ${f.provinceId} and ${yearRange(f.year)} and ${inScope(f.scope)}
-      ${f.after ? sql`and (g.name, g.id) > (${f.after.name}, ${f.after.id})` : sql``}
+    select g.id, g.code, g.name, g.kind, g.search_name, count(distinct s.month)::int as months, ${sums}
+    from dossier_stats s join org_units u on u.id = s.unit_id
+      join org_units g on g.kind = 'district' and g.id = any(u.path)
+    where s.province_id = ${f.provinceId} and ${yearRange(f.year)} and ${inScope(f.scope)} ${after}
     group by g.id
-    order by g.name, g.id
+    order by g.search_name, g.id
     limit ${f.limit + 1}`.execute(db);
   return rows;
 }

@@ -55,7 +55,7 @@ export async function yearDashboard(q: Request, input: DossierDashboardInput) {
   return toPage(
     rows,
     input.limit,
-    (r) => [r.name, r.id],
+    (r) => [r.search_name, r.id],
     (r) => {
       const counts = columnsToCounts(r);
       return {
