@@ -214,3 +214,35 @@ test.describe
       await snap(page, "dossiers-proposal");
     });
   });
+
+test.describe
+  .serial("the reports each body owes (issue 11 §6)", () => {
+    test("Biên Hòa's clerk marks its CCHC section sent; Sở Nội vụ sees who has not sent and marks its own report", async ({
+      page: clerkPage,
+      browser,
+    }) => {
+      let page = clerkPage;
+      await signIn(page, `/portal/internal/report?year=${YEAR}`, "ubnd.bienhoa");
+      await page.getByTestId("report-mark-sent").click();
+      await expect(page.getByText("Đã ghi nhận gửi lúc")).toBeVisible();
+      await snap(page, "report-duties-portal");
+
+      page = await (await browser.newContext()).newPage(); // another account, its own session
+      await signIn(page, "/admin/report-duties", "snv.admin");
+      await page.getByTestId("dossier-year").click();
+      await page.getByRole("option", { name: String(YEAR), exact: true }).click();
+      const summary = page.getByTestId("report-duties-summary");
+      await expect(summary).toContainText("Báo cáo CCHC – phần kết quả tự kiểm tra");
+      await expect(summary).toContainText(`15/12/${YEAR} (mặc định)`);
+      const bodies = page.getByTestId("report-duties-bodies");
+      await expect(bodies).toContainText("Huyện Xuân Lộc");
+      await expect(bodies).not.toContainText("Thành phố Biên Hòa");
+      await snap(page, "report-duties-admin");
+      await summary.getByText("Báo cáo kết quả kiểm tra CCHC", { exact: true }).click();
+      await bodies.getByRole("button", { name: "Đánh dấu đã gửi" }).click();
+      await expect(page.getByText("Đã ghi nhận báo cáo đã gửi")).toBeVisible();
+      await expect(
+        summary.getByRole("row").filter({ hasText: "Báo cáo kết quả kiểm tra CCHC" }),
+      ).toContainText("1/1");
+    });
+  });
