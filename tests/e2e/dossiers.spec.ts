@@ -231,6 +231,8 @@ test.describe
       await signIn(page, "/admin/report-duties", "snv.admin");
       await page.getByTestId("dossier-year").click();
       await page.getByRole("option", { name: String(YEAR), exact: true }).click();
+      // Every label in words: no dictionary key on the screen.
+      await expect(page.getByText("dossiers.year")).toHaveCount(0);
       const summary = page.getByTestId("report-duties-summary");
       await expect(summary).toContainText("Báo cáo CCHC – phần kết quả tự kiểm tra");
       await expect(summary).toContainText(`15/12/${YEAR} (mặc định)`);
