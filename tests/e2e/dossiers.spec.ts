@@ -134,11 +134,11 @@ test.describe
       });
       await page.getByRole("button", { name: "Xem trước" }).click();
       const commit = page.getByTestId("dossier-import-commit");
-      await expect(commit).toHaveText(`Ghi ${units.length * 12} dòng`);
+      await expect(commit).toHaveText(`Ghi ${(units.length * 12).toLocaleString("vi-VN")} dòng`);
       await snap(page, "dossiers-import-preview");
       await commit.click();
       await expect(page.getByTestId("dossier-import-done")).toContainText(
-        `Đã ghi ${units.length * 12} dòng của ${units.length} đơn vị`,
+        `Đã ghi ${(units.length * 12).toLocaleString("vi-VN")} dòng của ${units.length} đơn vị`,
       );
     });
 

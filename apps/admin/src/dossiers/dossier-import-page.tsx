@@ -1,6 +1,14 @@
 import { Alert, Anchor, Button, FileInput, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { DOSSIER_COLUMNS, type DossierImportInput } from "@par/domain";
-import { describeError, pickLanguage, useLang, useNotify, useScreenDictionary, useTRPC } from "@par/ui";
+import {
+  describeError,
+  formatNumber,
+  pickLanguage,
+  useLang,
+  useNotify,
+  useScreenDictionary,
+  useTRPC,
+} from "@par/ui";
 import { DOSSIER_DICTIONARY } from "@par/ui/dossiers";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -23,7 +31,7 @@ export function DossierImportPage() {
     trpc.dossiers.importCommit.mutationOptions({
       onSuccess: async (r) => {
         await queryClient.invalidateQueries(trpc.dossiers.pathFilter());
-        notify({ message: t("dossiersAdmin.imported", r), color: "green" });
+        notify({ message: t("dossiersAdmin.imported", { ...r, n: formatNumber(r.months) }), color: "green" });
         preview.reset();
       },
     }),
@@ -83,20 +91,23 @@ export function DossierImportPage() {
           {data?.ok && input && (
             <Group>
               <Text size="sm">
-                {t("dossiersAdmin.previewRows", { count: data.rowCount, units: data.units })}
+                {t("dossiersAdmin.previewRows", {
+                  n: formatNumber(data.rowCount),
+                  units: formatNumber(data.units),
+                })}
               </Text>
               <Button
                 loading={commit.isPending}
                 onClick={() => commit.mutate({ ...input, token: data.token })}
                 data-testid="dossier-import-commit"
               >
-                {t("dossiersAdmin.commit", { count: data.rowCount })}
+                {t("dossiersAdmin.commit", { n: formatNumber(data.rowCount) })}
               </Button>
             </Group>
           )}
           {commit.data && (
             <Alert color="green" data-testid="dossier-import-done">
-              {t("dossiersAdmin.imported", commit.data)}
+              {t("dossiersAdmin.imported", { ...commit.data, n: formatNumber(commit.data.months) })}
             </Alert>
           )}
         </Stack>
