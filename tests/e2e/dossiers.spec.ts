@@ -241,6 +241,8 @@ test.describe
       await expect(bodies).not.toContainText("Thành phố Biên Hòa");
       await snap(page, "report-duties-admin");
       await summary.getByText("Báo cáo kết quả kiểm tra CCHC", { exact: true }).click();
+      await expect(page.getByText(`Báo cáo kết quả kiểm tra CCHC – Năm ${YEAR}`)).toBeVisible();
+      await expect(bodies).toContainText("Sở Nội vụ");
       await bodies.getByRole("button", { name: "Đánh dấu đã gửi" }).click();
       await expect(page.getByText("Đã ghi nhận báo cáo đã gửi")).toBeVisible();
       await expect(
