@@ -1,4 +1,5 @@
 import { NavItem, useLang } from "@par/ui";
+import { DossierNavItems } from "./dossiers/nav-items";
 import { InspectionNavItems } from "./inspections/nav-items";
 import { VerifyNavItems } from "./responses/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
@@ -11,6 +12,7 @@ export function AdminNavbar() {
       <NavItem href="/units" label={t("admin.nav.units")} />
       <InspectionNavItems />
       <VerifyNavItems />
+      <DossierNavItems />
     </>
   );
 }

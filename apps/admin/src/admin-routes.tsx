@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { DossierImportRoute, DossiersRoute } from "./dossiers/lazy-pages";
 import {
   AccountsRoute,
   AuditRoute,
@@ -8,6 +9,7 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
+import { ReportDutiesRoute } from "./report-duties/lazy-page";
 import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
@@ -25,6 +27,9 @@ export function AdminRoutes() {
       <Route path="/reports" component={ReportsRoute} />
       <Route path="/responses" component={VerifyResponsesRoute} />
       <Route path="/audit" component={AuditRoute} />
+      <Route path="/dossiers/import" component={DossierImportRoute} />
+      <Route path="/dossiers" component={DossiersRoute} />
+      <Route path="/report-duties" component={ReportDutiesRoute} />
       <Route path="/accounts" component={AccountsRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>

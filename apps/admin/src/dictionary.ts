@@ -15,7 +15,7 @@ export const dictionary: AppDictionary = {
     accounts: { nav: "Tài khoản" },
     admin: {
       ...YEAR_DICTIONARY.vi,
-      nav: { units: "Danh mục đơn vị" },
+      nav: { units: "Danh mục đơn vị", dossiers: "Thống kê hồ sơ TTHC", reportDuties: "Báo cáo phải gửi" },
       units: {
         title: "Danh mục đơn vị",
         subtitle: "Các cơ quan, đơn vị thuộc phạm vi kiểm tra cải cách hành chính",
@@ -60,7 +60,7 @@ export const dictionary: AppDictionary = {
     accounts: { nav: "Accounts" },
     admin: {
       ...YEAR_DICTIONARY.en,
-      nav: { units: "Unit register" },
+      nav: { units: "Unit register", dossiers: "Dossier statistics", reportDuties: "Reports owed" },
       units: {
         title: "Unit register",
         subtitle: "Agencies and units within the scope of administrative reform inspections",

@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
 import { CameraRemindersRoute } from "./camera-reminders/lazy-page";
+import { DossiersRoute } from "./dossiers/lazy-page";
 import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
 import { ResponsesRoute } from "./responses/lazy-page";
@@ -19,6 +20,7 @@ export function PortalRoutes() {
       </Route>
       <Route path="/responses" component={ResponsesRoute} />
       <Route path="/camera-reminders" component={CameraRemindersRoute} />
+      <Route path="/dossiers" component={DossiersRoute} />
       <Route path="/province-inspections" component={ProvinceInspectionsRoute} />
       <Route path="/self-checks/:id">{(params) => <SelfCheckRoute id={Number(params.id)} />}</Route>
       <Route path="/self-checks" component={SelfChecksRoute} />

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { cameraRouter } from "./routers/camera";
 import { conflictsRouter } from "./routers/conflicts";
 import { documentsRouter } from "./routers/documents";
+import { dossiersRouter } from "./routers/dossiers";
 import { earlierRouter } from "./routers/earlier";
 import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
@@ -13,6 +14,7 @@ import { notificationsRouter } from "./routers/notifications";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
+import { reportDutiesRouter } from "./routers/report-duties";
 import { responsesRouter } from "./routers/responses";
 import { selfChecksRouter } from "./routers/self-checks";
 import { teamsRouter } from "./routers/teams";
@@ -38,6 +40,8 @@ export const appRouter = router({
   conflicts: conflictsRouter,
   camera: cameraRouter,
   accounts: accountsRouter,
+  dossiers: dossiersRouter,
+  reportDuties: reportDutiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,4 @@
+import { DOSSIER_COLUMNS } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
 import { anonymous, DEMO_PASSWORD, signIn } from "./helpers/callers";
@@ -667,6 +668,8 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
       { input: { id: UNKNOWN_ID, note: "Đã đổi lịch" }, field: "id", code: "NOT_FOUND" },
     ],
     ...cameraCases(commune),
+    ...dossierCases(commune),
+    ...reportDutyCases(),
     "audit.list": [
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 1000 }, field: "limit" },
@@ -777,6 +780,96 @@ function cameraCases(commune: number): Record<string, Case[]> {
     "camera.report": [
       { input: { year: 2023 }, field: "month" },
       { input: { year: 2023, month: 13 }, field: "month" },
+    ],
+  };
+}
+
+/** Dossier statistics and the remote dossier check (issue 11 §1–§2). */
+function dossierCases(commune: number): Record<string, Case[]> {
+  const header = DOSSIER_COLUMNS.map((c) => c.vi).join(",");
+  const sheet = (row: string) => ({ fileName: "hs.csv", contentBase64: b64(`${header}\n${row}\n`) });
+  const thresholds = {
+    onTime: 95,
+    pendingOverdue: 5,
+    online: 50,
+    onlinePayment: 30,
+    digitisedComponents: 50,
+    electronicResults: 50,
+    satisfaction: 90,
+  };
+  const fileCases: Case[] = [
+    { input: { ...sheet("731,2023,1"), fileName: "hs.doc" }, field: "fileName" },
+    { input: { ...sheet("731,2023,1"), contentBase64: "%%%" }, field: "contentBase64" },
+    { input: { ...sheet("731,2023,1"), token: "abc" }, field: "token" },
+  ];
+  return {
+    "dossiers.importPreview": fileCases,
+    "dossiers.importCommit": [
+      ...fileCases,
+      // All or nothing: one row that does not add up (1 received, nothing handled) refuses the file.
+      { input: sheet("731,2023,1,1"), field: "contentBase64" },
+      { input: sheet("731,2023,13"), field: "contentBase64" },
+    ],
+    "dossiers.months": [
+      { input: {}, field: "year" },
+      { input: { year: 2023, unitId: 0 }, field: "unitId" },
+      { input: { year: 2023, cursor: "abc" }, field: "cursor" },
+      { input: { year: 2023, unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "dossiers.dashboard": [
+      { input: { year: 2023 }, field: "by" },
+      { input: { year: 2023, by: "ward" }, field: "by" },
+      { input: { year: 2023, by: "unit", limit: 0 }, field: "limit" },
+      { input: { year: 2023, by: "unit", cursor: "WzUsMV0x" }, field: "cursor" },
+    ],
+    "dossiers.trend": [
+      { input: { year: "2023" }, field: "year" },
+      { input: { year: 2023, unitId: UNKNOWN_ID }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "dossiers.thresholds": [{ input: { year: 1999 }, field: "year" }],
+    "dossiers.saveThresholds": [
+      { input: { year: 2023 }, field: "thresholds" },
+      { input: { year: 2023, thresholds: { ...thresholds, onTime: 101 } }, field: "thresholds" },
+      { input: { year: 2023, thresholds: { ...thresholds, satisfaction: "90" } }, field: "thresholds" },
+      { input: { year: 20230, thresholds }, field: "year" },
+    ],
+    "dossiers.openRemoteCheck": [
+      { input: { year: 2023, date: "2023-12-15" }, field: "unitId" },
+      { input: { unitId: commune, year: 2023, date: "15/12/2023" }, field: "date" },
+      { input: { unitId: commune, year: 2023, date: "2024-01-15" }, field: "date" },
+      { input: { unitId: UNKNOWN_ID, year: 2023, date: "2023-12-15" }, field: "unitId", code: "NOT_FOUND" },
+    ],
+  };
+}
+
+/** The reports each body owes (issue 11 §6). */
+function reportDutyCases(): Record<string, Case[]> {
+  const duty = { year: 2023, kind: "unit_cchc_section", period: "q2" };
+  return {
+    "reportDuties.summary": [{ input: { year: 2101 }, field: "year" }],
+    "reportDuties.list": [
+      { input: { ...duty, kind: "memo" }, field: "kind" },
+      { input: { ...duty, period: "q5" }, field: "period" },
+      { input: { ...duty, kind: "province_results", period: "q1" }, field: "period" },
+      { input: { ...duty, cursor: "%%" }, field: "cursor" },
+    ],
+    "reportDuties.markSent": [
+      { input: { ...duty }, field: "bodyUnitId" },
+      { input: { ...duty, bodyUnitId: 1, fileName: "bc.exe", contentBase64: "AA==" }, field: "fileName" },
+      { input: { ...duty, bodyUnitId: 1, fileName: "bc.pdf" }, field: "fileName" },
+      { input: { ...duty, bodyUnitId: 1, note: long(501) }, field: "note" },
+      { input: { ...duty, bodyUnitId: UNKNOWN_ID }, field: "bodyUnitId" },
+    ],
+    "reportDuties.saveDueDates": [
+      { input: { year: 2023, dueDates: [{ ...duty, dueDate: "20/06/2023" }] }, field: "dueDates" },
+      {
+        input: { year: 2023, dueDates: [{ ...duty, period: "q4", dueDate: "2023-06-20" }] },
+        field: "dueDates",
+      },
+      {
+        input: { year: 2023, dueDates: [{ kind: "province_results", period: "q2", dueDate: "2023-06-20" }] },
+        field: "period",
+      },
     ],
   };
 }

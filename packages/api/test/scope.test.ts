@@ -1,7 +1,17 @@
-import { hasPermission, INTERNAL_ITEM_CODES, type Permission, ROLES, type Role } from "@par/domain";
+import {
+  DEFAULT_DOSSIER_THRESHOLDS,
+  DOSSIER_COLUMNS,
+  hasPermission,
+  INTERNAL_ITEM_CODES,
+  type Permission,
+  ROLES,
+  type Role,
+  ZERO_COUNTS,
+} from "@par/domain";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
+import { countsToColumns } from "../src/db/dossier-columns";
 import { insertEvidence } from "../src/db/evidence.repository";
 import { INSPECTION_WRITE } from "../src/inspections/procedures";
 import { DEMO_USERS } from "../src/seed/demo-users";
@@ -57,6 +67,8 @@ const PROCEDURES: Record<
     needs: Permission | readonly Permission[] | "public" | "session" | "national";
     input: (ids: Ids) => unknown;
     outsideBienHoa?: "FORBIDDEN" | "NOT_FOUND";
+    /** Among the permission's holders, only these roles may act on this input (the rest: FORBIDDEN). */
+    onlyRoles?: readonly Role[];
   }
 > = {
   "auth.login": {
@@ -442,6 +454,50 @@ const PROCEDURES: Record<
     needs: "inspections.write",
     input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
   },
+  "dossiers.importPreview": { needs: "dossiers.write", input: () => dossierSheet(++seq) },
+  "dossiers.importCommit": { needs: "dossiers.write", input: () => dossierSheet(++seq) },
+  // Reads in scope: Biên Hòa's officer reads Biên Hòa; one bound elsewhere is refused Biên Hòa's unit.
+  "dossiers.months": {
+    needs: "dossiers.read",
+    input: (ids) => ({ year: 2023, unitId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "dossiers.dashboard": { needs: "dossiers.read", input: () => ({ year: 2023, by: "district" }) },
+  "dossiers.trend": {
+    needs: "dossiers.read",
+    input: (ids) => ({ year: 2023, unitId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "dossiers.thresholds": { needs: "dossiers.read", input: () => ({ year: 2023 }) },
+  "dossiers.saveThresholds": {
+    needs: "dossiers.write",
+    input: () => ({ year: 2023, thresholds: DEFAULT_DOSSIER_THRESHOLDS }),
+  },
+  // Sở Nội vụ only (dossiers.write); the figures are imported in the same test first (dossierSheet).
+  "dossiers.openRemoteCheck": {
+    needs: "dossiers.write",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2023, date: "2023-12-15" }),
+  },
+  "reportDuties.summary": { needs: "reports.export", input: () => ({ year: 2023 }) },
+  "reportDuties.list": {
+    needs: "reports.export",
+    input: () => ({ year: 2023, kind: "unit_cchc_section", period: "q2" }),
+  },
+  // Only the body itself (the domain's maySendFor): Biên Hòa's clerk for Biên Hòa's CCHC section; Sở Nội
+  // vụ, the office and the sector inspectors hold reports.send for their own reports, not this one.
+  "reportDuties.markSent": {
+    needs: "reports.send",
+    onlyRoles: ["unit_officer"],
+    input: (ids) => ({ year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: ids.bienHoa }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "reportDuties.saveDueDates": {
+    needs: "plans.write",
+    input: () => ({
+      year: 2023,
+      dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: "2023-06-20" }],
+    }),
+  },
   "auth.provinces": { needs: "session", input: () => undefined },
   "auth.chooseProvince": { needs: "national", input: (ids) => ({ provinceId: ids.province }) },
   "accounts.list": { needs: "users.manage", input: () => ({ query: "ubnd" }) },
@@ -488,6 +544,13 @@ function earlierInput(n: number) {
 }
 
 /** One counter of Biên Hòa's one-stop shop, numbered apart each time. */
+/** A month of Biên Hòa (731) that adds up; a different month each time (n). */
+function dossierSheet(n: number) {
+  const header = DOSSIER_COLUMNS.map((c) => c.vi).join(",");
+  const row = `731,2023,${(n % 12) + 1},600,350,50,100,400,500,100,77,3,20,300,200,80,800,700,600,380,400`;
+  return { fileName: "hs.csv", contentBase64: Buffer.from(`${header}\n${row}\n`).toString("base64") };
+}
+
 function counterImportInput(n: number) {
   const csv = `Mã đơn vị,Số quầy,Tên quầy,Lĩnh vực,Loại luồng\n731,${100 + (n % 800)},Quầy nhập,dat_dai,demo\n`;
   return { fileName: "quay.csv", contentBase64: Buffer.from(csv).toString("base64") };
@@ -546,6 +609,18 @@ async function approvedResponses(db: Db, recommendationId: number): Promise<[num
 
 async function idsOf(db: Db): Promise<Ids> {
   const fx = await buildScopeFixtures(db);
+  // A month of Biên Hòa's dossier figures (every count 0 but one balanced pair), for dossiers.openRemoteCheck.
+  const bienHoaId = await unitIdByCode(db, "731");
+  await db
+    .insertInto("dossier_stats")
+    .values({
+      province_id: await unitIdByCode(db, "75"),
+      unit_id: bienHoaId,
+      month: "2023-11-01",
+      ...countsToColumns({ ...ZERO_COUNTS, receivedOnline: 10, resolvedLate: 10 }),
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   const internal = await internalFixtures(db, fx);
   return {
     ...internal,
@@ -697,7 +772,7 @@ describe("authorization by role (the domain's role registry)", () => {
       const assignments = [{ role: role as Role, unitId: null }];
       for (const [path, p] of Object.entries(PROCEDURES)) {
         const { caller } = await signIn(t.trx, user.username);
-        const allowed = holds(assignments, p.needs);
+        const allowed = holds(assignments, p.needs) && (!p.onlyRoles || p.onlyRoles.includes(role as Role));
         let code = "OK";
         try {
           await callPath(caller, path, p.input(ids));

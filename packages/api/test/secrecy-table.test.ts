@@ -1,3 +1,4 @@
+import { DEFAULT_DOSSIER_THRESHOLDS, DOSSIER_COLUMNS } from "@par/domain";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { Caller } from "./helpers/callers";
@@ -205,7 +206,39 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
   "camera.report": () => [{ year: 2023, month: 6 }],
   "camera.openInspection": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
+  // Dossier figures of the secret's own unit, read by unit and district, and a remote check of it on the
+  // secret's first day: counts and refusals must be the same with and without the secret.
+  "dossiers.importPreview": () => [dossierSheet()],
+  "dossiers.importCommit": () => [dossierSheet()],
+  "dossiers.months": (w) => [{ year: 2023 }, { year: 2023, unitId: w.trangDai }],
+  "dossiers.dashboard": () => [
+    { year: 2023, by: "unit" },
+    { year: 2023, by: "district" },
+  ],
+  "dossiers.trend": (w) => [{ year: 2023 }, { year: 2023, unitId: w.trangDai }],
+  "dossiers.thresholds": () => [{ year: 2023 }],
+  "dossiers.saveThresholds": () => [{ year: 2023, thresholds: DEFAULT_DOSSIER_THRESHOLDS }],
+  "dossiers.openRemoteCheck": (w) => [{ unitId: w.trangDai, year: 2023, date: SECRET_DAYS.startDate }],
+  // Report duties with the secret around: the lists, a mark on the secret's own unit, its days as a due date.
+  "reportDuties.summary": () => [{ year: 2023 }],
+  "reportDuties.list": () => [
+    { year: 2023, kind: "unit_cchc_section", period: "q2" },
+    { year: 2023, kind: "province_results", period: "year", unsentOnly: true },
+  ],
+  "reportDuties.markSent": (w) => [
+    { year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: w.trangDai },
+  ],
+  "reportDuties.saveDueDates": () => [
+    { year: 2023, dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: SECRET_DAYS.startDate }] },
+  ],
 };
+
+/** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */
+function dossierSheet() {
+  const header = DOSSIER_COLUMNS.map((c) => c.vi).join(",");
+  const row = "25993,2023,6,600,350,50,100,400,300,300,77,3,20,300,200,80,800,700,600,380,400";
+  return { fileName: "hs.csv", contentBase64: Buffer.from(`${header}\n${row}\n`).toString("base64") };
+}
 
 /** A counter at the secret's own unit (Phường Trảng Dài, 25993). */
 function counterImportInput() {

@@ -262,6 +262,22 @@ const ENTRIES: Record<string, Entry> = {
   // Creates a remote-camera inspection through inspections' own create (its refusals and warnings are
   // those of inspections.create, which the R5 tables cover with the secret's unit and days).
   "camera.openInspection": { none: "creates an inspection as inspections.create does" },
+  // Dossier statistics are the dossier system's counts per unit and month: no inspection in them.
+  "dossiers.importPreview": { none: "dossier counts, never an inspection" },
+  "dossiers.importCommit": { none: "dossier counts, never an inspection" },
+  "dossiers.months": { none: "dossier counts, never an inspection" },
+  "dossiers.dashboard": { none: "sums of dossier counts" },
+  "dossiers.trend": { none: "sums of dossier counts" },
+  "dossiers.thresholds": { none: "the province's thresholds" },
+  "dossiers.saveThresholds": { none: "the province's thresholds" },
+  // Creates a remote-dossier inspection through inspections' own create, as camera.openInspection does
+  // (the R5 table calls it over the secret's unit and day).
+  "dossiers.openRemoteCheck": { none: "creates an inspection as inspections.create does" },
+  // Report duties are about bodies and periods, never about an inspection.
+  "reportDuties.summary": { none: "counts of reports sent by bodies" },
+  "reportDuties.list": { none: "bodies and whether they sent a report" },
+  "reportDuties.markSent": { none: "a body's own report record" },
+  "reportDuties.saveDueDates": { none: "the year's due dates" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

@@ -127,6 +127,8 @@ export const internalVi = {
     quarter: "Quý {{q}}",
     word: "Tải phần báo cáo (Word)",
     excel: "Tải bảng số liệu (Excel)",
+    markSent: "Đánh dấu đã gửi báo cáo kỳ này",
+    markedSent: "Đã ghi nhận gửi lúc {{at}}",
   },
 };
 
@@ -247,5 +249,7 @@ export const internalEn: typeof internalVi = {
     quarter: "Quarter {{q}}",
     word: "Download the section (Word)",
     excel: "Download the figures (Excel)",
+    markSent: "Mark this period's report as sent",
+    markedSent: "Recorded as sent at {{at}}",
   },
 };

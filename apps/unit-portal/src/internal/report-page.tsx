@@ -3,6 +3,7 @@ import { DownloadLink, useLang } from "@par/ui";
 import { useState } from "react";
 import { useSearch } from "wouter";
 import { InternalTabs } from "./internal-tabs";
+import { ReportSentButton } from "./report-sent-button";
 import { useMyUnit, yearFrom } from "./use-my-unit";
 
 /** The CCHC report section (IV.4, R11) for a quarter or the year, as Word and Excel. */
@@ -50,6 +51,7 @@ export function ReportPage() {
               {t("portal.internal.report.excel")}
             </DownloadLink>
           </Group>
+          {unit && <ReportSentButton unitId={unit.id} year={year} period={period} />}
         </Stack>
       </Paper>
     </Stack>

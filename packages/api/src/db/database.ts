@@ -17,6 +17,7 @@ import type {
   UnitKind,
 } from "@par/domain";
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import type { DossierCountColumns } from "./dossier-columns";
 
 /** Dates travel as "yyyy-mm-dd" strings (the pg DATE parser is switched off in create-db.ts). */
 type IsoDateColumn = string;
@@ -464,6 +465,10 @@ export interface Database {
   camera_snapshots: CameraSnapshotsTable;
   camera_reminders: CameraRemindersTable;
   camera_monthly_stats: CameraMonthlyStatsTable;
+  dossier_stats: DossierStatsTable;
+  dossier_thresholds: DossierThresholdsTable;
+  report_due_dates: ReportDueDatesTable;
+  report_sent: ReportSentTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */
@@ -560,6 +565,48 @@ export interface CameraRemindersTable {
   snapshot_ids: string[];
   status: Generated<"open" | "answered">;
   created_at: Date;
+}
+
+/** A unit's month of dossier counts (issue 11 §1): the domain's DossierCounts, in snake case. */
+export interface DossierStatsTable extends DossierCountColumns {
+  province_id: number;
+  unit_id: number;
+  /** yyyy-mm-01. */
+  month: IsoDateColumn;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+/** The province's thresholds of the remote dossier check for a year (issue 11 §2). */
+export interface DossierThresholdsTable {
+  province_id: number;
+  year: number;
+  thresholds: ColumnType<Record<string, number>, string, string>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+/** A province's due date of a report kind and period in a year (issue 11 §6). */
+export interface ReportDueDatesTable {
+  province_id: number;
+  year: number;
+  kind: string;
+  period: string;
+  due_date: IsoDateColumn;
+}
+
+/** A body sent a report (kind, year, period), with the file it uploaded if any. */
+export interface ReportSentTable {
+  province_id: number;
+  body_unit_id: number;
+  year: number;
+  kind: string;
+  period: string;
+  sent_at: Date;
+  sent_by: number | null;
+  note: Generated<string>;
+  file_name: string | null;
+  content: Buffer | null;
 }
 
 /** What repositories take first: the database or a transaction on it. */

@@ -2,6 +2,7 @@ import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import type { Db } from "../db/database";
 import { produceDeadlineReminders } from "../db/notification.repository";
 import { inTransaction } from "../db/transaction";
+import { produceReportReminders } from "../reports/report-reminders";
 import { vietnamDate } from "../time";
 
 /**
@@ -11,7 +12,8 @@ import { vietnamDate } from "../time";
 export async function runDeadlineReminders(db: Db, now: Date): Promise<number> {
   return inTransaction(db, async (trx) => {
     await advisoryXactLock(trx, ADVISORY_LOCKS.deadlineReminders);
-    return produceDeadlineReminders(trx, vietnamDate(now));
+    const today = vietnamDate(now);
+    return (await produceDeadlineReminders(trx, today)) + (await produceReportReminders(trx, today));
   });
 }
 

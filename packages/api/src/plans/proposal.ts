@@ -22,6 +22,7 @@ import { allSuccessions } from "../db/succession.repository";
 import { inTransaction } from "../db/transaction";
 import { findUnits } from "../db/unit.repository";
 import { toUnitRef } from "../db/unit-tree.repository";
+import { dossierRisks, mergeRisks } from "../dossiers/dossier-risks";
 import { fail } from "../errors";
 import { visibilityOf } from "../inspections/inspection-access";
 import { createInspection, type ScheduledResult } from "../inspections/inspection-commands";
@@ -107,10 +108,14 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
     history: await historyBefore(q.db, plan.province_id, plan.year, today),
     // Issue 10: violations seen on one-stop-shop cameras over the year before the plan and the plan
     // year so far raise the unit's priority (the domain scores and explains them).
-    risks: (await violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now)).map((r) => ({
-      unitId: r.unit_id,
-      cameraViolations: r.violations,
-    })),
+    // Issue 11 §2: dossier rates (late share, rates past the year's thresholds) do the same.
+    risks: mergeRisks(
+      (await violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now)).map((r) => ({
+        unitId: r.unit_id,
+        cameraViolations: r.violations,
+      })),
+      await dossierRisks(q.db, plan.province_id, plan.year),
+    ),
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
     alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
     // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).

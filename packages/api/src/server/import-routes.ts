@@ -15,6 +15,9 @@ export const IMPORT_PROCEDURES = [
   "units.restructureApply",
   "camera.importPreview",
   "camera.importCommit",
+  "dossiers.importPreview",
+  "dossiers.importCommit",
+  "reportDuties.markSent",
 ] as const;
 
 /**

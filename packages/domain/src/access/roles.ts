@@ -34,6 +34,9 @@ export const PERMISSIONS = [
   "camera.read",
   "camera.review",
   "reports.export",
+  "dossiers.read", // the dossier system's monthly counts and rates (issue 11 §1)
+  "dossiers.write", // import them, set the year's thresholds, open a remote dossier check (§2)
+  "reports.send", // mark the body's own report sent (issue 11 §6); which reports, the domain's maySendFor decides
 ] as const;
 export const Permission = z.enum(PERMISSIONS, { error: "Quyền không hợp lệ / Invalid permission" });
 export type Permission = z.infer<typeof Permission>;
@@ -70,6 +73,9 @@ export const ROLE_POLICIES = {
       "camera.read",
       "camera.review",
       "reports.export",
+      "dossiers.read",
+      "dossiers.write",
+      "reports.send",
     ],
   },
   province_office: {
@@ -84,6 +90,8 @@ export const ROLE_POLICIES = {
       "internal.read",
       "camera.read",
       "reports.export",
+      "dossiers.read",
+      "reports.send",
     ],
   },
   sector_inspector: {
@@ -96,6 +104,8 @@ export const ROLE_POLICIES = {
       "inspections.read",
       "inspections.writeSector",
       "reports.export",
+      "dossiers.read",
+      "reports.send",
     ],
   },
   unit_officer: {
@@ -108,13 +118,15 @@ export const ROLE_POLICIES = {
       "internal.read",
       "internal.write",
       "selfAssessment.write",
+      "dossiers.read",
+      "reports.send",
     ],
   },
   unit_head: {
     // Approves and signs in the portal (review loop, §5 of issue 9); reads like the clerk, writes nothing else.
     scope: "unit",
     needsUnit: true,
-    permissions: ["units.read", "inspections.read", "internal.read", "submissions.approve"],
+    permissions: ["units.read", "inspections.read", "internal.read", "submissions.approve", "dossiers.read"],
   },
   camera_reviewer: {
     scope: "province",
@@ -131,13 +143,21 @@ export const ROLE_POLICIES = {
       "internal.read",
       "camera.read",
       "reports.export",
+      "dossiers.read",
     ],
   },
   national_reader: {
     // A central body reads across provinces and writes nothing; it is no surprise planner (R5).
     scope: "nation",
     needsUnit: false,
-    permissions: ["units.read", "plans.read", "inspections.read", "internal.read", "reports.export"],
+    permissions: [
+      "units.read",
+      "plans.read",
+      "inspections.read",
+      "internal.read",
+      "reports.export",
+      "dossiers.read",
+    ],
   },
 } as const satisfies Record<Role, RolePolicy>;
 

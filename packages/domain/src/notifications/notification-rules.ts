@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   "response_returned", // a response or a self-check came back with comments
   "response_accepted", // …or was accepted
   "camera_reminder", // a camera reviewer saw a violation at one of the unit's one-stop counters (issue 10 §7)
+  "dossier_reminder", // a remote dossier check found rates past the year's thresholds (issue 11 §2)
+  "report_due", // a report the unit owes is due soon or overdue (issue 11 §6)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +46,11 @@ export const NOTIFICATION_TITLES = {
   response_returned: { vi: "Hồ sơ bị trả lại", en: "Submission returned" },
   response_accepted: { vi: "Hồ sơ đã được chấp nhận", en: "Submission accepted" },
   camera_reminder: { vi: "Nhắc nhở qua camera giám sát", en: "Reminder from the camera review" },
+  dossier_reminder: {
+    vi: "Nhắc nhở qua kiểm tra hồ sơ trực tuyến",
+    en: "Reminder from the remote dossier check",
+  },
+  report_due: { vi: "Nhắc hạn gửi báo cáo", en: "Report due" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

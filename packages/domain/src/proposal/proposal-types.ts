@@ -32,6 +32,8 @@ export interface RiskSignals {
   lateDossierRate?: number;
   /** Violations seen through one-stop-shop cameras this period. */
   cameraViolations?: number;
+  /** Dossier rates past the year's thresholds of the remote dossier check (issue 11 §2), as rate codes. */
+  dossierShortfalls?: readonly string[];
 }
 
 export interface ProposalInput {

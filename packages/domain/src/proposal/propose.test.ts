@@ -266,7 +266,12 @@ describe("proposal score", () => {
             findingsCount: findings,
             openRecommendations: recs,
           };
-          const r = { unitId: 5, lateDossierRate: late, cameraViolations: camera };
+          const r = {
+            unitId: 5,
+            lateDossierRate: late,
+            cameraViolations: camera,
+            dossierShortfalls: camera > 20 ? ["onTime", "online"] : [],
+          };
           expect(quickScore(unit, 2023, h, r, focus)).toBe(scoreOf(scoreFactors(unit, 2023, h, r, focus)));
         },
       ),

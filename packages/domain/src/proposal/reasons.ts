@@ -1,4 +1,5 @@
 import type { Bilingual } from "../core/result";
+import { DOSSIER_RATE_LABELS, type DossierRateKey } from "../dossiers/dossier-rates";
 import type { PlanTemplate } from "../templates/template-types";
 import type { ScoreFactors } from "./score";
 
@@ -44,6 +45,14 @@ export function reasonsText(f: ScoreFactors, template: PlanTemplate, districtNam
   if (f.cameraViolations > 0) {
     vi.push(`${f.cameraViolations} vi phạm qua camera giám sát`);
     en.push(`${f.cameraViolations} camera violation${f.cameraViolations > 1 ? "s" : ""}`);
+  }
+  if (f.dossierShortfalls.length > 0) {
+    // Named as the dashboard names them (Decision 766's rates), lower case inside the sentence.
+    const names = f.dossierShortfalls.map(
+      (r) => DOSSIER_RATE_LABELS[r as DossierRateKey] ?? { vi: r, en: r },
+    );
+    vi.push(`chỉ số hồ sơ không đạt ngưỡng: ${names.map((n) => n.vi.toLowerCase()).join(", ")}`);
+    en.push(`dossier rates past the threshold: ${names.map((n) => n.en.toLowerCase()).join(", ")}`);
   }
   if (districtName !== null) {
     vi.push(`đại diện địa bàn ${districtName}`);

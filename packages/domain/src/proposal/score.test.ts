@@ -112,3 +112,30 @@ describe("R6 focus and risk in the score", () => {
     expect(reasons(1).vi).not.toContain("trọng tâm");
   });
 });
+
+describe("the dossier risk signal (issue 11 §2)", () => {
+  it("rates past the thresholds raise the unit's score and are named in its reasons", () => {
+    const units = [agency(1), agency(2)];
+    const history = [equalHistory(1), equalHistory(2)];
+    const risks = [{ unitId: 2, lateDossierRate: 0.3, dossierShortfalls: ["onTime", "satisfaction"] }];
+    const p = proposeInspections({
+      template,
+      year: 2023,
+      seed: 1,
+      units,
+      history,
+      risks,
+      capacityPerMonth: 100,
+    });
+    const all = p.tiers.flatMap((t) => [...t.picks, ...t.reserve]);
+    const risky = all.find((x) => x.unitId === 2)!;
+    const calm = all.find((x) => x.unitId === 1)!;
+    // 0.3 × 20 for the late share and 2 × 3 for the two rates past their thresholds.
+    expect(risky.score - calm.score).toBeCloseTo(12, 9);
+    expect(risky.reasons.vi).toContain(
+      "chỉ số hồ sơ không đạt ngưỡng: tỷ lệ giải quyết trước hạn, đúng hạn, mức độ hài lòng",
+    );
+    expect(risky.reasons.vi).toContain("tỷ lệ hồ sơ trễ hạn 30 %");
+    expect(calm.reasons.vi).not.toContain("hồ sơ");
+  });
+});

@@ -11,6 +11,7 @@ export interface ScoreFactors {
   focusFields: string[];
   lateDossierRate: number;
   cameraViolations: number;
+  dossierShortfalls: string[];
 }
 
 /**
@@ -32,6 +33,8 @@ export const SCORE_WEIGHTS = {
   lateRate: 20,
   perCamera: 1.5,
   maxCamera: 10,
+  perDossierShortfall: 3,
+  maxDossierShortfalls: 5,
 } as const;
 const W = SCORE_WEIGHTS;
 
@@ -55,6 +58,7 @@ export function scoreFactors(
     focusFields: (unit.fields ?? []).filter((f) => focus.has(f)),
     lateDossierRate: Math.max(0, Math.min(1, risk?.lateDossierRate ?? 0)),
     cameraViolations: Math.max(0, risk?.cameraViolations ?? 0),
+    dossierShortfalls: [...(risk?.dossierShortfalls ?? [])],
   };
 }
 
@@ -68,6 +72,7 @@ export function scoreOf(f: ScoreFactors): number {
     f.focusFields.length,
     f.lateDossierRate,
     f.cameraViolations,
+    f.dossierShortfalls.length,
   );
 }
 
@@ -80,6 +85,7 @@ function weigh(
   focusCount: number,
   lateRate: number,
   camera: number,
+  dossierShortfalls: number,
 ): number {
   const raw =
     years * W.perYear +
@@ -89,7 +95,8 @@ function weigh(
     shortfall * W.lastShortfall +
     focusCount * W.perFocus +
     lateRate * W.lateRate +
-    Math.min(W.maxCamera, camera) * W.perCamera;
+    Math.min(W.maxCamera, camera) * W.perCamera +
+    Math.min(W.maxDossierShortfalls, dossierShortfalls) * W.perDossierShortfall;
   return Math.round(raw * 100) / 100;
 }
 
@@ -117,5 +124,6 @@ export function quickScore(
     focusCount,
     Math.max(0, Math.min(1, risk?.lateDossierRate ?? 0)),
     Math.max(0, risk?.cameraViolations ?? 0),
+    risk?.dossierShortfalls?.length ?? 0,
   );
 }

@@ -1,0 +1,161 @@
+import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import type { RouterOutputs } from "@par/api/types";
+import { kindOf, REPORT_PERIOD_LABELS, type ReportKind, type ReportPeriod } from "@par/domain";
+import { formatDate, QueryError, useLang, useMe, useNotify, useScreenDictionary, useTRPC } from "@par/ui";
+import { DossierYearPicker } from "@par/ui/dossiers";
+import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { useState } from "react";
+import { REPORT_DUTIES_DICTIONARY } from "./report-duties-dictionary";
+
+type Body = RouterOutputs["reportDuties"]["list"]["items"][number];
+
+/** /admin/report-duties: each report of the year, its due date, how many sent, and who has not. */
+export function ReportDutiesPage() {
+  useScreenDictionary(REPORT_DUTIES_DICTIONARY);
+  const { t, lang } = useLang();
+  const trpc = useTRPC();
+  const me = useMe();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [picked, setPicked] = useState<{ kind: ReportKind; period: ReportPeriod }>({
+    kind: "unit_cchc_section",
+    period: "year",
+  });
+  const [unsentOnly, setUnsentOnly] = useState(true);
+  const summary = useQuery(trpc.reportDuties.summary.queryOptions({ year }));
+  const list = useInfiniteQuery({
+    ...trpc.reportDuties.list.infiniteQueryOptions(
+      { year, ...picked, unsentOnly, limit: 50 },
+      { getNextPageParam: nextCursorOf },
+    ),
+    placeholderData: keepPreviousData,
+  });
+  const pages = useCursorPages<Body>(list);
+  const mark = useMutation(
+    trpc.reportDuties.markSent.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.reportDuties.pathFilter());
+        notify({ message: t("reportDuties.marked"), color: "green" });
+      },
+    }),
+  );
+  // Sở Nội vụ marks its own report; the office its own (the domain's maySendFor decides on the server).
+  const mine = (kind: ReportKind) =>
+    (kind === "province_results" && me.roles.some((r) => r.role === "province_admin")) ||
+    (kind === "tthc_control" && me.roles.some((r) => r.role === "province_office"));
+  const columns: PagedColumn<Body>[] = [
+    { key: "name", header: t("reportDuties.bodies"), width: 320, render: (b) => b.name },
+    {
+      key: "state",
+      header: t("reportDuties.state"),
+      render: (b) =>
+        b.sentAt ? (
+          <Badge color="green" variant="light">
+            {t("reportDuties.sentOn", { date: formatDate(b.sentAt) })}
+          </Badge>
+        ) : (
+          <Badge color="red" variant="light">
+            {t("reportDuties.notSent")}
+          </Badge>
+        ),
+    },
+    {
+      key: "act",
+      header: "",
+      width: 170,
+      render: (b) =>
+        !b.sentAt && mine(picked.kind) ? (
+          <Button
+            size="compact-xs"
+            loading={mark.isPending}
+            onClick={() => mark.mutate({ year, ...picked, bodyUnitId: b.unitId })}
+          >
+            {t("reportDuties.markSent")}
+          </Button>
+        ) : null,
+    },
+  ];
+  return (
+    <Stack gap="md" data-testid="report-duties">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t("reportDuties.title")}</Title>
+          <Text c="dimmed" size="sm">
+            {t("reportDuties.subtitle")}
+          </Text>
+        </div>
+        <DossierYearPicker year={year} onChange={setYear} />
+      </Group>
+      {summary.error && <QueryError error={summary.error} />}
+      <Paper withBorder>
+        <Table highlightOnHover verticalSpacing={6} data-testid="report-duties-summary">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("reportDuties.kind")}</Table.Th>
+              <Table.Th>{t("reportDuties.to")}</Table.Th>
+              <Table.Th>{t("reportDuties.period")}</Table.Th>
+              <Table.Th>{t("reportDuties.due")}</Table.Th>
+              <Table.Th>{t("reportDuties.sent")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(summary.data ?? []).map((s) => {
+              const def = kindOf(s.kind);
+              const selected = s.kind === picked.kind && s.period === picked.period;
+              return (
+                <Table.Tr
+                  key={`${s.kind}-${s.period}`}
+                  bg={selected ? "blue.0" : undefined}
+                  style={{ cursor: "pointer" }}
+                  onClick={() => setPicked({ kind: s.kind, period: s.period })}
+                >
+                  <Table.Td>{def[lang]}</Table.Td>
+                  <Table.Td>{def.to[lang]}</Table.Td>
+                  <Table.Td>{REPORT_PERIOD_LABELS[s.period][lang]}</Table.Td>
+                  <Table.Td>
+                    {formatDate(s.dueDate)}
+                    {s.isDefault ? ` (${t("reportDuties.defaultDue")})` : ""}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={s.sent >= s.owing ? "green" : "orange"} variant="light">
+                      {s.sent}/{s.owing}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Group justify="space-between">
+        <Text fw={600}>
+          {kindOf(picked.kind)[lang]} – {REPORT_PERIOD_LABELS[picked.period][lang]} {year}
+        </Text>
+        <Checkbox
+          label={t("reportDuties.unsentOnly")}
+          checked={unsentOnly}
+          onChange={(e) => setUnsentOnly(e.currentTarget.checked)}
+        />
+      </Group>
+      {list.error ? (
+        <QueryError error={list.error} />
+      ) : (
+        <PagedTable
+          pages={pages}
+          columns={columns}
+          rowKey={(b) => b.unitId}
+          maxHeight="calc(100vh - 560px)"
+          testId="report-duties-bodies"
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { sql } from "kysely";
+import type { Db } from "./database";
+
+export interface BodyRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  sent_at: Date | null;
+  file_name: string | null;
+  note: string | null;
+}
+
+/** The province's units of the agency and district tiers valid in the year: the bodies that may owe reports. */
+export async function candidateBodies(db: Db, provinceId: number, year: number) {
+  return db
+    .selectFrom("org_units")
+    .select(["id", "code", "name", "kind"])
+    .where("province_id", "=", provinceId)
+    .where("kind", "in", ["department", "agency", "office", "district"])
+    .where("valid_from", "<=", `${year}-12-31`)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", `${year}-01-01`)]))
+    .orderBy("id")
+    .limit(2000)
+    .execute();
+}
+
+/** The bodies given (by id) with whether they sent (kind, year, period); keyset on (name, id), one query. */
+export async function pageBodies(
+  db: Db,
+  f: {
+    bodyIds: readonly number[];
+    kind: string;
+    year: number;
+    period: string;
+    unsentOnly: boolean;
+    after: { name: string; id: number } | null;
+    limit: number;
+  },
+): Promise<BodyRow[]> {
+  if (f.bodyIds.length === 0) return [];
+  const { rows } = await sql<BodyRow>`
+    select u.id, u.code, u.name, u.kind, s.sent_at, s.file_name, s.note
+    from org_units u
+    left join report_sent s on s.body_unit_id = u.id and s.kind = ${f.kind} and s.year = ${f.year} and s.period = ${f.period}
+    where u.id = any(${[...f.bodyIds]}::int[])
+      ${f.unsentOnly ? sql`and s.body_unit_id is null` : sql``}
+      ${f.after ? sql`and (u.name, u.id) > (${f.after.name}, ${f.after.id})` : sql``}
+    order by u.name, u.id
+    limit ${f.limit + 1}`.execute(db);
+  return rows;
+}
+
+/** How many of these bodies sent (kind, year, period): one count. */
+export async function countSent(
+  db: Db,
+  bodyIds: readonly number[],
+  kind: string,
+  year: number,
+  period: string,
+) {
+  if (bodyIds.length === 0) return 0;
+  const row = await db
+    .selectFrom("report_sent")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("body_unit_id", "in", [...bodyIds])
+    .where("kind", "=", kind)
+    .where("year", "=", year)
+    .where("period", "=", period)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function dueDateRows(db: Db, provinceId: number, year: number) {
+  const rows = await db
+    .selectFrom("report_due_dates")
+    .select(["kind", "period", "due_date"])
+    .where("province_id", "=", provinceId)
+    .where("year", "=", year)
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, period: r.period, dueDate: r.due_date }));
+}
+
+/** The (body, kind, period) already sent in a year, for the reminder job. */
+export async function sentKeys(db: Db, provinceId: number, year: number): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("report_sent")
+    .select(["body_unit_id", "kind", "period"])
+    .where("province_id", "=", provinceId)
+    .where("year", "=", year)
+    .execute();
+  return new Set(rows.map((r) => `${r.body_unit_id}|${r.kind}|${r.period}`));
+}

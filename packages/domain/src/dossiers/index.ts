@@ -1,0 +1,6 @@
+export * from "./dossier-counts";
+export * from "./dossier-import";
+export * from "./dossier-rates";
+export * from "./dossier-rules";
+export * from "./dossier-schemas";
+export * from "./remote-thresholds";
