@@ -774,6 +774,16 @@ function cameraCases(commune: number): Record<string, Case[]> {
         code: "NOT_FOUND",
       },
     ],
+    "camera.remoteInspectionPreview": [
+      { input: { startDate: "2023-06-01", endDate: "2023-06-30" }, field: "unitId" },
+      { input: { unitId: commune, startDate: "2023-06-01", endDate: "30/06/2023" }, field: "endDate" },
+      { input: { unitId: commune, startDate: "2023-06-30", endDate: "2023-06-01" }, field: "endDate" },
+      {
+        input: { unitId: 999_999, startDate: "2023-06-01", endDate: "2023-06-30" },
+        field: "unitId",
+        code: "NOT_FOUND",
+      },
+    ],
     "camera.report": [
       { input: { year: 2023 }, field: "month" },
       { input: { year: 2023, month: 13 }, field: "month" },

@@ -436,6 +436,10 @@ const PROCEDURES: Record<
   // Reviewers and planners read every reminder; a unit's clerk those of its units.
   "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
   "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
+  "camera.remoteInspectionPreview": {
+    needs: "inspections.write",
+    input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
+  },
   "camera.openInspection": {
     // Sở Nội vụ and VP UBND tỉnh (not the sector departments: remote camera checks are not in a field).
     needs: "inspections.write",

@@ -205,6 +205,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
   "camera.report": () => [{ year: 2023, month: 6 }],
   "camera.openInspection": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
+  "camera.remoteInspectionPreview": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
 };
 
 /** A counter at the secret's own unit (Phường Trảng Dài, 25993). */

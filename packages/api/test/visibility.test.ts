@@ -262,6 +262,8 @@ const ENTRIES: Record<string, Entry> = {
   // Creates a remote-camera inspection through inspections' own create (its refusals and warnings are
   // those of inspections.create, which the R5 tables cover with the secret's unit and days).
   "camera.openInspection": { none: "creates an inspection as inspections.create does" },
+  // Counts and violating reviews of one unit's cameras: camera data, never an inspection (R5 table too).
+  "camera.remoteInspectionPreview": { none: "camera reviews of a unit, no inspection" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

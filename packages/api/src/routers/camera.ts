@@ -19,7 +19,7 @@ import { toCounterDto } from "../camera/counter-dto";
 import { commitCounterImport, previewCounterImport } from "../camera/counter-import";
 import { feedStatus } from "../camera/feed-status";
 import { listReminders } from "../camera/reminders";
-import { openRemoteInspection } from "../camera/remote-inspection";
+import { openRemoteInspection, previewRemoteInspection } from "../camera/remote-inspection";
 import { monthlyReport } from "../camera/report";
 import { saveReviews } from "../camera/review-batch";
 import { listReviews, markReviewsReviewed, saveReview } from "../camera/review-commands";
@@ -93,6 +93,11 @@ export const cameraRouter = router({
   reminders: authedProcedure
     .input(ReminderPageInput)
     .query(({ ctx, input }) => listReminders(requestOf(ctx), input)),
+
+  /** What openInspection would write (counts, rating, note, the reviews kept as evidence); writes nothing. */
+  remoteInspectionPreview: permissionProcedure("inspections.write")
+    .input(OpenRemoteInspectionInput)
+    .query(({ ctx, input }) => previewRemoteInspection(requestOf(ctx), input)),
 
   /** A remote-camera inspection of a unit, its area 4 finding filled from the period's reviews. */
   openInspection: permissionProcedure("inspections.write")
