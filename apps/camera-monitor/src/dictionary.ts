@@ -18,6 +18,15 @@ export const dictionary: AppDictionary = {
         shops: "Bộ phận Một cửa",
         reviews: "Các lượt xem",
         reports: "Báo cáo tháng",
+        reminders: "Nhắc nhở đơn vị",
+      },
+      reminders: {
+        title: "Nhắc nhở gửi đơn vị và trả lời của đơn vị",
+        subtitle:
+          "Mỗi lượt xem có vi phạm thành một nhắc nhở gửi đơn vị. Đơn vị trả lời kèm minh chứng, lãnh đạo đơn vị duyệt; cán bộ giám sát hoặc Sở Nội vụ chấp nhận hoặc trả lại.",
+        answer: "Trả lời của đơn vị",
+        verify: "Xem và xác minh",
+        view: "Xem",
       },
       counters: "Các quầy",
       counter: "Quầy",
@@ -122,6 +131,15 @@ export const dictionary: AppDictionary = {
         shops: "One-stop shops",
         reviews: "Reviews",
         reports: "Monthly report",
+        reminders: "Reminders to units",
+      },
+      reminders: {
+        title: "Reminders sent to units and their answers",
+        subtitle:
+          "Each review with a violation becomes a reminder to the unit. The unit answers with evidence and its head approves; a reviewer or Home Affairs accepts or returns it.",
+        answer: "The unit's answer",
+        verify: "View and verify",
+        view: "View",
       },
       counters: "Counters",
       counter: "Counter",

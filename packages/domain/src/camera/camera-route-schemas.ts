@@ -41,3 +41,10 @@ export const CameraReportParams = z.object({
       "Tệp báo cáo: tháng 1–12, .xlsx hoặc .docx / Report file: month 1–12, .xlsx or .docx",
     ),
 });
+
+/** `POST /files/camera/reminder-files?reminderId=…` (multipart, one part "file"): the unit's evidence. */
+export const ReminderFileUploadQuery = z.object({
+  reminderId: queryId("reminderId", "Nhắc nhở", "Reminder"),
+});
+
+export const ReminderFileIdParams = z.object({ id: clientIdField("Mã tệp", "File id") });
