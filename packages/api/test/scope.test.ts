@@ -436,7 +436,16 @@ const PROCEDURES: Record<
   "camera.sample": { needs: "camera.read", input: () => ({ date: "2023-06-12" }) },
   "camera.drawSample": { needs: "camera.review", input: () => ({ date: "2023-06-12" }) },
   // Reviewers and planners read every reminder; a unit's clerk those of its units.
-  "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
+  "camera.reminders": {
+    needs: [
+      "camera.read",
+      "recommendations.verify",
+      "camera.review",
+      "recommendations.respond",
+      "submissions.approve",
+    ],
+    input: () => ({}),
+  },
   "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
   // A reminder's answer through the review loop, each step on a reminder in the state it starts from.
   "camera.reminderSave": {

@@ -89,6 +89,11 @@ const ROUTES: Record<
     { method: "GET", url: "/files/camera/live/5/index.m3u8" },
     { method: "GET", url: "/files/camera/live/3/seg_1.ts" },
   ],
+  // An upstream HLS resource by token: a forged token at the secret's unit's counter and at Biên Hòa's.
+  "GET /files/camera/live/:counterId/p/:token": () => [
+    { method: "GET", url: `/files/camera/live/5/p/${"A".repeat(64)}` },
+    { method: "GET", url: `/files/camera/live/3/p/${"B".repeat(64)}` },
+  ],
   "GET /files/camera/counters.xlsx": () => [{ method: "GET", url: "/files/camera/counters.xlsx" }],
   "GET /files/camera/reports/:year/:file": () =>
     ["6.xlsx", "6.docx"].map((f) => ({ method: "GET" as const, url: `/files/camera/reports/2023/${f}` })),

@@ -48,3 +48,11 @@ export const ReminderFileUploadQuery = z.object({
 });
 
 export const ReminderFileIdParams = z.object({ id: clientIdField("Mã tệp", "File id") });
+
+/** `GET /files/camera/live/:counterId/p/:token`: an upstream HLS resource behind an opaque token. */
+export const LiveProxyParams = z.object({
+  counterId: queryId("counterId", "Quầy", "Counter"),
+  token: z
+    .string({ error: "Tệp luồng là bắt buộc / Stream file is required" })
+    .regex(/^[A-Za-z0-9_-]{40,4096}$/, "Tệp luồng không hợp lệ / Stream file is invalid"),
+});
