@@ -148,6 +148,22 @@ try {
   const unitId = (await caller.camera.counters({ limit: 1 })).items[0]!.shopUnitId;
   const listUnit = await time(() => caller.camera.reviews({ limit: 50, unitId }));
   const report = await time(() => caller.camera.report({ year: 2023, month: 6 }));
+  // The list's own statement (what pageReviews sends for a province-wide reader), its plan and its
+  // time in the database alone: tells the query's cost from the procedure's (session, DTOs, superjson).
+  const listSql = (after: string) => sql`
+    select r.id, r.client_id, r.counter_id, r.unit_id, r.reviewer_id, r.watched_from, r.watched_to, r.items,
+      r.severity, r.verdict, r.note, r.snapshot_ids, r.sample_window_id, r.created_at,
+      c.number as counter_number, c.name as counter_name, u.name as unit_name, m.marked_at
+    from camera_reviews as r
+    inner join camera_counters as c on c.id = r.counter_id
+    inner join org_units as u on u.id = r.unit_id
+    left join camera_review_marks as m on m.review_id = r.id and m.user_id = 1
+    ${sql.raw(after)}
+    order by r.created_at desc, r.id desc limit 51`;
+  const plan = await sql<{ "QUERY PLAN": string }>`explain (analyze, buffers) ${listSql("")}`.execute(db);
+  console.log(plan.rows.map((r) => r["QUERY PLAN"]).join("\n"));
+  const sqlOnly = await time(() => listSql("").execute(db));
+  console.log(`list statement alone (first page): p95 ${ms(p95(sqlOnly))}`);
   const count = await db
     .selectFrom("camera_reviews")
     .select((eb) => eb.fn.countAll<string>().as("n"))
