@@ -70,7 +70,7 @@ export function CameraRemindersPage() {
     {
       key: "severity",
       header: t("portal.cameraReminders.severity"),
-      width: 110,
+      width: 130,
       render: (r) => (
         <Badge
           color={r.severity === "serious" ? "red" : "orange"}
