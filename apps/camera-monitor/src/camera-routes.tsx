@@ -6,6 +6,9 @@ import { WorklistPage } from "./worklist/worklist-page";
 // Screens past the first load with the route (the player itself loads on demand inside them).
 const CounterPage = lazy(() => import("./counters/counter-page").then((m) => ({ default: m.CounterPage })));
 const ReviewsPage = lazy(() => import("./reviews/reviews-page").then((m) => ({ default: m.ReviewsPage })));
+const RemindersPage = lazy(() =>
+  import("./reminders/reminders-page").then((m) => ({ default: m.RemindersPage })),
+);
 const ReportPage = lazy(() => import("./reports/report-page").then((m) => ({ default: m.ReportPage })));
 
 /** /worklist the day's sample, /shops the one-stop shops and their counters, /counters/:id one counter full-size. */
@@ -23,6 +26,7 @@ export function CameraRoutes() {
         <Route path="/shops/:id">{(params) => <ShopsPage selectedId={Number(params.id)} />}</Route>
         <Route path="/counters/:id">{(params) => <CounterPage id={Number(params.id)} />}</Route>
         <Route path="/reviews" component={ReviewsPage} />
+        <Route path="/reminders" component={RemindersPage} />
         <Route path="/reports" component={ReportPage} />
         <Route>
           <Redirect to="/" replace />

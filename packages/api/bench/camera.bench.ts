@@ -6,6 +6,7 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5445/par_test pnpm exec tsx bench/camera.bench.ts
  */
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import { sql } from "kysely";
 import pg from "pg";
 import { createContextInner } from "../src/context";
@@ -23,7 +24,7 @@ if (!url) {
 const INGEST = Number(process.env.CAMERA_BENCH_INGEST ?? 20_000);
 const CONCURRENCY = Number(process.env.CAMERA_BENCH_CONCURRENCY ?? 4);
 const BULK = Number(process.env.CAMERA_BENCH_REVIEWS ?? 1_000_000);
-const RUNS = 60;
+const RUNS = Number(process.env.CAMERA_BENCH_RUNS ?? 200);
 const PASSWORD = "Bench@2023!";
 const NOW = new Date("2023-06-30T03:00:00Z");
 
@@ -129,24 +130,58 @@ try {
           join lateral (select id, shop_unit_id from camera_counters order by id offset (g % (select count(*) from camera_counters)) limit 1) c on true
           cross join (select id from users where username = 'camera.1') u`.execute(db);
   await rebuildMonthlyStats(db);
+  // vacuum as well as analyze: the visibility map is set and autovacuum does not start on the fresh
+  // million rows in the middle of the timed runs.
+  await sql`vacuum analyze camera_reviews`.execute(db);
   await sql`analyze`.execute(db);
   const generateSeconds = (performance.now() - g0) / 1000;
 
   const caller = await callerWith(null);
-  const time = async (f: () => Promise<unknown>) => {
+  const time = async (f: () => Promise<unknown>, runs = RUNS) => {
     const out: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const s = performance.now();
       await f();
       out.push(performance.now() - s);
     }
     return out;
   };
+  // The list's own statement (what pageReviews sends for a province-wide reader), its plan and its
+  // time in the database alone: tells the query's cost from the procedure's (session, DTOs, superjson).
+  const listSql = (after: string) => sql`
+    select r.id, r.client_id, r.counter_id, r.unit_id, r.reviewer_id, r.watched_from, r.watched_to, r.items,
+      r.severity, r.verdict, r.note, r.snapshot_ids, r.sample_window_id, r.created_at,
+      c.number as counter_number, c.name as counter_name, u.name as unit_name, m.marked_at
+    from camera_reviews as r
+    inner join camera_counters as c on c.id = r.counter_id
+    inner join org_units as u on u.id = r.unit_id
+    left join camera_review_marks as m on m.review_id = r.id and m.user_id = 1
+    ${sql.raw(after)}
+    order by r.created_at desc, r.id desc limit 51`;
+  const plan = await sql<{ "QUERY PLAN": string }>`explain (analyze, buffers) ${listSql("")}`.execute(db);
+  console.log(plan.rows.map((r) => r["QUERY PLAN"]).join("\n"));
+  const sqlOnly = await time(() => listSql("").execute(db));
+  console.log(`list statement alone (first page): p95 ${ms(p95(sqlOnly))}`);
   const firstPage = await caller.camera.reviews({ limit: 50 });
   const listFirst = await time(() => caller.camera.reviews({ limit: 50 }));
   const listDeep = await time(() => caller.camera.reviews({ limit: 50, cursor: firstPage.nextCursor }));
   const unitId = (await caller.camera.counters({ limit: 1 })).items[0]!.shopUnitId;
   const listUnit = await time(() => caller.camera.reviews({ limit: 50, unitId }));
+  // The worst case of a filtered list: a one-stop shop with no review at all among the million (a
+  // backward walk of the sort index would read every row before answering "nothing").
+  const quiet = await sql<{ id: number }>`
+    select id from org_units u where u.kind in ('district', 'commune', 'department')
+      and not exists (select 1 from camera_reviews r where r.unit_id = u.id) order by id limit 1`.execute(db);
+  const quietUnit = quiet.rows[0]!.id;
+  const listQuiet = await time(() => caller.camera.reviews({ limit: 50, unitId: quietUnit }));
+  const quietPlan = await sql<{
+    "QUERY PLAN": string;
+  }>`explain (analyze, buffers) ${listSql(`where r.unit_id = ${quietUnit}`)}`.execute(db);
+  console.log(quietPlan.rows.map((r) => r["QUERY PLAN"]).join("\n"));
+  // The same without the unit's index (migration 2026_11_30_0202), for the record: what it fixed.
+  await sql`drop index camera_reviews_unit_created`.execute(db);
+  const quietBefore = await time(() => caller.camera.reviews({ limit: 50, unitId: quietUnit }), 5);
+  await sql`create index camera_reviews_unit_created on camera_reviews (unit_id, created_at, id)`.execute(db);
   const report = await time(() => caller.camera.report({ year: 2023, month: 6 }));
   const count = await db
     .selectFrom("camera_reviews")
@@ -167,7 +202,15 @@ try {
   console.log(`camera.reviews first page:        p95 ${ms(p95(listFirst))}`);
   console.log(`camera.reviews second page:       p95 ${ms(p95(listDeep))}`);
   console.log(`camera.reviews one unit:          p95 ${ms(p95(listUnit))}`);
+  console.log(
+    `camera.reviews unit with none:    p95 ${ms(p95(listQuiet))} (without its index: max of 5 ${ms(Math.max(...quietBefore))})`,
+  );
   console.log(`camera.report June (per unit):    p95 ${ms(p95(report))}`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(", ")}`,
+  );
 } finally {
   await handle.close();
   await admin.query(`drop schema ${schema} cascade`);

@@ -93,6 +93,10 @@ export const API_CODES = {
   "CAMERA.REVIEW_ID_REUSED": "conflict",
   "CAMERA.SNAPSHOT_UNKNOWN": "bad_input",
   "CAMERA.STREAM_UNAVAILABLE": "not_found",
+  "CAMERA.REMINDER_NOT_FOUND": "not_found",
+  "CAMERA.REMINDER_ANSWER_MISSING": "bad_input",
+  "CAMERA.REMINDER_FILES_FULL": "conflict",
+  "CAMERA.REMINDER_LOCKED": "conflict",
 } as const satisfies Record<string, FailureKind>;
 
 export type FailureCode = DomainCode | keyof typeof API_CODES;

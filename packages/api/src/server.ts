@@ -3,6 +3,7 @@ import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { registerCounterExportRoute } from "./camera/counter-export";
 import { registerLiveRoutes } from "./camera/live-routes";
+import { registerReminderFileRoutes } from "./camera/reminder-file-routes";
 import { registerCameraReportRoutes } from "./camera/report-routes";
 import { registerSnapshotRoutes } from "./camera/snapshot-routes";
 import type { DbHandle } from "./db/create-db";
@@ -80,6 +81,7 @@ export async function buildServer(opts: {
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);
   await registerSnapshotRoutes(app, handle.db);
+  await registerReminderFileRoutes(app, handle.db, env.evidenceMaxBytes);
   registerCameraReportRoutes(app, handle.db);
   registerCounterExportRoute(app, handle.db);
 

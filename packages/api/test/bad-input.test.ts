@@ -767,6 +767,16 @@ function cameraCases(commune: number): Record<string, Case[]> {
       { input: { date: "2023-06-12", seed: -1 }, field: "seed" },
     ],
     "camera.reminders": [{ input: { unitId: -1 }, field: "unitId" }],
+    "camera.reminderSave": [
+      { input: { response: "Đã nhắc công chức" }, field: "reminderId" },
+      { input: { reminderId: 1, response: "ok" }, field: "response" },
+      { input: { reminderId: 1, response: "x".repeat(4001) }, field: "response" },
+    ],
+    "camera.reminderSubmit": [{ input: { reminderId: "a" }, field: "reminderId" }],
+    "camera.reminderApprove": [{ input: {}, field: "reminderId" }],
+    "camera.reminderSendBack": [{ input: { reminderId: 1, comment: "" }, field: "comment" }],
+    "camera.reminderReturn": [{ input: { reminderId: 1 }, field: "comment" }],
+    "camera.reminderAccept": [{ input: { reminderId: 0 }, field: "reminderId" }],
     "camera.openInspection": [
       { input: { startDate: "2023-06-01", endDate: "2023-06-30" }, field: "unitId" },
       { input: { unitId: commune, startDate: "01/06/2023", endDate: "2023-06-30" }, field: "startDate" },
@@ -774,6 +784,16 @@ function cameraCases(commune: number): Record<string, Case[]> {
       {
         input: { unitId: commune, startDate: "2031-06-01", endDate: "2031-06-02" },
         field: "startDate",
+        code: "NOT_FOUND",
+      },
+    ],
+    "camera.remoteInspectionPreview": [
+      { input: { startDate: "2023-06-01", endDate: "2023-06-30" }, field: "unitId" },
+      { input: { unitId: commune, startDate: "2023-06-01", endDate: "30/06/2023" }, field: "endDate" },
+      { input: { unitId: commune, startDate: "2023-06-30", endDate: "2023-06-01" }, field: "endDate" },
+      {
+        input: { unitId: 999_999, startDate: "2023-06-01", endDate: "2023-06-30" },
+        field: "unitId",
         code: "NOT_FOUND",
       },
     ],
@@ -930,6 +950,8 @@ const UNIT_OFFICER_ONLY = new Set([
   "internal.saveFinding",
   "internal.conclude",
   "internal.closeRecommendation",
+  "camera.reminderSave",
+  "camera.reminderSubmit",
 ]);
 /** Procedures that only a unit's head may call: their bad input is sent by ld.bienhoa. */
 const UNIT_HEAD_ONLY = new Set([
@@ -937,6 +959,8 @@ const UNIT_HEAD_ONLY = new Set([
   "responses.sendBack",
   "selfChecks.approve",
   "selfChecks.sendBack",
+  "camera.reminderApprove",
+  "camera.reminderSendBack",
 ]);
 
 describe("bad input", () => {

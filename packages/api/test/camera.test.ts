@@ -200,6 +200,64 @@ describe("remote-camera inspection", () => {
   });
 });
 
+describe("remote-camera inspection evidence", () => {
+  it("previews the reviews it will keep, then copies their snapshots as item 4's evidence and names them", async () => {
+    const { caller, counter } = await bienHoaCounter();
+    const { admin } = await adminWith2023Plan(t.trx);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 0xff, 0xd9]);
+    const snapshotId = crypto.randomUUID();
+    await t.trx
+      .insertInto("camera_snapshots")
+      .values({
+        id: snapshotId,
+        counter_id: counter.id,
+        unit_id: counter.shopUnitId,
+        content_type: "image/jpeg",
+        size_bytes: jpeg.length,
+        sha256: "0".repeat(64),
+        content: jpeg,
+        uploaded_by: null,
+        uploaded_at: new Date("2023-06-01T01:45:00Z"),
+      })
+      .execute();
+    const bad = await caller.camera.saveReview(review(counter.id, { snapshotIds: [snapshotId] }));
+    await caller.camera.saveReview(review(counter.id, { items: [], verdict: "ok", severity: "none" }));
+    const period = { unitId: counter.shopUnitId, startDate: "2023-06-01", endDate: "2023-06-30" };
+    const preview = await admin.camera.remoteInspectionPreview(period);
+    expect(preview.stats).toMatchObject({ reviews: 2, violations: 1 });
+    expect(preview.evidence.map((r) => r.id)).toEqual([bad.review.id]);
+    expect(preview.finding.note).toContain(`Minh chứng: lượt xem #${bad.review.id}, kèm ảnh chụp.`);
+    expect(
+      await t.trx.selectFrom("inspections").select("id").where("form", "=", "remote_camera").execute(),
+    ).toEqual([]);
+
+    const opened = await admin.camera.openInspection(period);
+    expect(opened.finding.note).toBe(preview.finding.note);
+    expect(opened.evidence.reviewIds).toEqual([bad.review.id]);
+    const files = await admin.evidence.list({ inspectionId: opened.inspection.id });
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ itemCode: "4", contentType: "image/jpeg" });
+    expect(files[0]!.fileName).toBe(`camera-luot-xem-${bad.review.id}-1.jpg`);
+    const copied = await t.trx
+      .selectFrom("evidence_files")
+      .select("content")
+      .where("inspection_id", "=", opened.inspection.id)
+      .executeTakeFirstOrThrow();
+    expect(Buffer.compare(copied.content, jpeg)).toBe(0);
+    const audit = await t.trx
+      .selectFrom("audit_log")
+      .select("after")
+      .where("entity", "=", "inspection")
+      .where("entity_id", "=", String(opened.inspection.id))
+      .where("action", "=", "record_finding")
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain(files[0]!.id);
+
+    const reviewer = await failureOf(caller.camera.remoteInspectionPreview(period));
+    expect(reviewer.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("camera.saveReviews (the outbox after a network cut)", () => {
   it("saves new reviews, answers replays as already saved and refuses a reused id, each on its own", async () => {
     const { caller, counter } = await bienHoaCounter();

@@ -48,6 +48,8 @@ interface Ids {
   internalRec: number;
   /** A demo counter of Biên Hòa's one-stop shop. */
   counterId: number;
+  /** Camera reminders to Biên Hòa at each step of their answer's review loop. */
+  reminders: ReminderFixtures;
   /** Tỉnh Đồng Nai, the register's root (a province, issue 8 §3). */
   province: number;
   /** The account of ubnd.xuanloc (accounts.* act on it). */
@@ -447,8 +449,50 @@ const PROCEDURES: Record<
   "camera.sample": { needs: "camera.read", input: () => ({ date: "2023-06-12" }) },
   "camera.drawSample": { needs: "camera.review", input: () => ({ date: "2023-06-12" }) },
   // Reviewers and planners read every reminder; a unit's clerk those of its units.
-  "camera.reminders": { needs: ["camera.read", "recommendations.respond"], input: () => ({}) },
+  "camera.reminders": {
+    needs: [
+      "camera.read",
+      "recommendations.verify",
+      "camera.review",
+      "recommendations.respond",
+      "submissions.approve",
+    ],
+    input: () => ({}),
+  },
   "camera.report": { needs: "camera.read", input: () => ({ year: 2023, month: 6 }) },
+  // A reminder's answer through the review loop, each step on a reminder in the state it starts from.
+  "camera.reminderSave": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ reminderId: ids.reminders.draft, response: "Đã nhắc công chức tại quầy" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "camera.reminderSubmit": {
+    needs: "recommendations.respond",
+    input: (ids) => ({ reminderId: ids.reminders.draft }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "camera.reminderApprove": {
+    needs: "submissions.approve",
+    input: (ids) => ({ reminderId: ids.reminders.submitted[0] }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "camera.reminderSendBack": {
+    needs: "submissions.approve",
+    input: (ids) => ({ reminderId: ids.reminders.submitted[1], comment: "Bổ sung ảnh minh chứng" }),
+    outsideBienHoa: "NOT_FOUND",
+  },
+  "camera.reminderReturn": {
+    needs: ["recommendations.verify", "camera.review"],
+    input: (ids) => ({ reminderId: ids.reminders.approved[0], comment: "Chưa đủ minh chứng" }),
+  },
+  "camera.reminderAccept": {
+    needs: ["recommendations.verify", "camera.review"],
+    input: (ids) => ({ reminderId: ids.reminders.approved[1] }),
+  },
+  "camera.remoteInspectionPreview": {
+    needs: "inspections.write",
+    input: (ids) => ({ unitId: ids.bienHoa, startDate: "2023-06-01", endDate: "2023-06-30" }),
+  },
   "camera.openInspection": {
     // Sở Nội vụ and VP UBND tỉnh (not the sector departments: remote camera checks are not in a field).
     needs: "inspections.write",
@@ -607,6 +651,67 @@ async function approvedResponses(db: Db, recommendationId: number): Promise<[num
   return [(await copy(90)).id, (await copy(91)).id];
 }
 
+interface ReminderFixtures {
+  draft: number;
+  submitted: [number, number];
+  approved: [number, number];
+}
+
+/** Violations on Biên Hòa's first counter and their reminders, written straight to the tables. */
+async function reminderFixtures(db: Db, counterId: number): Promise<ReminderFixtures> {
+  const unitId = await unitIdByCode(db, "731");
+  const reviewer = await db
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", "camera.1")
+    .executeTakeFirstOrThrow();
+  const make = async (n: number, state: "submitted" | "approved" | null) => {
+    const at = new Date(Date.UTC(2023, 5, 1, 1, n));
+    const review = await db
+      .insertInto("camera_reviews")
+      .values({
+        client_id: crypto.randomUUID(),
+        content_hash: "0".repeat(64),
+        counter_id: counterId,
+        unit_id: unitId,
+        reviewer_id: reviewer.id,
+        watched_from: at,
+        watched_to: new Date(at.getTime() + 600_000),
+        items: ["personal_phone"],
+        severity: "minor",
+        verdict: "violation",
+        note: "",
+        snapshot_ids: [],
+        sample_window_id: null,
+        created_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const reminder = await db
+      .insertInto("camera_reminders")
+      .values({
+        review_id: review.id,
+        unit_id: unitId,
+        counter_id: counterId,
+        items: ["personal_phone"],
+        note: "",
+        snapshot_ids: [],
+        created_at: at,
+        response: state ? "Đã nhắc công chức" : null,
+        review_state: state,
+        status: state === "approved" ? "answered" : "open",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return reminder.id;
+  };
+  return {
+    draft: await make(1, null),
+    submitted: [await make(2, "submitted"), await make(3, "submitted")],
+    approved: [await make(4, "approved"), await make(5, "approved")],
+  };
+}
+
 async function idsOf(db: Db): Promise<Ids> {
   const fx = await buildScopeFixtures(db);
   // A month of Biên Hòa's dossier figures (every count 0 but one balanced pair), for dossiers.openRemoteCheck.
@@ -622,8 +727,17 @@ async function idsOf(db: Db): Promise<Ids> {
     .onConflict((oc) => oc.doNothing())
     .execute();
   const internal = await internalFixtures(db, fx);
+  const counterId = (
+    await db
+      .selectFrom("camera_counters")
+      .select("id")
+      .where("shop_unit_id", "=", await unitIdByCode(db, "731"))
+      .orderBy("number")
+      .executeTakeFirstOrThrow()
+  ).id;
   return {
     ...internal,
+    reminders: await reminderFixtures(db, counterId),
     sgddt: await unitIdByCode(db, "SGDDT"),
     bienHoaOffice: await unitIdByCode(db, "731.VP"),
     province: await unitIdByCode(db, "75"),

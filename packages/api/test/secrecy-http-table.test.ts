@@ -89,10 +89,24 @@ const ROUTES: Record<
     { method: "GET", url: "/files/camera/live/5/index.m3u8" },
     { method: "GET", url: "/files/camera/live/3/seg_1.ts" },
   ],
+  // An upstream HLS resource by token: a forged token at the secret's unit's counter and at Biên Hòa's.
+  "GET /files/camera/live/:counterId/p/:token": () => [
+    { method: "GET", url: `/files/camera/live/5/p/${"A".repeat(64)}` },
+    { method: "GET", url: `/files/camera/live/3/p/${"B".repeat(64)}` },
+  ],
   "GET /files/camera/counters.xlsx": () => [{ method: "GET", url: "/files/camera/counters.xlsx" }],
   "GET /files/camera/reports/:year/:file": () =>
     ["6.xlsx", "6.docx"].map((f) => ({ method: "GET" as const, url: `/files/camera/reports/2023/${f}` })),
   "GET /files/camera/snapshots/:id": () => [{ method: "GET", url: `/files/camera/snapshots/${SECRET_FILE}` }],
+  // A reminder's evidence (an answer to a camera reminder): reminders come from camera reviews, never
+  // from an inspection, so the secret changes nothing; an unknown reminder and file answer alike.
+  "POST /files/camera/reminder-files": () => [
+    { method: "POST", url: "/files/camera/reminder-files?reminderId=1", upload: true },
+    { method: "POST", url: "/files/camera/reminder-files?reminderId=987654", upload: true },
+  ],
+  "GET /files/camera/reminder-files/:id": () => [
+    { method: "GET", url: `/files/camera/reminder-files/${SECRET_FILE}` },
+  ],
   "POST /files/camera/snapshots": () => [
     { method: "POST", url: `/files/camera/snapshots?counterId=5&id=${SECRET_FILE}`, rawPng: true },
   ],

@@ -205,6 +205,17 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "camera.drawSample": () => [{ date: "2023-06-12", seed: 284 }],
   "camera.reminders": (w) => [{}, { unitId: w.trangDai }],
   "camera.report": () => [{ year: 2023, month: 6 }],
+  // Answering reminders (reminder 1 exists once a violation was saved in the world; 987654 never):
+  // a reminder comes from a camera review, so the secret changes no answer of any step.
+  "camera.reminderSave": () => [
+    { reminderId: 1, response: "Đã nhắc công chức" },
+    { reminderId: 987654, response: "Đã nhắc công chức" },
+  ],
+  "camera.reminderSubmit": () => [{ reminderId: 1 }, { reminderId: 987654 }],
+  "camera.reminderApprove": () => [{ reminderId: 1 }],
+  "camera.reminderSendBack": () => [{ reminderId: 1, comment: "Bổ sung ảnh" }],
+  "camera.reminderReturn": () => [{ reminderId: 1, comment: "Chưa đủ minh chứng" }],
+  "camera.reminderAccept": () => [{ reminderId: 1 }],
   "camera.openInspection": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
   // Dossier figures of the secret's own unit, read by unit and district, and a remote check of it on the
   // secret's first day: counts and refusals must be the same with and without the secret.
@@ -231,6 +242,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "reportDuties.saveDueDates": () => [
     { year: 2023, dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: SECRET_DAYS.startDate }] },
   ],
+  "camera.remoteInspectionPreview": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
 };
 
 /** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */

@@ -259,6 +259,13 @@ const ENTRIES: Record<string, Entry> = {
   "camera.drawSample": { none: "the day's sample of counters" },
   "camera.reminders": { none: "reminders from camera reviews, never an inspection" },
   "camera.report": { none: "counts of camera reviews" },
+  // Answers to camera reminders: reminders come from camera reviews, never from an inspection.
+  "camera.reminderSave": { none: "a camera reminder's answer, no inspection" },
+  "camera.reminderSubmit": { none: "a camera reminder's answer, no inspection" },
+  "camera.reminderApprove": { none: "a camera reminder's answer, no inspection" },
+  "camera.reminderSendBack": { none: "a camera reminder's answer, no inspection" },
+  "camera.reminderReturn": { none: "a camera reminder's answer, no inspection" },
+  "camera.reminderAccept": { none: "a camera reminder's answer, no inspection" },
   // Creates a remote-camera inspection through inspections' own create (its refusals and warnings are
   // those of inspections.create, which the R5 tables cover with the secret's unit and days).
   "camera.openInspection": { none: "creates an inspection as inspections.create does" },
@@ -278,6 +285,8 @@ const ENTRIES: Record<string, Entry> = {
   "reportDuties.list": { none: "bodies and whether they sent a report" },
   "reportDuties.markSent": { none: "a body's own report record" },
   "reportDuties.saveDueDates": { none: "the year's due dates" },
+  // Counts and violating reviews of one unit's cameras: camera data, never an inspection (R5 table too).
+  "camera.remoteInspectionPreview": { none: "camera reviews of a unit, no inspection" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

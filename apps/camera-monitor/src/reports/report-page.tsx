@@ -1,8 +1,9 @@
-import { Anchor, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS } from "@par/domain";
-import { MonthBars, monthLabel, QueryError, todayIso, useLang, useTRPC } from "@par/ui";
+import { MonthBars, monthLabel, QueryError, todayIso, useCan, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { monthPeriod, RemoteInspectionModal } from "./remote-inspection-modal";
 
 /** The month's camera report per unit (reviews against the sample, violations by type) and the year's trend. */
 export function ReportPage() {
@@ -11,6 +12,9 @@ export function ReportPage() {
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const [month, setMonth] = useState(() => Number(todayIso().slice(5, 7)));
   const report = useQuery(trpc.camera.report.queryOptions({ year, month }));
+  // Sở Nội vụ and VP UBND tỉnh open remote-camera inspections; a reviewer only reads the report.
+  const canOpen = useCan("inspections.write");
+  const [opening, setOpening] = useState<{ id: number; name: string } | null>(null);
   if (report.error) return <QueryError error={report.error} />;
   const trend = report.data?.trend ?? [];
   const perMonth = (key: "reviews" | "violations") =>
@@ -72,6 +76,7 @@ export function ReportPage() {
             <Table.Th>{t("camera.fromSample")}</Table.Th>
             <Table.Th>{t("camera.violations")}</Table.Th>
             <Table.Th>{t("camera.byType")}</Table.Th>
+            {canOpen && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -90,11 +95,30 @@ export function ReportPage() {
                     .join("; ")}
                 </Text>
               </Table.Td>
+              {canOpen && (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setOpening({ id: u.unitId, name: u.unitName })}
+                    data-testid={`remote-open-${u.unitId}`}
+                  >
+                    {t("camera.remote.open")}
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       {report.data && report.data.units.length === 0 && <Text c="dimmed">{t("camera.reportEmpty")}</Text>}
+      {opening && (
+        <RemoteInspectionModal
+          unit={opening}
+          period={monthPeriod(year, month)}
+          onClose={() => setOpening(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -33,7 +33,12 @@ export function CounterGrid({ shopUnitId }: { shopUnitId: number }) {
             <Text size="sm" fw={500} truncate>
               {t("camera.counterTitle", { number: c.number, name: c.name })}
             </Text>
-            <Badge size="sm" color={c.online ? "green" : "gray"} variant="light">
+            <Badge
+              size="sm"
+              color={c.online ? "green" : "gray"}
+              variant="light"
+              style={{ flexShrink: 0, overflow: "visible" }}
+            >
               {c.online ? t("camera.online") : t("camera.offlineFeed")}
             </Badge>
           </Group>

@@ -12,6 +12,9 @@ export const CAMERA_REMINDERS_DICTIONARY = {
     snapshots: "Ảnh chụp",
     snapshot: "Ảnh {{n}}",
     empty: "Chưa có nhắc nhở nào.",
+    answer: "Trả lời",
+    answerNow: "Trả lời, xử lý",
+    view: "Xem",
   },
   en: {
     nav: "Camera reminders",
@@ -25,5 +28,8 @@ export const CAMERA_REMINDERS_DICTIONARY = {
     snapshots: "Snapshots",
     snapshot: "Snapshot {{n}}",
     empty: "No reminders yet.",
+    answer: "Answer",
+    answerNow: "Answer, act",
+    view: "View",
   },
 } as const;

@@ -1,21 +1,13 @@
-import { Anchor, Badge, Group, Image, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Image, Stack, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS, SEVERITY_LABELS } from "@par/domain";
 import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
+import { ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
+import { ReviewStateBadge, stateOfItem } from "@par/ui/responses";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
 
-interface ReminderRow {
-  id: number;
-  unitName: string;
-  counterNumber: number;
-  counterName: string;
-  items: string[];
-  note: string;
-  severity: keyof typeof SEVERITY_LABELS;
-  watchedFrom: string | Date;
-  watchedTo: string | Date;
-  snapshotUrls: string[];
-}
+type ReminderRow = ReminderItem;
 
 const ITEM_LABELS = new Map(CONDUCT_ITEMS.map((i) => [i.code as string, i]));
 
@@ -28,6 +20,9 @@ export function CameraRemindersPage() {
     placeholderData: keepPreviousData,
   });
   const pages = useCursorPages<ReminderRow>(list);
+  // The open reminder is looked up in the fresh rows, so its answer follows every step taken.
+  const [openId, setOpenId] = useState<number | null>(null);
+  const open = pages.rows.find((r) => r.id === openId) ?? null;
   const columns: PagedColumn<ReminderRow>[] = [
     {
       key: "when",
@@ -75,14 +70,14 @@ export function CameraRemindersPage() {
     {
       key: "severity",
       header: t("portal.cameraReminders.severity"),
-      width: 110,
+      width: 130,
       render: (r) => (
         <Badge
           color={r.severity === "serious" ? "red" : "orange"}
           variant="light"
           style={{ textTransform: "none" }}
         >
-          {SEVERITY_LABELS[r.severity][lang]}
+          {SEVERITY_LABELS[r.severity as keyof typeof SEVERITY_LABELS][lang]}
         </Badge>
       ),
     },
@@ -108,6 +103,24 @@ export function CameraRemindersPage() {
         </Group>
       ),
     },
+    {
+      key: "answer",
+      header: t("portal.cameraReminders.answer"),
+      width: 200,
+      render: (r) => (
+        <Stack gap={4} align="flex-start">
+          <ReviewStateBadge state={stateOfItem(r)} />
+          <Button
+            size="compact-xs"
+            variant={r.steps.length > 0 ? "filled" : "light"}
+            onClick={() => setOpenId(r.id)}
+            data-testid="camera-reminder-open"
+          >
+            {r.steps.length > 0 ? t("portal.cameraReminders.answerNow") : t("portal.cameraReminders.view")}
+          </Button>
+        </Stack>
+      ),
+    },
   ];
   return (
     <Stack gap="md" data-testid="camera-reminders-page">
@@ -128,6 +141,7 @@ export function CameraRemindersPage() {
           testId="camera-reminders"
         />
       )}
+      {open && <ReminderAnswerModal reminder={open} onClose={() => setOpenId(null)} />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReminderPageInput } from "@par/domain";
-import { hasPermission, type Permission } from "@par/domain";
+import { hasPermission, type Permission, REMINDER_VERIFIER_PERMISSIONS } from "@par/domain";
 import type { z } from "zod";
 import type { Request } from "../access/request";
 import { scopeOf } from "../access/unit-access";
@@ -7,9 +7,18 @@ import { pageReminders } from "../db/camera-reminder.repository";
 import { decodeCursor, toPage } from "../db/keyset";
 import type { UnitScope } from "../db/unit.repository";
 import { fail } from "../errors";
+import { reminderDtos } from "./reminder-dto";
 
-/** Who reads reminders: the camera reviewers and planners (camera.read), and a unit's own clerks (their units). */
-export const REMINDER_READERS: readonly Permission[] = ["camera.read", "recommendations.respond"];
+/**
+ * Who reads reminders: the camera reviewers and planners (camera.read), the province's verifiers, and
+ * a unit's own clerks and head (their units), who answer them.
+ */
+export const REMINDER_READERS: readonly Permission[] = [
+  "camera.read",
+  ...REMINDER_VERIFIER_PERMISSIONS,
+  "recommendations.respond",
+  "submissions.approve",
+];
 
 function reminderScope(q: Request): UnitScope {
   const roots: number[] = [];
@@ -31,29 +40,13 @@ export async function listReminders(q: Request, input: z.infer<typeof ReminderPa
     after: after ? { key: String(after.key), id: Number(after.id) } : null,
     limit: input.limit,
   });
-  return toPage(
+  const page = toPage(
     rows,
     input.limit,
     (r) => [r.created_at.toISOString(), r.id],
-    (r) => ({
-      id: r.id,
-      reviewId: r.review_id,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      counterNumber: r.counter_number,
-      counterName: r.counter_name,
-      items: r.items,
-      note: r.note,
-      severity: r.severity,
-      snapshotIds: r.snapshot_ids,
-      status: r.status,
-      watchedFrom: r.watched_from,
-      watchedTo: r.watched_to,
-      createdAt: r.created_at,
-      /** Each snapshot through the server's authenticated route (the unit's clerk may open these). */
-      snapshotUrls: r.snapshot_ids.map((id) => `/files/camera/snapshots/${id}`),
-    }),
+    (r) => r,
   );
+  return { ...page, items: await reminderDtos(q, q.db, page.items) };
 }
 
 export { reminderScope };

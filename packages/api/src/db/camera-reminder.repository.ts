@@ -1,4 +1,4 @@
-import { type Insertable, sql } from "kysely";
+import { type Insertable, sql, type Updateable } from "kysely";
 import type { CameraRemindersTable, Db } from "./database";
 import type { UnitScope } from "./unit.repository";
 
@@ -6,17 +6,9 @@ export async function insertReminder(db: Db, row: Insertable<CameraRemindersTabl
   return db.insertInto("camera_reminders").values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Newest first, scoped by the unit's path; one query with the counter and unit names. */
-export async function pageReminders(
-  db: Db,
-  f: {
-    scope: UnitScope;
-    unitId?: number | undefined;
-    after: { key: string; id: number } | null;
-    limit: number;
-  },
-) {
-  let q = db
+/** Reminders with their counter, unit and review, and the answer's place in the review loop. */
+function reminderRows(db: Db) {
+  return db
     .selectFrom("camera_reminders as n")
     .innerJoin("org_units as u", "u.id", "n.unit_id")
     .innerJoin("camera_counters as c", "c.id", "n.counter_id")
@@ -36,7 +28,28 @@ export async function pageReminders(
       "r.watched_from",
       "r.watched_to",
       "r.severity",
-    ])
+      "n.response",
+      "n.review_state",
+      "n.review_comments",
+      "n.submitted_at",
+      "n.approved_at",
+      "n.verified_at",
+      "u.path as unit_path",
+    ]);
+}
+export type ReminderRow = Awaited<ReturnType<ReturnType<typeof reminderRows>["executeTakeFirstOrThrow"]>>;
+
+/** Newest first, scoped by the unit's path; one query with the counter and unit names. */
+export async function pageReminders(
+  db: Db,
+  f: {
+    scope: UnitScope;
+    unitId?: number | undefined;
+    after: { key: string; id: number } | null;
+    limit: number;
+  },
+) {
+  let q = reminderRows(db)
     .orderBy("n.created_at", "desc")
     .orderBy("n.id", "desc")
     .limit(f.limit + 1);
@@ -48,3 +61,29 @@ export async function pageReminders(
   if (f.after) q = q.where(sql<boolean>`(n.created_at, n.id) < (${f.after.key}::timestamptz, ${f.after.id})`);
   return q.execute();
 }
+
+/** One reminder locked for a review step, when it lies in `scope`; undefined otherwise. */
+export async function findReminderForStep(db: Db, id: number, scope: UnitScope) {
+  if (scope !== "all" && scope.length === 0) return undefined;
+  await db.selectFrom("camera_reminders").select("id").where("id", "=", id).forUpdate().execute();
+  let q = reminderRows(db).where("n.id", "=", id);
+  if (scope !== "all") q = q.where(sql<boolean>`u.path && ${[...scope]}::int[]`);
+  return q.executeTakeFirst();
+}
+
+export async function updateReminder(db: Db, id: number, patch: Updateable<CameraRemindersTable>) {
+  await db.updateTable("camera_reminders").set(patch).where("id", "=", id).execute();
+}
+
+/** The evidence files of several reminders at once (one query per page), without their bytes. */
+export async function reminderFiles(db: Db, reminderIds: readonly number[]) {
+  if (reminderIds.length === 0) return [];
+  return db
+    .selectFrom("camera_reminder_files")
+    .select(["id", "reminder_id", "file_name", "content_type", "size_bytes", "uploaded_at"])
+    .where("reminder_id", "=", sql<number>`any(${[...reminderIds]}::int[])`)
+    .orderBy("reminder_id")
+    .orderBy("uploaded_at")
+    .execute();
+}
+export type ReminderFileRow = Awaited<ReturnType<typeof reminderFiles>>[number];

@@ -464,6 +464,7 @@ export interface Database {
   camera_review_marks: CameraReviewMarksTable;
   camera_snapshots: CameraSnapshotsTable;
   camera_reminders: CameraRemindersTable;
+  camera_reminder_files: CameraReminderFilesTable;
   camera_monthly_stats: CameraMonthlyStatsTable;
   dossier_stats: DossierStatsTable;
   dossier_thresholds: DossierThresholdsTable;
@@ -563,8 +564,31 @@ export interface CameraRemindersTable {
   items: string[];
   note: string;
   snapshot_ids: string[];
-  status: Generated<"open" | "answered">;
+  status: Generated<"open" | "answered" | "accepted">;
   created_at: Date;
+  /** The unit's answer through the review loop (migration 2026_11_30_0201). */
+  response: string | null;
+  review_state: ReviewState | null;
+  review_comments: ColumnType<ReviewComment[], string | undefined, string>;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  approved_by: number | null;
+  approved_at: Date | null;
+  verified_by: number | null;
+  verified_at: Date | null;
+}
+
+/** An evidence file the unit attached to its answer to a camera reminder: the shape of evidence_files. */
+export interface CameraReminderFilesTable {
+  id: string;
+  reminder_id: number;
+  file_name: string;
+  content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Date;
 }
 
 /** A unit's month of dossier counts (issue 11 §1): the domain's DossierCounts, in snake case. */

@@ -6,6 +6,9 @@ import {
   MarkReviewedInput,
   MonthInput,
   OpenRemoteInspectionInput,
+  ReminderAnswerInput,
+  ReminderCommentInput,
+  ReminderIdInput,
   ReminderPageInput,
   ReviewPageInput,
   SampleInput,
@@ -18,8 +21,16 @@ import { counterInScope, listCounters, saveCounter } from "../camera/counter-com
 import { toCounterDto } from "../camera/counter-dto";
 import { commitCounterImport, previewCounterImport } from "../camera/counter-import";
 import { feedStatus } from "../camera/feed-status";
+import {
+  acceptReminderAnswer,
+  approveReminderAnswer,
+  returnReminderAnswer,
+  saveReminderAnswer,
+  sendBackReminderAnswer,
+  submitReminderAnswer,
+} from "../camera/reminder-answers";
 import { listReminders } from "../camera/reminders";
-import { openRemoteInspection } from "../camera/remote-inspection";
+import { openRemoteInspection, previewRemoteInspection } from "../camera/remote-inspection";
 import { monthlyReport } from "../camera/report";
 import { saveReviews } from "../camera/review-batch";
 import { listReviews, markReviewsReviewed, saveReview } from "../camera/review-commands";
@@ -93,6 +104,41 @@ export const cameraRouter = router({
   reminders: authedProcedure
     .input(ReminderPageInput)
     .query(({ ctx, input }) => listReminders(requestOf(ctx), input)),
+
+  /** What openInspection would write (counts, rating, note, the reviews kept as evidence); writes nothing. */
+  remoteInspectionPreview: permissionProcedure("inspections.write")
+    .input(OpenRemoteInspectionInput)
+    .query(({ ctx, input }) => previewRemoteInspection(requestOf(ctx), input)),
+
+  /**
+   * A reminder answered like a recommendation (§7), through the same review loop: the clerk saves and
+   * submits, the unit's head approves or sends back, a reviewer or Sở Nội vụ accepts or returns. Who
+   * plays which part is checked on the reminder's unit by the loop itself.
+   */
+  reminderSave: permissionProcedure("recommendations.respond")
+    .input(ReminderAnswerInput)
+    .mutation(({ ctx, input }) => saveReminderAnswer(requestOf(ctx), input)),
+
+  reminderSubmit: permissionProcedure("recommendations.respond")
+    .input(ReminderIdInput)
+    .mutation(({ ctx, input }) => submitReminderAnswer(requestOf(ctx), input.reminderId)),
+
+  reminderApprove: permissionProcedure("submissions.approve")
+    .input(ReminderIdInput)
+    .mutation(({ ctx, input }) => approveReminderAnswer(requestOf(ctx), input.reminderId)),
+
+  reminderSendBack: permissionProcedure("submissions.approve")
+    .input(ReminderCommentInput)
+    .mutation(({ ctx, input }) => sendBackReminderAnswer(requestOf(ctx), input)),
+
+  /** Reviewers (camera.review) and Sở Nội vụ's verifiers (recommendations.verify): checked inside. */
+  reminderReturn: authedProcedure
+    .input(ReminderCommentInput)
+    .mutation(({ ctx, input }) => returnReminderAnswer(requestOf(ctx), input)),
+
+  reminderAccept: authedProcedure
+    .input(ReminderIdInput)
+    .mutation(({ ctx, input }) => acceptReminderAnswer(requestOf(ctx), input.reminderId)),
 
   /** A remote-camera inspection of a unit, its area 4 finding filled from the period's reviews. */
   openInspection: permissionProcedure("inspections.write")

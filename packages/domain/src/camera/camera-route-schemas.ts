@@ -41,3 +41,18 @@ export const CameraReportParams = z.object({
       "Tệp báo cáo: tháng 1–12, .xlsx hoặc .docx / Report file: month 1–12, .xlsx or .docx",
     ),
 });
+
+/** `POST /files/camera/reminder-files?reminderId=…` (multipart, one part "file"): the unit's evidence. */
+export const ReminderFileUploadQuery = z.object({
+  reminderId: queryId("reminderId", "Nhắc nhở", "Reminder"),
+});
+
+export const ReminderFileIdParams = z.object({ id: clientIdField("Mã tệp", "File id") });
+
+/** `GET /files/camera/live/:counterId/p/:token`: an upstream HLS resource behind an opaque token. */
+export const LiveProxyParams = z.object({
+  counterId: queryId("counterId", "Quầy", "Counter"),
+  token: z
+    .string({ error: "Tệp luồng là bắt buộc / Stream file is required" })
+    .regex(/^[A-Za-z0-9_-]{40,4096}$/, "Tệp luồng không hợp lệ / Stream file is invalid"),
+});

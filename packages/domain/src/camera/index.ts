@@ -3,6 +3,7 @@ export * from "./camera-schemas";
 export * from "./conduct-checklist";
 export * from "./counter-import";
 export * from "./feed-health";
+export * from "./reminder-answer";
 export * from "./remote-finding";
 export * from "./review-content";
 export * from "./sampling";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { area4FindingFromReviews } from "./remote-finding";
+import { area4FindingFromReviews, evidenceSentence, REMOTE_EVIDENCE_MAX } from "./remote-finding";
 
 describe("area 4 finding of a remote-camera inspection", () => {
   it("no review → not applicable; none violating → met; any serious or ≥ 20 % → not met; else shortcomings", () => {
@@ -49,6 +49,29 @@ describe("area 4 finding of a remote-camera inspection", () => {
           );
         expect(r(b)).toBeGreaterThanOrEqual(r(a));
       }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("evidence sentence of a remote-camera finding", () => {
+  it("names the reviews kept, says when they are only the newest, and is empty without violations", () => {
+    expect(evidenceSentence([], 0)).toBe("");
+    expect(evidenceSentence([15, 12], 2)).toBe(" Minh chứng: lượt xem #15, #12, kèm ảnh chụp.");
+    expect(evidenceSentence([15, 12], 30)).toBe(
+      " Minh chứng: lượt xem #15, #12 (2/30 lượt mới nhất), kèm ảnh chụp.",
+    );
+  });
+
+  it("names every review kept, whatever the count", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: REMOTE_EVIDENCE_MAX }),
+        (ids) => {
+          const s = evidenceSentence(ids, ids.length);
+          for (const id of ids) expect(s).toContain(`#${id}`);
+        },
+      ),
       { numRuns: 50 },
     );
   });

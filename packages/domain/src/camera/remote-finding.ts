@@ -47,3 +47,18 @@ export function area4FindingFromReviews(
     stats.serious > 0 || stats.violations / stats.reviews >= NOT_MET_SHARE ? "chua_dat" : "co_ton_tai";
   return { rating, note };
 }
+
+/**
+ * At most this many violating reviews (newest first) are attached to the finding as evidence — their ids
+ * in the note, their snapshots copied as the item's evidence files — so one open stays bounded however
+ * many reviews the period holds; the note still counts them all.
+ */
+export const REMOTE_EVIDENCE_MAX = 20;
+
+/** The sentence naming the reviews kept as evidence ("#12, #15"); empty when none violated. */
+export function evidenceSentence(reviewIds: readonly number[], violations: number): string {
+  if (reviewIds.length === 0) return "";
+  const ids = reviewIds.map((id) => `#${id}`).join(", ");
+  const more = violations > reviewIds.length ? ` (${reviewIds.length}/${violations} lượt mới nhất)` : "";
+  return ` Minh chứng: lượt xem ${ids}${more}, kèm ảnh chụp.`;
+}

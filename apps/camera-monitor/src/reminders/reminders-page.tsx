@@ -1,0 +1,88 @@
+import { Button, Stack, Text, Title } from "@mantine/core";
+import { CONDUCT_ITEMS } from "@par/domain";
+import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
+import { ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
+import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
+import { ReviewStateBadge, stateOfItem } from "@par/ui/responses";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+
+/**
+ * Reminders (nhắc nhở) sent to units from violations, newest first, with where each unit's answer
+ * stands: a reviewer or Sở Nội vụ opens one, reads the answer and its evidence, accepts or returns it.
+ */
+export function RemindersPage() {
+  const trpc = useTRPC();
+  const { t, lang } = useLang();
+  const list = useInfiniteQuery({
+    ...trpc.camera.reminders.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: nextCursorOf }),
+    placeholderData: keepPreviousData,
+  });
+  const pages = useCursorPages<ReminderItem>(list);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const open = pages.rows.find((r) => r.id === openId) ?? null;
+  const label = (code: string) => CONDUCT_ITEMS.find((i) => i.code === code)?.[lang] ?? code;
+  const columns: PagedColumn<ReminderItem>[] = [
+    { key: "at", header: t("camera.watchedFrom"), width: 150, render: (r) => formatDateTime(r.watchedFrom) },
+    { key: "unit", header: t("camera.shop"), render: (r) => r.unitName },
+    {
+      key: "counter",
+      header: t("camera.counter"),
+      render: (r) => t("camera.counterTitle", { number: r.counterNumber, name: r.counterName }),
+    },
+    {
+      key: "items",
+      header: t("camera.items"),
+      render: (r) => (
+        <Stack gap={0}>
+          <Text size="xs">{r.items.map(label).join("; ")}</Text>
+          {r.note && (
+            <Text size="xs" c="dimmed">
+              {r.note}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: "answer",
+      header: t("camera.reminders.answer"),
+      width: 220,
+      render: (r) => (
+        <Stack gap={4} align="flex-start">
+          <ReviewStateBadge state={stateOfItem(r)} />
+          <Button
+            size="compact-xs"
+            variant={r.steps.length > 0 ? "filled" : "light"}
+            onClick={() => setOpenId(r.id)}
+            data-testid="reminder-open"
+          >
+            {r.steps.length > 0 ? t("camera.reminders.verify") : t("camera.reminders.view")}
+          </Button>
+        </Stack>
+      ),
+    },
+  ];
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t("camera.reminders.title")}</Title>
+        <Text size="sm" c="dimmed">
+          {t("camera.reminders.subtitle")}
+        </Text>
+      </div>
+      {list.isError ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <PagedTable
+          pages={pages}
+          columns={columns}
+          rowKey={(r) => r.id}
+          maxHeight="calc(100vh - 220px)"
+          testId="reminders-table"
+        />
+      )}
+      {open && <ReminderAnswerModal reminder={open} onClose={() => setOpenId(null)} />}
+    </Stack>
+  );
+}
