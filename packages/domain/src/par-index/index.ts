@@ -1,0 +1,7 @@
+export * from "./example-2023";
+export * from "./figures";
+export * from "./formula";
+export * from "./index-schemas";
+export * from "./index-scoring";
+export * from "./index-tree";
+export * from "./scoring-rounds";
