@@ -10,6 +10,7 @@ import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
 import { notificationsRouter } from "./routers/notifications";
+import { parIndexRouter } from "./routers/par-index";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
@@ -38,6 +39,7 @@ export const appRouter = router({
   conflicts: conflictsRouter,
   camera: cameraRouter,
   accounts: accountsRouter,
+  parIndex: parIndexRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,12 @@ import type {
   UnitKind,
 } from "@par/domain";
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import type {
+  ParIndexDeadlinesTable,
+  ParIndexScoresTable,
+  ParIndexSheetsTable,
+  ParIndexVersionsTable,
+} from "./par-index-tables";
 
 /** Dates travel as "yyyy-mm-dd" strings (the pg DATE parser is switched off in create-db.ts). */
 type IsoDateColumn = string;
@@ -464,6 +470,10 @@ export interface Database {
   camera_snapshots: CameraSnapshotsTable;
   camera_reminders: CameraRemindersTable;
   camera_monthly_stats: CameraMonthlyStatsTable;
+  par_index_versions: ParIndexVersionsTable;
+  par_index_deadlines: ParIndexDeadlinesTable;
+  par_index_sheets: ParIndexSheetsTable;
+  par_index_scores: ParIndexScoresTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */

@@ -129,3 +129,11 @@ export type IndexTreeInput = z.input<typeof IndexTree>;
 
 export const IndexTreeKey = z.object({ year: yearField("year", "Năm", "Year"), level: IndexLevel });
 export type IndexTreeKey = z.infer<typeof IndexTreeKey>;
+
+/** The index a unit is scored on, by its kind: departments and agencies, districts, communes. */
+export function indexLevelOf(kind: string): IndexLevel | null {
+  if (kind === "department" || kind === "agency" || kind === "office") return "department";
+  if (kind === "district") return "district";
+  if (kind === "commune") return "commune";
+  return null;
+}

@@ -5,3 +5,4 @@ export * from "./index-schemas";
 export * from "./index-scoring";
 export * from "./index-tree";
 export * from "./scoring-rounds";
+export * from "./par-index-inputs";
