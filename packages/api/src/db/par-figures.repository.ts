@@ -17,7 +17,12 @@ export interface ParFigureCounts {
  * the year and their failed items. Only concluded or closed inspections count — all of them started,
  * so no surprise inspection is ever counted before it begins (R5).
  */
-export async function parFigureCounts(db: Db, unitId: number, year: number, today: string): Promise<ParFigureCounts> {
+export async function parFigureCounts(
+  db: Db,
+  unitId: number,
+  year: number,
+  today: string,
+): Promise<ParFigureCounts> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const sub = sql`(select id from org_units where path && array[${unitId}::int])`;

@@ -1,7 +1,6 @@
 import type { IndexLevel, IndexNode, ScoringState } from "@par/domain";
 import type { ColumnType, Generated } from "kysely";
 
-
 /** numeric columns come back from pg as strings; they are written as numbers. */
 type NullableNumeric = ColumnType<string | null, number | null | undefined, number | null>;
 
@@ -55,4 +54,3 @@ export interface ParIndexScoresTable {
   appraisal2_points: NullableNumeric;
   appraisal2_comment: Generated<string>;
 }
-

@@ -50,12 +50,22 @@ export async function pageVersions(
   let q = db
     .selectFrom("par_index_versions as v")
     .leftJoin("users as u", "u.id", "v.created_by")
-    .select(["v.id", "v.version", "v.title", "v.example", "v.created_at", "u.display_name as created_by_name"])
+    .select([
+      "v.id",
+      "v.version",
+      "v.title",
+      "v.example",
+      "v.created_at",
+      "u.display_name as created_by_name",
+    ])
     .where("v.province_id", "=", f.provinceId)
     .where("v.year", "=", f.year)
     .where("v.level", "=", f.level);
   if (after) q = q.where("v.version", "<", Number(after.key));
-  return q.orderBy("v.version", "desc").limit(f.limit + 1).execute();
+  return q
+    .orderBy("v.version", "desc")
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function findDeadlines(db: Db, provinceId: number, year: number) {
@@ -92,7 +102,11 @@ export async function upsertDeadlines(
 }
 
 export async function findSheet(db: Db, unitId: number, year: number, forUpdate = false) {
-  let q = db.selectFrom("par_index_sheets").selectAll().where("unit_id", "=", unitId).where("year", "=", year);
+  let q = db
+    .selectFrom("par_index_sheets")
+    .selectAll()
+    .where("unit_id", "=", unitId)
+    .where("year", "=", year);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -103,7 +117,13 @@ export async function insertSheet(
 ) {
   return db
     .insertInto("par_index_sheets")
-    .values({ province_id: s.provinceId, unit_id: s.unitId, year: s.year, level: s.level, version_id: s.versionId })
+    .values({
+      province_id: s.provinceId,
+      unit_id: s.unitId,
+      year: s.year,
+      level: s.level,
+      version_id: s.versionId,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -111,7 +131,12 @@ export async function insertSheet(
 export async function updateSheet(
   db: Db,
   id: number,
-  patch: { state: ScoringState; total?: number | null; field_scores?: string | null; locked_at?: Date | null },
+  patch: {
+    state: ScoringState;
+    total?: number | null;
+    field_scores?: string | null;
+    locked_at?: Date | null;
+  },
 ) {
   await db
     .updateTable("par_index_sheets")
@@ -121,7 +146,12 @@ export async function updateSheet(
 }
 
 export async function sheetScores(db: Db, sheetId: number) {
-  return db.selectFrom("par_index_scores").selectAll().where("sheet_id", "=", sheetId).orderBy("code").execute();
+  return db
+    .selectFrom("par_index_scores")
+    .selectAll()
+    .where("sheet_id", "=", sheetId)
+    .orderBy("code")
+    .execute();
 }
 
 type ScoreColumns = {
@@ -143,9 +173,9 @@ export async function upsertScores(db: Db, sheetId: number, rows: ({ code: strin
     .insertInto("par_index_scores")
     .values(rows.map((r) => ({ sheet_id: sheetId, ...r })))
     .onConflict((oc) =>
-      oc.columns(["sheet_id", "code"]).doUpdateSet((eb) =>
-        Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])),
-      ),
+      oc
+        .columns(["sheet_id", "code"])
+        .doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
     )
     .execute();
 }
@@ -194,7 +224,15 @@ export async function pageSheets(
   let q = db
     .selectFrom("par_index_sheets as s")
     .innerJoin("org_units as u", "u.id", "s.unit_id")
-    .select(["s.id", "s.unit_id", "u.name as unit_name", "u.search_name", "s.state", "s.total", "s.updated_at"])
+    .select([
+      "s.id",
+      "s.unit_id",
+      "u.name as unit_name",
+      "u.search_name",
+      "s.state",
+      "s.total",
+      "s.updated_at",
+    ])
     .where("s.province_id", "=", f.provinceId)
     .where("s.year", "=", f.year)
     .where("s.level", "=", f.level);
@@ -205,5 +243,9 @@ export async function pageSheets(
         eb.and([eb("u.search_name", "=", String(after.key)), eb("s.id", ">", Number(after.id))]),
       ]),
     );
-  return q.orderBy("u.search_name").orderBy("s.id").limit(f.limit + 1).execute();
+  return q
+    .orderBy("u.search_name")
+    .orderBy("s.id")
+    .limit(f.limit + 1)
+    .execute();
 }

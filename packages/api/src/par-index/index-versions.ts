@@ -30,10 +30,22 @@ export interface IndexTreeDto extends IndexTree {
 }
 
 /** The tree in force for a year and level: the newest stored version, else the shipped 2023-structure example. */
-export async function treeInForce(db: Db, provinceId: number, year: number, level: IndexLevel): Promise<IndexTreeDto> {
+export async function treeInForce(
+  db: Db,
+  provinceId: number,
+  year: number,
+  level: IndexLevel,
+): Promise<IndexTreeDto> {
   const v = await latestVersion(db, provinceId, year, level);
   if (v) {
-    const tree = { year: v.year, level: v.level, title: v.title, basis: v.basis, example: v.example, nodes: v.nodes };
+    const tree = {
+      year: v.year,
+      level: v.level,
+      title: v.title,
+      basis: v.basis,
+      example: v.example,
+      nodes: v.nodes,
+    };
     return { ...tree, versionId: v.id, version: v.version, maximum: indexMaximum(v.nodes) };
   }
   const example = level === "commune" ? null : exampleIndexTree(year, level);
@@ -111,7 +123,14 @@ export function setDeadlines(q: Request, input: ScoringDeadlinesInput) {
     await upsertDeadlines(trx, provinceId, year, dates);
     return {
       result: { year, ...dates },
-      audit: { action: "set_deadlines", entity: "par_index_deadlines", entityId: year, unitId: provinceId, before, after: dates },
+      audit: {
+        action: "set_deadlines",
+        entity: "par_index_deadlines",
+        entityId: year,
+        unitId: provinceId,
+        before,
+        after: dates,
+      },
     };
   });
 }

@@ -25,7 +25,12 @@ export async function unitFigures(
   dossiers: DossierFigureProvider = noDossierDataYet,
 ): Promise<FigureValues> {
   const [coverage, counts, dossier] = await Promise.all([
-    internalCoverageCounts(db, { provinceId: unit.province_id, year, poolDate: poolDate(year), scopeRoots: [unit.id] }),
+    internalCoverageCounts(db, {
+      provinceId: unit.province_id,
+      year,
+      poolDate: poolDate(year),
+      scopeRoots: [unit.id],
+    }),
     parFigureCounts(db, unit.id, year, today),
     dossiers(db, unit.id, year),
   ]);

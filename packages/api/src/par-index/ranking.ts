@@ -1,4 +1,9 @@
-import { INDEX_LEVEL_LABELS, type IndexLevel, type RankingPageInput, type SheetsPageInput } from "@par/domain";
+import {
+  INDEX_LEVEL_LABELS,
+  type IndexLevel,
+  type RankingPageInput,
+  type SheetsPageInput,
+} from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { toPage } from "../db/keyset";
@@ -19,7 +24,12 @@ async function fieldsOf(q: Request, year: number, level: IndexLevel) {
   const tree = await treeInForce(q.db, provinceOf(q.user), year, level);
   return tree.nodes
     .filter((n) => !n.code.includes("."))
-    .map((n) => ({ code: n.code, name: n.name, maxPoints: n.maxPoints, component: n.component ?? "assessment" }));
+    .map((n) => ({
+      code: n.code,
+      name: n.name,
+      maxPoints: n.maxPoints,
+      component: n.component ?? "assessment",
+    }));
 }
 
 export async function rankingPage(q: Request, input: RankingPageInput) {
@@ -34,7 +44,13 @@ export async function sheetsPage(q: Request, input: SheetsPageInput) {
     rows,
     input.limit,
     (r) => [r.search_name, r.id],
-    (r) => ({ sheetId: r.id, unit: { id: r.unit_id, name: r.unit_name }, state: r.state, total: r.total === null ? null : Number(r.total), updatedAt: r.updated_at }),
+    (r) => ({
+      sheetId: r.id,
+      unit: { id: r.unit_id, name: r.unit_name },
+      state: r.state,
+      total: r.total === null ? null : Number(r.total),
+      updatedAt: r.updated_at,
+    }),
   );
 }
 
@@ -64,5 +80,8 @@ export async function rankingWorkbook(q: Request, year: number, level: IndexLeve
     ],
     rows: rows.map(toRanking),
   });
-  return { title: `Xếp hạng Chỉ số CCHC ${year} - ${INDEX_LEVEL_LABELS[level].vi}`, buffer: await toBuffer(book) };
+  return {
+    title: `Xếp hạng Chỉ số CCHC ${year} - ${INDEX_LEVEL_LABELS[level].vi}`,
+    buffer: await toBuffer(book),
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  canOnUnit,
   componentOf,
   computedPoints,
   depthOf,
@@ -14,7 +15,6 @@ import {
   type ScoringState,
   scoreColumnFor,
 } from "@par/domain";
-import { canOnUnit } from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { unitInScope } from "../access/unit-access";
@@ -40,7 +40,14 @@ export interface SheetRowDto {
   /** What the system computes from its own figures (null: judged by people, or no data yet). */
   computed: number | null;
   /** The figures the computation reads, with their source, so the screen can show where it comes from. */
-  sources: { name: string; vi: string; en: string; sourceVi: string; sourceEn: string; value: number | null }[];
+  sources: {
+    name: string;
+    vi: string;
+    en: string;
+    sourceVi: string;
+    sourceEn: string;
+    value: number | null;
+  }[];
   self: number | null;
   selfNote: string;
   appraisal1: number | null;
@@ -117,7 +124,11 @@ export function sheetRows(
 }
 
 /** Totals of one column over the leaves (a leaf without points in that column counts as 0). */
-export function totalsOf(nodes: readonly IndexNode[], rows: readonly SheetRowDto[], pick: (r: SheetRowDto) => number | null) {
+export function totalsOf(
+  nodes: readonly IndexNode[],
+  rows: readonly SheetRowDto[],
+  pick: (r: SheetRowDto) => number | null,
+) {
   const points = new Map<string, number>();
   for (const r of rows) if (r.leaf) points.set(r.code, pick(r) ?? 0);
   return indexTotals(nodes, points);
@@ -134,7 +145,13 @@ export async function readSheet(q: Request, unitId: number, year: number, db: Db
   const sheet = await findSheet(db, unit.id, year);
   const version = sheet ? await versionById(db, sheet.version_id) : null;
   const tree = version
-    ? { versionId: version.id, version: version.version, title: version.title, example: version.example, nodes: version.nodes }
+    ? {
+        versionId: version.id,
+        version: version.version,
+        title: version.title,
+        example: version.example,
+        nodes: version.nodes,
+      }
     : await treeInForce(db, provinceId, year, level);
   const [figures, scores, deadlines, path] = await Promise.all([
     unitFigures(db, unit, year, vietnamDate(q.now)),

@@ -1,6 +1,7 @@
 import {
   AppraisalInput,
   ExplanationInput,
+  IndexImportInput,
   IndexTree,
   IndexTreeKey,
   IndexVersionsPageInput,
@@ -12,6 +13,7 @@ import {
   SheetsPageInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
+import { commitIndexImport, previewIndexImport } from "../par-index/index-import";
 import { listVersions, readDeadlines, readTree, saveTree, setDeadlines } from "../par-index/index-versions";
 import { rankingPage, sheetsPage } from "../par-index/ranking";
 import { readSheet } from "../par-index/sheet-reads";
@@ -35,6 +37,16 @@ export const parIndexRouter = router({
   saveTree: permissionProcedure("plans.write")
     .input(IndexTree)
     .mutation(({ ctx, input }) => saveTree(requestOf(ctx), input)),
+
+  /** A tree from Excel: every row checked, nothing saved (a mutation: the file is in the body). */
+  importPreview: permissionProcedure("plans.write")
+    .input(IndexImportInput)
+    .mutation(({ ctx, input }) => previewIndexImport(requestOf(ctx), input)),
+
+  /** Checks again and stores the file as the next version — or nothing. */
+  importCommit: permissionProcedure("plans.write")
+    .input(IndexImportInput)
+    .mutation(({ ctx, input }) => commitIndexImport(requestOf(ctx), input)),
 
   deadlines: permissionProcedure("units.read")
     .input(ParIndexYearInput)

@@ -151,3 +151,30 @@ describe("scoring a unit", () => {
     );
   });
 });
+
+describe("the tree as rows (Excel export and import)", () => {
+  it("round-trips the example through rows", async () => {
+    const { nodeToRow, rowsToNodes, TREE_COLUMNS } = await import("./tree-rows");
+    const rows = [["Bộ chỉ số"], [...TREE_COLUMNS], ...district.nodes.map(nodeToRow)].map((cells, i) => ({
+      line: i + 1,
+      cells,
+    }));
+    const back = rowsToNodes(rows);
+    expect(back.problems).toEqual([]);
+    expect(back.nodes).toEqual(district.nodes);
+  });
+
+  it("names the sheet row of every problem, in both languages", async () => {
+    const { rowsToNodes } = await import("./tree-rows");
+    const out = rowsToNodes(
+      [
+        ["1", "Lĩnh vực", "10", "Thẩm định", "", "", "", ""],
+        ["1.1", "Mục", "abc", "", "Tự chấm", "", "", ""],
+        ["1.2", "Mục", "10", "", "Theo mức", "100-2", "", ""],
+        ["1.3", "Mục", "10", "", "Bốc thăm", "", "", ""],
+      ].map((cells, i) => ({ line: i + 3, cells })),
+    );
+    expect(out.problems.map((p) => p.message.slice(0, 7))).toEqual(["Dòng 4:", "Dòng 5:", "Dòng 6:"]);
+    expect(out.problems.every((p) => / \/ /.test(p.message))).toBe(true);
+  });
+});

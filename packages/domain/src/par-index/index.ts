@@ -4,5 +4,6 @@ export * from "./formula";
 export * from "./index-schemas";
 export * from "./index-scoring";
 export * from "./index-tree";
-export * from "./scoring-rounds";
 export * from "./par-index-inputs";
+export * from "./scoring-rounds";
+export * from "./tree-rows";

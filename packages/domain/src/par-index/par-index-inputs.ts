@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idField, textField, yearField } from "../schemas/fields";
+import { UnitImportInput } from "../schemas/file-schemas";
 import { PageInput } from "../schemas/page-schemas";
 import { INDEX_CODE_PATTERN, IndexLevel } from "./index-schemas";
 import { ScoringDeadlines } from "./scoring-rounds";
@@ -74,3 +75,22 @@ export type RankingPageInput = z.infer<typeof RankingPageInput>;
 
 export const ParIndexYearInput = z.object({ year });
 export type ParIndexYearInput = z.infer<typeof ParIndexYearInput>;
+
+/** An index tree from Excel or CSV (the export's layout), for a year and level: preview, then commit. */
+export const IndexImportInput = z.object({
+  year,
+  level: IndexLevel,
+  title: textField("title", "Tên bộ chỉ số", "Index title", 3, 300),
+  basis: textField("basis", "Căn cứ", "Basis", 0, 500).default(""),
+  fileName: UnitImportInput.shape.fileName,
+  contentBase64: UnitImportInput.shape.contentBase64,
+  token: UnitImportInput.shape.token,
+});
+export type IndexImportInput = z.infer<typeof IndexImportInput>;
+
+/** `GET /files/docs/par-index/{tree,ranking}.xlsx?year=&level=`: query strings, the year as text. */
+export const ParIndexFileQuery = z.object({
+  year: z.preprocess((v) => (typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v), year),
+  level: IndexLevel,
+});
+export type ParIndexFileQuery = z.infer<typeof ParIndexFileQuery>;

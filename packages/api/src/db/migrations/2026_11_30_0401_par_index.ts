@@ -57,11 +57,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("par_index_sheets_unit_year", ["unit_id", "year"])
     .execute();
   // The ranking: locked sheets of a province, year and level, by total.
-  await sql`create index par_index_sheets_rank_idx on par_index_sheets (province_id, year, level, total desc, id)`.execute(db);
+  await sql`create index par_index_sheets_rank_idx on par_index_sheets (province_id, year, level, total desc, id)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("par_index_scores")
-    .addColumn("sheet_id", "integer", (c) => c.notNull().references("par_index_sheets.id").onDelete("cascade"))
+    .addColumn("sheet_id", "integer", (c) =>
+      c.notNull().references("par_index_sheets.id").onDelete("cascade"),
+    )
     .addColumn("code", "varchar(20)", (c) => c.notNull())
     .addColumn("self_points", "numeric(7, 2)")
     .addColumn("self_note", "varchar(2000)", (c) => c.notNull().defaultTo(""))
