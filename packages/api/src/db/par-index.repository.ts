@@ -1,7 +1,22 @@
 import type { IndexLevel, IndexTree, ScoringState } from "@par/domain";
 import { sql } from "kysely";
+import { fail } from "../errors";
 import type { Db } from "./database";
 import { decodeCursor } from "./keyset";
+
+/** A cursor of these lists carries numbers: anything else was not made by the server. */
+function numbers(after: ReturnType<typeof decodeCursor>, keyIsNumber: boolean) {
+  if (!after) return null;
+  const key = keyIsNumber ? Number(after.key) : after.key;
+  const id = Number(after.id);
+  if (
+    (keyIsNumber && !Number.isFinite(key)) ||
+    !Number.isSafeInteger(id) ||
+    (!keyIsNumber && typeof key !== "string")
+  )
+    fail("INPUT.BAD_CURSOR", "Con trỏ trang không hợp lệ / Page cursor is invalid", "cursor");
+  return { key, id };
+}
 
 /** Storage of the PAR index (migration 2026_11_30_0401): tree versions, deadlines, sheets, scores. */
 
@@ -46,7 +61,7 @@ export async function pageVersions(
   db: Db,
   f: { provinceId: number; year: number; level: IndexLevel; cursor?: string | null; limit: number },
 ) {
-  const after = decodeCursor(f.cursor);
+  const after = numbers(decodeCursor(f.cursor), true);
   let q = db
     .selectFrom("par_index_versions as v")
     .leftJoin("users as u", "u.id", "v.created_by")
@@ -199,7 +214,7 @@ export async function pageRanking(
   db: Db,
   f: { provinceId: number; year: number; level: IndexLevel; cursor?: string | null; limit: number | null },
 ) {
-  const after = decodeCursor(f.cursor);
+  const after = numbers(decodeCursor(f.cursor), true);
   const keyset = after
     ? sql`where (r.total < ${Number(after.key)}::numeric or (r.total = ${Number(after.key)}::numeric and r.id > ${Number(after.id)}))`
     : sql``;
@@ -220,7 +235,7 @@ export async function pageSheets(
   db: Db,
   f: { provinceId: number; year: number; level: IndexLevel; cursor?: string | null; limit: number },
 ) {
-  const after = decodeCursor(f.cursor);
+  const after = numbers(decodeCursor(f.cursor), false);
   let q = db
     .selectFrom("par_index_sheets as s")
     .innerJoin("org_units as u", "u.id", "s.unit_id")
