@@ -1,5 +1,6 @@
 import { NavItem, useLang } from "@par/ui";
 import { InspectionNavItems } from "./inspections/nav-items";
+import { ParIndexNavItems } from "./par-index/nav-items";
 import { VerifyNavItems } from "./responses/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
 
@@ -11,6 +12,7 @@ export function AdminNavbar() {
       <NavItem href="/units" label={t("admin.nav.units")} />
       <InspectionNavItems />
       <VerifyNavItems />
+      <ParIndexNavItems />
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
+import { ParIndexRoute, ParIndexSheetRoute } from "./par-index/lazy-pages";
 import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
@@ -25,6 +26,13 @@ export function AdminRoutes() {
       <Route path="/reports" component={ReportsRoute} />
       <Route path="/responses" component={VerifyResponsesRoute} />
       <Route path="/audit" component={AuditRoute} />
+      <Route path="/par-index/:year/units/:unitId">
+        {(params) => <ParIndexSheetRoute year={params.year} unitId={params.unitId} />}
+      </Route>
+      <Route path="/par-index/:year">{(params) => <ParIndexRoute year={params.year} />}</Route>
+      <Route path="/par-index">
+        <ParIndexRoute />
+      </Route>
       <Route path="/accounts" component={AccountsRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>

@@ -3,7 +3,7 @@ import { INDEX_COMPONENT_LABELS, type IndexComponent, IndexNode, type IndexRule 
 
 /**
  * The tree as a sheet of rows — what the export writes and the import reads (issue 11 §3): one row
- * per node, the columns below. Rules in words a clerk types: "Tự chấm", "Đạt/Không đạt", "Theo mức"
+ * per node, the columns below. Rules in words a clerk types: "Chấm theo mức độ", "Đạt/Không đạt", "Theo mức"
  * with "ngưỡng:điểm; …", "Công thức" with its expression.
  */
 export const TREE_COLUMNS = [
@@ -18,7 +18,7 @@ export const TREE_COLUMNS = [
 ] as const;
 
 const RULE_WORDS: Record<IndexRule["kind"], string> = {
-  manual: "Tự chấm",
+  manual: "Chấm theo mức độ",
   fixed: "Đạt/Không đạt",
   tiered: "Theo mức",
   formula: "Công thức",
