@@ -204,50 +204,61 @@ export function takeStep(
   actor: ScoringActor,
   which: ScoringStep | "finish_round",
 ) {
-  return change(q, key, actor, which, async ({ sheet }, trx) => {
-    const step: ScoringStep =
-      which === "finish_round" ? (sheet.state === "submitted" ? "appraise_1" : "appraise_2") : which;
-    const deadlines = (await findDeadlines(trx, sheet.province_id, sheet.year)) ?? null;
-    const next = unwrap(applyScoringStep(sheet.state, step, actor, vietnamDate(q.now), deadlines), "unitId");
-    if (step === "submit") {
-      const current = await readSheet(q, key.unitId, key.year, trx);
-      const missing = current.rows
-        .filter((r) => r.leaf && r.self === null && r.computed === null)
-        .map((r) => r.code);
-      const unjustified = current.rows
-        .filter((r) => r.leaf && r.evidenceRequired && (r.self ?? 0) > 0 && r.selfNote.trim() === "")
-        .map((r) => r.code);
-      if (missing.length > 0 || unjustified.length > 0)
-        fail(
-          "PAR_INDEX.SCORE_INVALID",
-          [
-            missing.length > 0
-              ? `Chưa chấm: ${missing.slice(0, 10).join(", ")} / Not scored: ${missing.slice(0, 10).join(", ")}`
-              : "",
-            unjustified.length > 0
-              ? `Thiếu thuyết minh, tài liệu kiểm chứng: ${unjustified.slice(0, 10).join(", ")} / Justification or evidence missing: ${unjustified.slice(0, 10).join(", ")}`
-              : "",
-          ]
-            .filter(Boolean)
-            .join("; "),
-          "scores",
-        );
-    }
-    if (step === "lock") {
-      const current = await readSheet(q, key.unitId, key.year, trx);
-      const nodes = (await versionById(trx, sheet.version_id)).nodes;
-      const totals = totalsOf(nodes, current.rows, (r) => r.current);
-      const fields = Object.fromEntries(
-        nodes.filter((n) => !n.code.includes(".")).map((n) => [n.code, totals.byCode[n.code] ?? 0]),
+  const create = which === "submit"; // a first submit without a save says what is missing, not "no sheet"
+  return change(
+    q,
+    key,
+    actor,
+    which,
+    async ({ sheet }, trx) => {
+      const step: ScoringStep =
+        which === "finish_round" ? (sheet.state === "submitted" ? "appraise_1" : "appraise_2") : which;
+      const deadlines = (await findDeadlines(trx, sheet.province_id, sheet.year)) ?? null;
+      const next = unwrap(
+        applyScoringStep(sheet.state, step, actor, vietnamDate(q.now), deadlines),
+        "unitId",
       );
-      await updateSheet(trx, sheet.id, {
-        state: next,
-        total: totals.total,
-        field_scores: JSON.stringify(fields),
-        locked_at: q.now,
-      });
-      return;
-    }
-    await updateSheet(trx, sheet.id, { state: next });
-  });
+      if (step === "submit") {
+        const current = await readSheet(q, key.unitId, key.year, trx);
+        const missing = current.rows
+          .filter((r) => r.leaf && r.self === null && r.computed === null)
+          .map((r) => r.code);
+        const unjustified = current.rows
+          .filter((r) => r.leaf && r.evidenceRequired && (r.self ?? 0) > 0 && r.selfNote.trim() === "")
+          .map((r) => r.code);
+        if (missing.length > 0 || unjustified.length > 0)
+          fail(
+            "PAR_INDEX.SCORE_INVALID",
+            [
+              missing.length > 0
+                ? `Chưa chấm: ${missing.slice(0, 10).join(", ")} / Not scored: ${missing.slice(0, 10).join(", ")}`
+                : "",
+              unjustified.length > 0
+                ? `Thiếu thuyết minh, tài liệu kiểm chứng: ${unjustified.slice(0, 10).join(", ")} / Justification or evidence missing: ${unjustified.slice(0, 10).join(", ")}`
+                : "",
+            ]
+              .filter(Boolean)
+              .join("; "),
+            "scores",
+          );
+      }
+      if (step === "lock") {
+        const current = await readSheet(q, key.unitId, key.year, trx);
+        const nodes = (await versionById(trx, sheet.version_id)).nodes;
+        const totals = totalsOf(nodes, current.rows, (r) => r.current);
+        const fields = Object.fromEntries(
+          nodes.filter((n) => !n.code.includes(".")).map((n) => [n.code, totals.byCode[n.code] ?? 0]),
+        );
+        await updateSheet(trx, sheet.id, {
+          state: next,
+          total: totals.total,
+          field_scores: JSON.stringify(fields),
+          locked_at: q.now,
+        });
+        return;
+      }
+      await updateSheet(trx, sheet.id, { state: next });
+    },
+    create,
+  );
 }

@@ -41,6 +41,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       done: "Đã chuyển: {{state}}",
       readOnly: "Bạn chỉ xem phiếu này ở bước hiện tại.",
       points: "Điểm",
+      year: "Năm",
       tabs: { tree: "Bộ chỉ số", sheets: "Chấm điểm", ranking: "Xếp hạng" },
       level: { department: "Sở, ban, ngành", district: "UBND cấp huyện", commune: "UBND cấp xã" },
       ranking: {
@@ -100,6 +101,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       done: "Moved to: {{state}}",
       readOnly: "You only read this sheet at this step.",
       points: "Points",
+      year: "Year",
       tabs: { tree: "Index", sheets: "Scoring", ranking: "Ranking" },
       level: { department: "Departments", district: "Districts", commune: "Communes" },
       ranking: {

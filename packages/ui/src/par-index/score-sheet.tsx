@@ -54,7 +54,14 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
     setDrafts({});
     setError(null);
   };
-  const onError = (e: unknown) => setError(describeError(e, lang, () => t("parIndex.points")).summary);
+  const labels: Record<string, string> = {
+    unitId: t("parIndex.sheets.unit"),
+    year: t("parIndex.year"),
+    scores: t("parIndex.points"),
+    items: t("parIndex.explanation"),
+  };
+  const onError = (e: unknown) =>
+    setError(describeError(e, lang, (f) => labels[f] ?? t("parIndex.points")).summary);
   const saveSelf = useMutation(trpc.parIndex.saveSelfScore.mutationOptions({ onSuccess: refresh, onError }));
   const saveExplanation = useMutation(
     trpc.parIndex.saveExplanation.mutationOptions({ onSuccess: refresh, onError }),
@@ -229,6 +236,9 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
             <Table.Tr
               key={row.code}
               data-testid="sheet-row"
+              data-max={row.maxPoints}
+              data-rule={row.leaf ? (row.rule?.kind ?? "") : ""}
+              data-component={row.component}
               data-code={row.code}
               bg={row.depth === 1 ? "gray.1" : undefined}
             >
