@@ -144,147 +144,149 @@ export function TreeEditor({
           </Button>
         </Group>
       )}
-      <Table layout="fixed" verticalSpacing={2} withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th {...w(80)}>{t("parIndex.code")}</Table.Th>
-            <Table.Th>{t("parIndex.criterion")}</Table.Th>
-            <Table.Th {...w(70)}>{t("parIndex.max")}</Table.Th>
-            <Table.Th {...w(150)}>{t("parIndexAdmin.component")}</Table.Th>
-            <Table.Th {...w(150)}>{t("parIndexAdmin.rule")}</Table.Th>
-            <Table.Th {...w(220)}>{t("parIndexAdmin.param")}</Table.Th>
-            <Table.Th {...w(190)}>{t("parIndexAdmin.figure")}</Table.Th>
-            <Table.Th {...w(70)}>{t("parIndexAdmin.evidence")}</Table.Th>
-            {canWrite && <Table.Th {...w(64)} />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r, i) => {
-            const isField = !(r[0] ?? "").includes(".");
-            const rule = r[4] ?? "";
-            return (
-              <Table.Tr key={i} data-testid="tree-row" bg={isField ? "gray.1" : undefined}>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    value={r[0]}
-                    onChange={(e) => set(i, 0, e.currentTarget.value)}
-                    disabled={!canWrite}
-                    aria-label={t("parIndex.code")}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    value={r[1]}
-                    onChange={(e) => set(i, 1, e.currentTarget.value)}
-                    disabled={!canWrite}
-                    aria-label={t("parIndex.criterion")}
-                    fw={isField ? 700 : 400}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    value={r[2]}
-                    onChange={(e) => set(i, 2, e.currentTarget.value)}
-                    disabled={!canWrite}
-                    aria-label={t("parIndex.max")}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  {isField && (
+      <Table.ScrollContainer minWidth={1320}>
+        <Table layout="fixed" verticalSpacing={2} withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th {...w(70)}>{t("parIndex.code")}</Table.Th>
+              <Table.Th>{t("parIndex.criterion")}</Table.Th>
+              <Table.Th {...w(70)}>{t("parIndex.max")}</Table.Th>
+              <Table.Th {...w(140)}>{t("parIndexAdmin.component")}</Table.Th>
+              <Table.Th {...w(140)}>{t("parIndexAdmin.rule")}</Table.Th>
+              <Table.Th {...w(190)}>{t("parIndexAdmin.param")}</Table.Th>
+              <Table.Th {...w(170)}>{t("parIndexAdmin.figure")}</Table.Th>
+              <Table.Th {...w(60)}>{t("parIndexAdmin.evidence")}</Table.Th>
+              {canWrite && <Table.Th {...w(64)} />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r, i) => {
+              const isField = !(r[0] ?? "").includes(".");
+              const rule = r[4] ?? "";
+              return (
+                <Table.Tr key={i} data-testid="tree-row" bg={isField ? "gray.1" : undefined}>
+                  <Table.Td>
+                    <TextInput
+                      size="xs"
+                      value={r[0]}
+                      onChange={(e) => set(i, 0, e.currentTarget.value)}
+                      disabled={!canWrite}
+                      aria-label={t("parIndex.code")}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      size="xs"
+                      value={r[1]}
+                      onChange={(e) => set(i, 1, e.currentTarget.value)}
+                      disabled={!canWrite}
+                      aria-label={t("parIndex.criterion")}
+                      fw={isField ? 700 : 400}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      size="xs"
+                      value={r[2]}
+                      onChange={(e) => set(i, 2, e.currentTarget.value)}
+                      disabled={!canWrite}
+                      aria-label={t("parIndex.max")}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {isField && (
+                      <NativeSelect
+                        size="xs"
+                        value={r[3]}
+                        disabled={!canWrite}
+                        aria-label={t("parIndexAdmin.component")}
+                        onChange={(e) => set(i, 3, e.currentTarget.value)}
+                        data={[
+                          "",
+                          ...INDEX_COMPONENTS.map((c, k) => ({
+                            value: COMPONENT_WORDS[k] as string,
+                            label: t(`parIndexAdmin.components.${c}`),
+                          })),
+                        ]}
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
                     <NativeSelect
                       size="xs"
-                      value={r[3]}
+                      value={rule}
                       disabled={!canWrite}
-                      aria-label={t("parIndexAdmin.component")}
-                      onChange={(e) => set(i, 3, e.currentTarget.value)}
+                      aria-label={t("parIndexAdmin.rule")}
+                      onChange={(e) => set(i, 4, e.currentTarget.value)}
                       data={[
                         "",
-                        ...INDEX_COMPONENTS.map((c, k) => ({
-                          value: COMPONENT_WORDS[k] as string,
-                          label: t(`parIndexAdmin.components.${c}`),
+                        ...RULE_KEYS.map((k, n) => ({
+                          value: RULE_WORDS[n] as string,
+                          label: t(`parIndexAdmin.rules.${k}`),
                         })),
                       ]}
                     />
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <NativeSelect
-                    size="xs"
-                    value={rule}
-                    disabled={!canWrite}
-                    aria-label={t("parIndexAdmin.rule")}
-                    onChange={(e) => set(i, 4, e.currentTarget.value)}
-                    data={[
-                      "",
-                      ...RULE_KEYS.map((k, n) => ({
-                        value: RULE_WORDS[n] as string,
-                        label: t(`parIndexAdmin.rules.${k}`),
-                      })),
-                    ]}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  {(rule === "Theo mức" || rule === "Công thức") && (
-                    <TextInput
-                      size="xs"
-                      value={r[5]}
-                      onChange={(e) => set(i, 5, e.currentTarget.value)}
-                      disabled={!canWrite}
-                      aria-label={t("parIndexAdmin.param")}
-                    />
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {rule === "Theo mức" && (
-                    <NativeSelect
-                      size="xs"
-                      value={r[6]}
-                      disabled={!canWrite}
-                      aria-label={t("parIndexAdmin.figure")}
-                      onChange={(e) => set(i, 6, e.currentTarget.value)}
-                      data={["", ...PAR_FIGURE_NAMES]}
-                    />
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Checkbox
-                    checked={r[7] === "Có"}
-                    disabled={!canWrite}
-                    aria-label={t("parIndexAdmin.evidence")}
-                    onChange={(e) => set(i, 7, e.currentTarget.checked ? "Có" : "")}
-                  />
-                </Table.Td>
-                {canWrite && (
-                  <Table.Td>
-                    <Group gap={2} wrap="nowrap">
-                      <ActionIcon
-                        size="sm"
-                        variant="subtle"
-                        aria-label={t("parIndexAdmin.addRow")}
-                        onClick={() => insertAfter(i)}
-                      >
-                        +
-                      </ActionIcon>
-                      <ActionIcon
-                        size="sm"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t("parIndexAdmin.removeRow", { code: r[0] })}
-                        onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Group>
                   </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                  <Table.Td>
+                    {(rule === "Theo mức" || rule === "Công thức") && (
+                      <TextInput
+                        size="xs"
+                        value={r[5]}
+                        onChange={(e) => set(i, 5, e.currentTarget.value)}
+                        disabled={!canWrite}
+                        aria-label={t("parIndexAdmin.param")}
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {rule === "Theo mức" && (
+                      <NativeSelect
+                        size="xs"
+                        value={r[6]}
+                        disabled={!canWrite}
+                        aria-label={t("parIndexAdmin.figure")}
+                        onChange={(e) => set(i, 6, e.currentTarget.value)}
+                        data={["", ...PAR_FIGURE_NAMES]}
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      checked={r[7] === "Có"}
+                      disabled={!canWrite}
+                      aria-label={t("parIndexAdmin.evidence")}
+                      onChange={(e) => set(i, 7, e.currentTarget.checked ? "Có" : "")}
+                    />
+                  </Table.Td>
+                  {canWrite && (
+                    <Table.Td>
+                      <Group gap={2} wrap="nowrap">
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          aria-label={t("parIndexAdmin.addRow")}
+                          onClick={() => insertAfter(i)}
+                        >
+                          +
+                        </ActionIcon>
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={t("parIndexAdmin.removeRow", { code: r[0] })}
+                          onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
+                        >
+                          ×
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

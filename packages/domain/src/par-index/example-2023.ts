@@ -6,8 +6,8 @@ import type { IndexComponent, IndexLevel, IndexNode, IndexRule, IndexTree } from
  * all), capped bonus and penalty points. The points are an EXAMPLE, to be replaced by the province's
  * decision — screens and exports say so (`example: true`).
  */
-const EXAMPLE_BASIS =
-  "Bộ chỉ số mẫu, sẽ được thay bằng quyết định của UBND tỉnh / Example index, to be replaced by the province's decision";
+// Data, like the criteria's names: Vietnamese only (screens add the English note from their dictionary).
+const EXAMPLE_BASIS = "Bộ chỉ số mẫu, sẽ được thay bằng quyết định của UBND tỉnh";
 
 const field = (code: string, name: string, maxPoints: number, component: IndexComponent): IndexNode => ({
   code,

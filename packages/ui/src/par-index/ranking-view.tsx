@@ -83,24 +83,25 @@ export function RankingView({ year }: { year: number }) {
             maxHeight="50vh"
             columns={[
               { key: "rank", header: t("parIndex.ranking.rank"), width: 60, render: (r) => r.rank },
-              { key: "unit", header: t("parIndex.ranking.unit"), width: 220, render: (r) => r.unit.name },
-              ...fields.map((f) => ({
-                key: f.code,
-                header: (
-                  <Text size="xs" fw={600} title={f.name}>
-                    {f.code}. {f.name.length > 24 ? `${f.name.slice(0, 22)}…` : f.name} (
-                    {formatPoints(f.maxPoints)})
-                  </Text>
-                ),
-                width: 100,
-                render: (r: Row) => formatPoints(r.fields[f.code] ?? 0),
-              })),
+              { key: "unit", header: t("parIndex.ranking.unit"), width: 200, render: (r) => r.unit.name },
+              // The total before the fields: on a narrow screen the fields scroll, the total stays in view.
               {
                 key: "total",
                 header: t("parIndex.ranking.total"),
                 width: 80,
                 render: (r) => <b>{formatPoints(r.total)}</b>,
               },
+              ...fields.map((f) => ({
+                key: f.code,
+                header: (
+                  <Text size="xs" fw={600} title={f.name}>
+                    {f.code}. {f.name.length > 18 ? `${f.name.slice(0, 16)}…` : f.name} (
+                    {formatPoints(f.maxPoints)})
+                  </Text>
+                ),
+                width: 78,
+                render: (r: Row) => formatPoints(r.fields[f.code] ?? 0),
+              })),
             ]}
           />
         </>

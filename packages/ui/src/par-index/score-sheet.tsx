@@ -124,6 +124,9 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
     else if (step === "lock") lock.mutate(key);
     else if (step) finish.mutate(key);
   };
+  // A round that left a row unchanged kept the score before it: shown dimmed, not as "–".
+  const appraised1 = !["self_scoring", "submitted"].includes(sheet.state);
+  const appraised2 = ["appraised_2", "locked"].includes(sheet.state);
   const d = sheet.deadlines;
   const totals = sheet.totals;
   const edit = (row: SheetRow, c: Column) =>
@@ -276,18 +279,29 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
               <Table.Td>
                 {edit(row, "appraisal_1") ??
                   (row.leaf ? (
-                    <ReadCell points={row.appraisal1} text={row.appraisal1Comment} />
+                    <ReadCell
+                      points={row.appraisal1 ?? (appraised1 ? (row.self ?? row.computed) : null)}
+                      inherited={row.appraisal1 === null}
+                      text={row.appraisal1Comment}
+                    />
                   ) : (
-                    <ReadCell points={totals.appraisal1.byCode[row.code] ?? 0} text="" />
+                    <ReadCell
+                      points={appraised1 ? (totals.appraisal1.byCode[row.code] ?? 0) : null}
+                      text=""
+                    />
                   ))}
               </Table.Td>
               <Table.Td>{edit(row, "explanation") ?? <ReadCell text={row.explanation} />}</Table.Td>
               <Table.Td>
                 {edit(row, "appraisal_2") ??
                   (row.leaf ? (
-                    <ReadCell points={row.appraisal2} text={row.appraisal2Comment} />
+                    <ReadCell
+                      points={row.appraisal2 ?? (appraised2 ? row.current : null)}
+                      inherited={row.appraisal2 === null}
+                      text={row.appraisal2Comment}
+                    />
                   ) : (
-                    <ReadCell points={totals.current.byCode[row.code] ?? 0} text="" />
+                    <ReadCell points={appraised2 ? (totals.current.byCode[row.code] ?? 0) : null} text="" />
                   ))}
               </Table.Td>
             </Table.Tr>

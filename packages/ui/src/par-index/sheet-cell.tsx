@@ -4,11 +4,19 @@ import { formatPoints } from "./points";
 import type { SheetRow } from "./sheet-types";
 
 /** One round's points and words for a row, read-only. */
-export function ReadCell({ points, text }: { points?: number | null; text: string }) {
+export function ReadCell({
+  points,
+  text,
+  inherited = false,
+}: {
+  points?: number | null;
+  text: string;
+  inherited?: boolean;
+}) {
   return (
     <Stack gap={2}>
       {points !== undefined && (
-        <Text size="sm" fw={600}>
+        <Text size="sm" fw={inherited ? 400 : 600} c={inherited ? "dimmed" : undefined}>
           {formatPoints(points)}
         </Text>
       )}
