@@ -65,7 +65,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
       const max = (await row.getAttribute("data-max"))!;
       const penalty = (await row.getAttribute("data-component")) === "penalty";
       await row.getByTestId(`points-${code}`).fill(penalty ? "0" : max.replace(".", ","));
-      await row.getByTestId(`text-${code}`).fill("Kế hoạch số 15/KH-UBND ngày 10/01/2023");
+      // A justification where evidence is required (the others may go without).
+      if ((await row.getAttribute("data-evidence")) === "yes")
+        await row.getByTestId(`text-${code}`).fill("Kế hoạch số 15/KH-UBND ngày 10/01/2023");
     }
     await snap(clerk, "par-index-self-score");
     await saveAndStep(clerk, "Gửi kết quả tự chấm", "Đã gửi tự chấm, chờ thẩm định");

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { SCORING_STATE_LABELS, type ScoringStep } from "@par/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { describeError } from "../errors/error-message";
 import { QueryError } from "../errors/query-error";
 import { formatDate } from "../format/date";
@@ -11,9 +11,9 @@ import { useNotify } from "../notify/notifications";
 import { useTRPC } from "../trpc/trpc";
 import { PAR_INDEX_DICTIONARY } from "./par-index-dictionary";
 import { formatPoints, parsePoints } from "./points";
-import { type Draft, EditCell, ReadCell } from "./sheet-cell";
-import type { Column, SheetDto, SheetRow } from "./sheet-types";
-import { SystemCell } from "./system-cell";
+import type { Draft } from "./sheet-cell";
+import { draftOf, SheetRowView } from "./sheet-row";
+import type { SheetDto, SheetRow } from "./sheet-types";
 
 /** The step the caller may take now, by its part and the sheet's state. */
 function nextStep(sheet: SheetDto): ScoringStep | null {
@@ -23,15 +23,6 @@ function nextStep(sheet: SheetDto): ScoringStep | null {
   if (sheet.state === "submitted") return "appraise_1";
   if (sheet.state === "explained") return "appraise_2";
   return sheet.state === "appraised_2" ? "lock" : null;
-}
-
-/** The draft of the writable column as the server holds it. */
-function draftOf(row: SheetRow, column: Column | null): Draft {
-  const p = (v: number | null) => (v === null ? "" : String(v).replace(".", ","));
-  if (column === "self") return { points: p(row.self), text: row.selfNote };
-  if (column === "appraisal_1") return { points: p(row.appraisal1), text: row.appraisal1Comment };
-  if (column === "appraisal_2") return { points: p(row.appraisal2), text: row.appraisal2Comment };
-  return { points: "", text: row.explanation };
 }
 
 /**
@@ -48,6 +39,8 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   const key = { unitId, year };
   const query = useQuery(trpc.parIndex.sheet.queryOptions(key));
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  // Stable, so that typing in one row re-renders that row only (a sheet has some 70 rows).
+  const setDraft = useCallback((code: string, d: Draft) => setDrafts((all) => ({ ...all, [code]: d })), []);
   const [error, setError] = useState<string | null>(null);
   const refresh = (data: SheetDto) => {
     client.setQueryData(trpc.parIndex.sheet.queryKey(key), data);
@@ -86,6 +79,7 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   if (!sheet) return <Loader m="md" />;
   const column = sheet.writable;
   const draft = (row: SheetRow) => drafts[row.code] ?? draftOf(row, column);
+  const onDraft = setDraft;
   const changed = sheet.rows.filter((r) => r.leaf && drafts[r.code] !== undefined);
   const busy = [saveSelf, saveExplanation, saveAppraisal, submit, explain, finish, lock].some(
     (m) => m.isPending,
@@ -129,23 +123,6 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   const appraised2 = ["appraised_2", "locked"].includes(sheet.state);
   const d = sheet.deadlines;
   const totals = sheet.totals;
-  const edit = (row: SheetRow, c: Column) =>
-    column === c && row.leaf ? (
-      <EditCell
-        row={row}
-        draft={draft(row)}
-        withPoints={c !== "explanation"}
-        textLabel={
-          c === "self"
-            ? t("parIndex.note")
-            : c === "explanation"
-              ? t("parIndex.explanation")
-              : t("parIndex.comment")
-        }
-        onChange={(v) => setDrafts((all) => ({ ...all, [row.code]: v }))}
-      />
-    ) : null;
-
   return (
     <Stack gap="sm" data-testid="score-sheet" data-state={sheet.state}>
       <Group justify="space-between" align="flex-start">
@@ -236,75 +213,18 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
         </Table.Thead>
         <Table.Tbody>
           {sheet.rows.map((row) => (
-            <Table.Tr
+            <SheetRowView
               key={row.code}
-              data-testid="sheet-row"
-              data-max={row.maxPoints}
-              data-rule={row.leaf ? (row.rule?.kind ?? "") : ""}
-              data-component={row.component}
-              data-code={row.code}
-              bg={row.depth === 1 ? "gray.1" : undefined}
-            >
-              <Table.Td>
-                <Text size="sm" fw={row.depth === 1 ? 700 : 400}>
-                  {row.code}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={row.depth === 1 ? 700 : 400} pl={(row.depth - 1) * 12}>
-                  {row.name}
-                </Text>
-                {row.leaf && row.rule && (
-                  <Text size="xs" c="dimmed" pl={(row.depth - 1) * 12}>
-                    {t(`parIndex.rule.${row.rule.kind}`)}
-                    {row.rule.kind === "tiered"
-                      ? `: ${row.rule.tiers.map((x) => `≥ ${formatPoints(x.min)} → ${formatPoints(x.points)}`).join("; ")}`
-                      : ""}
-                    {row.evidenceRequired ? ` · ${t("parIndex.evidence")}` : ""}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatPoints(row.maxPoints)}</Text>
-              </Table.Td>
-              <Table.Td>{row.leaf ? <SystemCell row={row} /> : null}</Table.Td>
-              <Table.Td>
-                {edit(row, "self") ??
-                  (row.leaf ? (
-                    <ReadCell points={row.self} text={row.selfNote} />
-                  ) : (
-                    <ReadCell points={totals.self.byCode[row.code] ?? 0} text="" />
-                  ))}
-              </Table.Td>
-              <Table.Td>
-                {edit(row, "appraisal_1") ??
-                  (row.leaf ? (
-                    <ReadCell
-                      points={row.appraisal1 ?? (appraised1 ? (row.self ?? row.computed) : null)}
-                      inherited={row.appraisal1 === null}
-                      text={row.appraisal1Comment}
-                    />
-                  ) : (
-                    <ReadCell
-                      points={appraised1 ? (totals.appraisal1.byCode[row.code] ?? 0) : null}
-                      text=""
-                    />
-                  ))}
-              </Table.Td>
-              <Table.Td>{edit(row, "explanation") ?? <ReadCell text={row.explanation} />}</Table.Td>
-              <Table.Td>
-                {edit(row, "appraisal_2") ??
-                  (row.leaf ? (
-                    <ReadCell
-                      points={row.appraisal2 ?? (appraised2 ? row.current : null)}
-                      inherited={row.appraisal2 === null}
-                      text={row.appraisal2Comment}
-                    />
-                  ) : (
-                    <ReadCell points={appraised2 ? (totals.current.byCode[row.code] ?? 0) : null} text="" />
-                  ))}
-              </Table.Td>
-            </Table.Tr>
+              row={row}
+              column={column}
+              edited={drafts[row.code]}
+              onDraft={onDraft}
+              appraised1={appraised1}
+              appraised2={appraised2}
+              selfSum={totals.self.byCode[row.code] ?? 0}
+              appraisal1Sum={totals.appraisal1.byCode[row.code] ?? 0}
+              currentSum={totals.current.byCode[row.code] ?? 0}
+            />
           ))}
         </Table.Tbody>
       </Table>
