@@ -71,7 +71,7 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     }
     await snap(clerk, "par-index-self-score");
     await saveAndStep(clerk, "Gửi kết quả tự chấm", "Đã gửi tự chấm, chờ thẩm định");
-    const selfTotals = await clerk.getByTestId("sheet-totals").innerText();
+    const selfTotals = (await clerk.getByTestId("sheet-totals").textContent()) ?? "";
 
     // Round 1: Sở Nội vụ finds the job positions not approved.
     await admin.getByRole("tab", { name: "Chấm điểm" }).click();
@@ -98,7 +98,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(admin.getByTestId("sheet-state")).toHaveText("Đã chốt điểm");
     await expect(admin.getByTestId("sheet-totals")).toContainText("hiện tại");
     await snap(admin, "par-index-locked");
-    const total = /hiện tại ([\d,]+)/.exec(await admin.getByTestId("sheet-totals").innerText())![1]!;
+    const total = /hiện tại ([\d,]+)/.exec(
+      (await admin.getByTestId("sheet-totals").textContent()) ?? "",
+    )![1]!;
     expect(selfTotals).toContain(`tự chấm ${total}`);
 
     // The ranking, as a table and a chart, and its Excel.
