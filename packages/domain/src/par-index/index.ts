@@ -5,5 +5,6 @@ export * from "./index-schemas";
 export * from "./index-scoring";
 export * from "./index-tree";
 export * from "./par-index-inputs";
+export * from "./ranking";
 export * from "./scoring-rounds";
 export * from "./tree-rows";
