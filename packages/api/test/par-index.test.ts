@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { exampleIndexTree, leavesOf, nodeToRow, TREE_COLUMNS } from "@par/domain";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { resolveSession } from "../src/auth/sessions";
+import { createContextInner } from "../src/context";
 import { rankingWorkbook } from "../src/par-index/ranking";
+import { createCaller } from "../src/root";
 import { NOW, signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
 import { useTestDb } from "./helpers/test-db";
@@ -94,6 +97,36 @@ describe("PAR index: the tree, versioned", () => {
     expect((await admin.parIndex.tree({ year: YEAR, level: "department" })).versionId).toBeNull();
     const saved = await admin.parIndex.importCommit({ ...input, token: preview.token });
     expect(saved).toMatchObject({ version: 1, example: false, title: "Bộ chỉ số các sở 2023" });
+  });
+});
+
+describe("PAR index: retries", () => {
+  it("a step sent twice with one Idempotency-Key runs once: one submit, one audit row, the same answer", async () => {
+    await issueTree();
+    const bienHoa = await unitIdByCode(t.trx, "731");
+    const { caller: clerk, token } = await signIn(t.trx, "ubnd.bienhoa");
+    await clerk.parIndex.saveSelfScore(fullSelfScore(bienHoa));
+    const key = randomUUID();
+    const keyed = async () =>
+      createCaller(
+        await createContextInner({
+          db: t.trx,
+          sessionToken: token,
+          now: NOW,
+          ip: "10.0.0.1",
+          idempotencyKey: key,
+        }),
+      );
+    const first = await (await keyed()).parIndex.submit({ unitId: bienHoa, year: YEAR });
+    const again = await (await keyed()).parIndex.submit({ unitId: bienHoa, year: YEAR });
+    expect(again).toEqual(first);
+    const submits = await t.trx
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "submit")
+      .where("entity", "=", "par_index_sheet")
+      .execute();
+    expect(submits).toHaveLength(1);
   });
 });
 
