@@ -1,6 +1,7 @@
 import { NavItem, useLang } from "@par/ui";
 import { DossierNavItems } from "./dossiers/nav-items";
 import { InspectionNavItems } from "./inspections/nav-items";
+import { ParIndexNavItems } from "./par-index/nav-items";
 import { VerifyNavItems } from "./responses/nav-items";
 import { PlanningNavItems } from "./year/nav-items";
 
@@ -13,6 +14,7 @@ export function AdminNavbar() {
       <InspectionNavItems />
       <VerifyNavItems />
       <DossierNavItems />
+      <ParIndexNavItems />
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   UnitImportRoute,
 } from "./inspections/lazy-pages";
 import { ReportDutiesRoute } from "./report-duties/lazy-page";
+import { ParIndexRoute, ParIndexSheetRoute } from "./par-index/lazy-pages";
 import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";
@@ -30,6 +31,13 @@ export function AdminRoutes() {
       <Route path="/dossiers/import" component={DossierImportRoute} />
       <Route path="/dossiers" component={DossiersRoute} />
       <Route path="/report-duties" component={ReportDutiesRoute} />
+      <Route path="/par-index/:year/units/:unitId">
+        {(params) => <ParIndexSheetRoute year={params.year} unitId={params.unitId} />}
+      </Route>
+      <Route path="/par-index/:year">{(params) => <ParIndexRoute year={params.year} />}</Route>
+      <Route path="/par-index">
+        <ParIndexRoute />
+      </Route>
       <Route path="/accounts" component={AccountsRoute} />
       <Route path="/year/:year/proposal">{(params) => <ProposalRoute year={params.year} />}</Route>
       <Route path="/year/:year">{(params) => <YearRoute year={params.year} />}</Route>

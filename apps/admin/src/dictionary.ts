@@ -13,6 +13,7 @@ export const dictionary: AppDictionary = {
     verifyResponses: VERIFY_DICTIONARY.vi,
     selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.vi,
     accounts: { nav: "Tài khoản" },
+    parIndexNav: "Chỉ số CCHC",
     admin: {
       ...YEAR_DICTIONARY.vi,
       nav: { units: "Danh mục đơn vị", dossiers: "Thống kê hồ sơ TTHC", reportDuties: "Báo cáo phải gửi" },
@@ -58,6 +59,7 @@ export const dictionary: AppDictionary = {
     verifyResponses: VERIFY_DICTIONARY.en,
     selfCheckAdmin: SELF_CHECK_ADMIN_DICTIONARY.en,
     accounts: { nav: "Accounts" },
+    parIndexNav: "PAR index",
     admin: {
       ...YEAR_DICTIONARY.en,
       nav: { units: "Unit register", dossiers: "Dossier statistics", reportDuties: "Reports owed" },

@@ -13,7 +13,8 @@ export const dictionary: AppDictionary = {
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.vi,
       selfChecks: SELF_CHECKS_DICTIONARY.vi,
       internal: internalVi,
-      nav: { myUnit: "Đơn vị của tôi", dossiers: "Thống kê hồ sơ TTHC" },
+      nav: { myUnit: "Đơn vị của tôi", dossiers: "Thống kê hồ sơ TTHC", parIndex: "Chỉ số CCHC" },
+      parIndexYear: "Năm chấm điểm",
       myUnit: {
         title: "Đơn vị của tôi",
         subtitle: "Đơn vị bạn phụ trách và các đơn vị trực thuộc, đang hiệu lực hôm nay",
@@ -36,7 +37,8 @@ export const dictionary: AppDictionary = {
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.en,
       selfChecks: SELF_CHECKS_DICTIONARY.en,
       internal: internalEn,
-      nav: { myUnit: "My unit", dossiers: "Dossier statistics" },
+      nav: { myUnit: "My unit", dossiers: "Dossier statistics", parIndex: "PAR index" },
+      parIndexYear: "Year scored",
       myUnit: {
         title: "My unit",
         subtitle: "The unit you work for and its subordinate units, in force today",

@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from "wouter";
 import { CameraRemindersRoute } from "./camera-reminders/lazy-page";
 import { DossiersRoute } from "./dossiers/lazy-page";
 import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
+import { ParIndexRoute } from "./par-index/lazy-page";
 import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
 import { ResponsesRoute } from "./responses/lazy-page";
 import { SelfCheckRoute, SelfChecksRoute } from "./self-checks/lazy-pages";
@@ -24,6 +25,10 @@ export function PortalRoutes() {
       <Route path="/province-inspections" component={ProvinceInspectionsRoute} />
       <Route path="/self-checks/:id">{(params) => <SelfCheckRoute id={Number(params.id)} />}</Route>
       <Route path="/self-checks" component={SelfChecksRoute} />
+      <Route path="/par-index/:year">{(params) => <ParIndexRoute year={params.year} />}</Route>
+      <Route path="/par-index">
+        <ParIndexRoute />
+      </Route>
       <Route path="/internal/*?">
         <InternalRoutes />
       </Route>

@@ -11,6 +11,7 @@ import { evidenceRouter } from "./routers/evidence";
 import { inspectionsRouter } from "./routers/inspections";
 import { internalRouter } from "./routers/internal";
 import { notificationsRouter } from "./routers/notifications";
+import { parIndexRouter } from "./routers/par-index";
 import { plansRouter } from "./routers/plans";
 import { proposalRouter } from "./routers/proposal";
 import { recommendationsRouter } from "./routers/recommendations";
@@ -42,6 +43,7 @@ export const appRouter = router({
   accounts: accountsRouter,
   dossiers: dossiersRouter,
   reportDuties: reportDutiesRouter,
+  parIndex: parIndexRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,7 @@ import type { Env } from "./env";
 import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { registerInternalRoutes } from "./files/internal-routes";
+import { registerParIndexRoutes } from "./files/par-index-routes";
 import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
 import { answerClientError } from "./server/client-error";
@@ -77,6 +78,7 @@ export async function buildServer(opts: {
   // Evidence uploads and downloads, generated Word/Excel documents (cookie session): /files/…
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
+  registerParIndexRoutes(app, handle.db);
   await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);

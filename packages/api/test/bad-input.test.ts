@@ -1,4 +1,4 @@
-import { DOSSIER_COLUMNS } from "@par/domain";
+import { DOSSIER_COLUMNS, exampleIndexTree } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/database";
 import { anonymous, DEMO_PASSWORD, signIn } from "./helpers/callers";
@@ -670,6 +670,7 @@ function cases(commune: number, plan2022 = 1, bhDivision = 1): Record<string, Ca
     ...cameraCases(commune),
     ...dossierCases(commune),
     ...reportDutyCases(),
+    ...parIndexCases(commune, bhDivision),
     "audit.list": [
       { input: { limit: 0 }, field: "limit" },
       { input: { limit: 1000 }, field: "limit" },
@@ -894,6 +895,79 @@ function reportDutyCases(): Record<string, Case[]> {
   };
 }
 
+/** The PAR index: a bad tree, bad scores, and units that are not scored on the index. */
+function parIndexCases(commune: number, bhDivision: number): Record<string, Case[]> {
+  const tree = exampleIndexTree(2023, "district");
+  const sheet = { unitId: commune, year: 2023 };
+  const csv = Buffer.from("Mã,Tên tiêu chí,Điểm tối đa\n1,Lĩnh vực,abc\n").toString("base64");
+  const file = { year: 2023, level: "district", title: "Bộ chỉ số", fileName: "cs.csv", contentBase64: csv };
+  return {
+    "parIndex.tree": [
+      { input: { year: 2023, level: "ward" }, field: "level" },
+      { input: { year: 1999, level: "district" }, field: "year" },
+      { input: { year: 2023, level: "commune" }, field: "level", code: "NOT_FOUND" },
+    ],
+    "parIndex.versions": [
+      { input: { year: 2023 }, field: "level" },
+      { input: { year: 2023, level: "district", cursor: "WyJ4IiwxXQ" }, field: "cursor" },
+    ],
+    "parIndex.saveTree": [
+      {
+        input: { ...tree, nodes: tree.nodes.map((n) => (n.code === "1.2" ? { ...n, maxPoints: 3 } : n)) },
+        field: "nodes",
+      },
+      { input: { ...tree, title: "" }, field: "title" },
+      { input: { ...tree, nodes: [{ ...tree.nodes[0], code: "1-1" }] }, field: "nodes" },
+    ],
+    "parIndex.importPreview": [
+      { input: { ...file, fileName: "cs.doc" }, field: "fileName" },
+      { input: { ...file, contentBase64: "%%%" }, field: "contentBase64" },
+    ],
+    "parIndex.importCommit": [
+      { input: file, field: "contentBase64" },
+      { input: { ...file, level: "x" }, field: "level" },
+    ],
+    "parIndex.deadlines": [{ input: { year: "2023" }, field: "year" }],
+    "parIndex.setDeadlines": [
+      { input: { year: 2023, selfScoreDue: "15/12/2023" }, field: "selfScoreDue" },
+      {
+        input: {
+          year: 2023,
+          selfScoreDue: "2023-12-15",
+          appraisal1Due: "2023-12-01",
+          explanationDue: "2024-01-10",
+          appraisal2Due: "2024-01-20",
+        },
+        field: "appraisal2Due",
+      },
+    ],
+    "parIndex.sheet": [
+      { input: { year: 2023 }, field: "unitId" },
+      { input: { unitId: bhDivision, year: 2023 }, field: "unitId" },
+    ],
+    "parIndex.sheets": [{ input: { year: 2023, level: "province" }, field: "level" }],
+    "parIndex.saveSelfScore": [
+      { input: { ...sheet, scores: [{ code: "1.2", points: -1 }] }, field: "scores" },
+      { input: { ...sheet, scores: [{ code: "x", points: 1 }] }, field: "scores" },
+      { input: { unitId: bhDivision, year: 2023, scores: [] }, field: "unitId" },
+    ],
+    "parIndex.submit": [{ input: { unitId: bhDivision, year: 2023 }, field: "unitId" }],
+    "parIndex.saveExplanation": [
+      { input: { ...sheet, items: [{ code: "1.2", explanation: "x".repeat(2001) }] }, field: "items" },
+    ],
+    "parIndex.explain": [{ input: { year: 2023 }, field: "unitId" }],
+    "parIndex.saveAppraisal": [
+      { input: { ...sheet, scores: [{ code: "1.2", points: "1" }] }, field: "scores" },
+      { input: { unitId: bhDivision, year: 2023, scores: [] }, field: "unitId" },
+    ],
+    "parIndex.finishRound": [
+      { input: { unitId: UNKNOWN_ID, year: 2023 }, field: "unitId", code: "NOT_FOUND" },
+    ],
+    "parIndex.lock": [{ input: { unitId: 0, year: 2023 }, field: "unitId" }],
+    "parIndex.ranking": [{ input: { year: 2023, level: "district", limit: 500 }, field: "limit" }],
+  };
+}
+
 function counterImportCases(): Case[] {
   const ok = {
     fileName: "quay.csv",
@@ -939,6 +1013,10 @@ async function commune(db: Db) {
 
 /** Procedures that only a unit officer may call: their bad input is sent by ubnd.bienhoa. */
 const UNIT_OFFICER_ONLY = new Set([
+  "parIndex.saveSelfScore",
+  "parIndex.submit",
+  "parIndex.saveExplanation",
+  "parIndex.explain",
   "recommendations.respond",
   "internal.create",
   "internal.record",

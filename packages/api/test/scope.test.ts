@@ -1,6 +1,7 @@
 import {
   DEFAULT_DOSSIER_THRESHOLDS,
   DOSSIER_COLUMNS,
+  exampleIndexTree,
   hasPermission,
   INTERNAL_ITEM_CODES,
   type Permission,
@@ -19,6 +20,7 @@ import { anonymous, signIn, withSession } from "./helpers/callers";
 import { factsOf } from "./helpers/expect-error";
 import { pngBytes } from "./helpers/http";
 import { buildScopeFixtures, type ScopeFixtures } from "./helpers/inspections";
+import { districtSheetIn, indexSheet } from "./helpers/par-index";
 import { callPath, procedurePaths } from "./helpers/procedures";
 import { addBinhPhuoc } from "./helpers/second-province";
 import { useTestDb } from "./helpers/test-db";
@@ -235,6 +237,67 @@ const PROCEDURES: Record<
   "notifications.page": { needs: "units.read", input: () => ({}) },
   "notifications.unreadCount": { needs: "units.read", input: () => undefined },
   "notifications.markRead": { needs: "units.read", input: () => ({ all: true }) },
+  "parIndex.tree": { needs: "units.read", input: () => ({ year: 2023, level: "district" }) },
+  "parIndex.versions": { needs: "units.read", input: () => ({ year: 2023, level: "district" }) },
+  "parIndex.saveTree": { needs: "plans.write", input: () => exampleIndexTree(2030, "department") },
+  "parIndex.importPreview": { needs: "plans.write", input: () => indexSheet() },
+  "parIndex.importCommit": { needs: "plans.write", input: () => indexSheet() },
+  "parIndex.deadlines": { needs: "units.read", input: () => ({ year: 2023 }) },
+  "parIndex.setDeadlines": {
+    needs: "plans.write",
+    input: () => ({
+      year: 2023,
+      selfScoreDue: "2023-12-15",
+      appraisal1Due: "2023-12-31",
+      explanationDue: "2024-01-10",
+      appraisal2Due: "2024-01-20",
+    }),
+  },
+  "parIndex.sheet": {
+    needs: "units.read",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2024 }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "parIndex.sheets": { needs: "plans.write", input: () => ({ year: 2024, level: "district" }) },
+  "parIndex.saveSelfScore": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({
+      unitId: ids.bienHoa,
+      year: 2023,
+      scores: [{ code: "1.2", points: 1, note: "Báo cáo số 5" }],
+    }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "parIndex.submit": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2024 }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "parIndex.saveExplanation": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({
+      unitId: ids.bienHoa,
+      year: 2025,
+      items: [{ code: "5.1", explanation: "Đã phê duyệt" }],
+    }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "parIndex.explain": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ unitId: ids.bienHoa, year: 2026 }),
+    outsideBienHoa: "FORBIDDEN",
+  },
+  "parIndex.saveAppraisal": {
+    needs: "plans.write",
+    input: (ids) => ({
+      unitId: ids.bienHoa,
+      year: 2027,
+      scores: [{ code: "5.1", points: 0, comment: "Chưa có" }],
+    }),
+  },
+  "parIndex.finishRound": { needs: "plans.write", input: (ids) => ({ unitId: ids.bienHoa, year: 2028 }) },
+  "parIndex.lock": { needs: "plans.write", input: (ids) => ({ unitId: ids.bienHoa, year: 2029 }) },
+  "parIndex.ranking": { needs: "reports.export", input: () => ({ year: 2029, level: "district" }) },
   "selfChecks.page": { needs: "inspections.read", input: () => ({}) },
   "selfChecks.get": {
     needs: "inspections.read",
@@ -755,6 +818,7 @@ async function idsOf(db: Db): Promise<Ids> {
     fx,
     approvedRecs: await approvedResponses(db, fx.recommendation),
     ...(await approvedSelfChecks(db, [fx.notified, fx.scheduled])),
+    ...(await parIndexSheets(db)),
     evidenceId: (
       await insertEvidence(db, {
         id: crypto.randomUUID(),
@@ -855,6 +919,22 @@ async function internalFixtures(db: Db, fx: ScopeFixtures) {
     .returning("id")
     .executeTakeFirstOrThrow();
   return { internalReady: ready.id, internalRec: rec.id };
+}
+
+/** Biên Hòa's PAR-index sheets, one year per step so that every step finds its sheet ready (2023: none yet). */
+async function parIndexSheets(db: Db) {
+  const bienHoa = await unitIdByCode(db, "731");
+  await districtSheetIn(db, bienHoa, 2023, null);
+  const states = {
+    2024: "self_scoring",
+    2025: "appraised_1",
+    2026: "appraised_1",
+    2027: "submitted",
+    2028: "submitted",
+    2029: "appraised_2",
+  } as const;
+  for (const [year, state] of Object.entries(states)) await districtSheetIn(db, bienHoa, Number(year), state);
+  return {};
 }
 
 describe("authorization by role (the domain's role registry)", () => {

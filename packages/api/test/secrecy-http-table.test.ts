@@ -106,6 +106,12 @@ const ROUTES: Record<
   ],
   "GET /files/camera/reminder-files/:id": () => [
     { method: "GET", url: `/files/camera/reminder-files/${SECRET_FILE}` },
+  // The PAR index as Excel: the tree in force and the ranking of locked sheets carry no inspection.
+  "GET /files/docs/par-index/tree.xlsx": () => [
+    { method: "GET", url: "/files/docs/par-index/tree.xlsx?year=2023&level=district" },
+  ],
+  "GET /files/docs/par-index/ranking.xlsx": () => [
+    { method: "GET", url: "/files/docs/par-index/ranking.xlsx?year=2023&level=district" },
   ],
   "POST /files/camera/snapshots": () => [
     { method: "POST", url: `/files/camera/snapshots?counterId=5&id=${SECRET_FILE}`, rawPng: true },

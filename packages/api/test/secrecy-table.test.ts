@@ -1,9 +1,10 @@
-import { DEFAULT_DOSSIER_THRESHOLDS, DOSSIER_COLUMNS } from "@par/domain";
+import { DEFAULT_DOSSIER_THRESHOLDS, DOSSIER_COLUMNS, exampleIndexTree } from "@par/domain";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { Caller } from "./helpers/callers";
 import { anonymous, signIn } from "./helpers/callers";
 import { factsOf } from "./helpers/expect-error";
+import { indexSheet } from "./helpers/par-index";
 import { callPath, procedurePaths } from "./helpers/procedures";
 import {
   addSecret,
@@ -243,6 +244,31 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
     { year: 2023, dueDates: [{ kind: "unit_cchc_section", period: "q2", dueDate: SECRET_DAYS.startDate }] },
   ],
   "camera.remoteInspectionPreview": (w) => [{ unitId: w.trangDai, ...SECRET_DAYS }],
+  // The PAR index: the sheet of the secret's own unit and of its district (figures count started
+  // inspections only), writes on them, and the ranking: none may change with the secret.
+  "parIndex.tree": () => [{ year: 2023, level: "district" }],
+  "parIndex.versions": () => [{ year: 2023, level: "district" }],
+  "parIndex.saveTree": () => [exampleIndexTree(2023, "district")],
+  "parIndex.importPreview": () => [indexSheet(2023)],
+  "parIndex.importCommit": () => [indexSheet(2023)],
+  "parIndex.deadlines": () => [{ year: 2023 }],
+  "parIndex.setDeadlines": () => [{ year: 2023, ...PAR_DEADLINES }],
+  "parIndex.sheet": (w) => [
+    { unitId: w.trangDai, year: 2023 },
+    { unitId: w.bienHoa, year: 2023 },
+  ],
+  "parIndex.sheets": () => [{ year: 2023, level: "district" }],
+  "parIndex.saveSelfScore": (w) => [
+    { unitId: w.bienHoa, year: 2023, scores: [{ code: "1.2", points: 1, note: "Báo cáo số 5" }] },
+    { unitId: w.trangDai, year: 2023, scores: [] },
+  ],
+  "parIndex.submit": (w) => [{ unitId: w.bienHoa, year: 2023 }],
+  "parIndex.saveExplanation": (w) => [{ unitId: w.bienHoa, year: 2023, items: [] }],
+  "parIndex.explain": (w) => [{ unitId: w.bienHoa, year: 2023 }],
+  "parIndex.saveAppraisal": (w) => [{ unitId: w.bienHoa, year: 2023, scores: [] }],
+  "parIndex.finishRound": (w) => [{ unitId: w.bienHoa, year: 2023 }],
+  "parIndex.lock": (w) => [{ unitId: w.bienHoa, year: 2023 }],
+  "parIndex.ranking": () => [{ year: 2023, level: "district" }],
 };
 
 /** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */
@@ -270,6 +296,13 @@ function cameraReview(counterId: number, verdict: "ok" | "violation") {
     verdict,
   };
 }
+
+const PAR_DEADLINES = {
+  selfScoreDue: "2023-12-15",
+  appraisal1Due: "2023-12-31",
+  explanationDue: "2024-01-10",
+  appraisal2Due: "2024-01-20",
+};
 
 function restructureInput() {
   return {

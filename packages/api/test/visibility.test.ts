@@ -287,6 +287,29 @@ const ENTRIES: Record<string, Entry> = {
   "reportDuties.saveDueDates": { none: "the year's due dates" },
   // Counts and violating reviews of one unit's cameras: camera data, never an inspection (R5 table too).
   "camera.remoteInspectionPreview": { none: "camera reviews of a unit, no inspection" },
+  // The PAR index (issue 11 §3–§5): its figures count only concluded or closed inspections of the
+  // unit — all started, so never a surprise before its day; the secrecy table compares every answer.
+  "parIndex.tree": { none: "the province's criteria tree" },
+  "parIndex.versions": { none: "versions of the criteria tree" },
+  "parIndex.saveTree": { none: "the province's criteria tree" },
+  "parIndex.importPreview": { none: "a criteria tree read from a file" },
+  "parIndex.importCommit": { none: "the province's criteria tree" },
+  "parIndex.deadlines": { none: "the year's scoring deadlines" },
+  "parIndex.setDeadlines": { none: "the year's scoring deadlines" },
+  "parIndex.sheet": {
+    // Biên Hòa's own sheet and the secret's target's: no inspection id, and counts of started ones only.
+    reads: [(f) => ["parIndex.sheet", { unitId: f.targetId, year: 2023 }]],
+    sees: (out, f) => JSON.stringify(out).includes(`"inspectionId":${f.secretId}`),
+  },
+  "parIndex.sheets": { none: "scoring sheets of units" },
+  "parIndex.saveSelfScore": { none: "the unit's own scoring sheet" },
+  "parIndex.submit": { none: "the unit's own scoring sheet" },
+  "parIndex.saveExplanation": { none: "the unit's own scoring sheet" },
+  "parIndex.explain": { none: "the unit's own scoring sheet" },
+  "parIndex.saveAppraisal": { none: "a unit's scoring sheet" },
+  "parIndex.finishRound": { none: "a unit's scoring sheet" },
+  "parIndex.lock": { none: "a unit's scoring sheet" },
+  "parIndex.ranking": { none: "totals of locked scoring sheets" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

@@ -9,6 +9,7 @@ export function ResponseNavItems() {
       <NavItem href="/self-checks" label={t("portal.selfChecks.nav")} />
       <NavItem href="/responses" label={t("portal.responses.nav")} />
       <NavItem href="/camera-reminders" label={t("portal.cameraReminders.nav")} />
+      <NavItem href="/par-index" label={t("portal.nav.parIndex")} />
     </>
   );
 }

@@ -18,6 +18,12 @@ import type {
 } from "@par/domain";
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
 import type { DossierCountColumns } from "./dossier-columns";
+import type {
+  ParIndexDeadlinesTable,
+  ParIndexScoresTable,
+  ParIndexSheetsTable,
+  ParIndexVersionsTable,
+} from "./par-index-tables";
 
 /** Dates travel as "yyyy-mm-dd" strings (the pg DATE parser is switched off in create-db.ts). */
 type IsoDateColumn = string;
@@ -470,6 +476,10 @@ export interface Database {
   dossier_thresholds: DossierThresholdsTable;
   report_due_dates: ReportDueDatesTable;
   report_sent: ReportSentTable;
+  par_index_versions: ParIndexVersionsTable;
+  par_index_deadlines: ParIndexDeadlinesTable;
+  par_index_sheets: ParIndexSheetsTable;
+  par_index_scores: ParIndexScoresTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */

@@ -21,6 +21,8 @@ export interface World {
   planId: number;
   trangDai: number;
   hoNai: number;
+  /** Thành phố Biên Hòa, the district of both wards. */
+  bienHoa: number;
   /** Sở Tư pháp, Trảng Dài, 20/06: moved onto the secret's days it clashes on the unit. */
   ownSameUnit: number;
   /** Sở Tư pháp, Hố Nai, on the secret's days with SHARED_MEMBER: clashes on the team. */
@@ -58,7 +60,16 @@ export async function buildWorld(db: Db): Promise<World & { admin: Caller }> {
     await admin.inspections.create({ ...base, targetUnitId: hoNai, ...SECRET_DAYS, noticeDate: "2023-06-05" })
   ).inspection.id;
   await admin.teams.set({ inspectionId: ownSameTeam, members: [SHARED_MEMBER] });
-  return { admin, planId: plan.id, trangDai, hoNai, ownSameUnit, ownSameTeam, secretId: SECRET_ID };
+  return {
+    admin,
+    planId: plan.id,
+    trangDai,
+    hoNai,
+    bienHoa: await unitIdByCode(db, "731"),
+    ownSameUnit,
+    ownSameTeam,
+    secretId: SECRET_ID,
+  };
 }
 
 /**

@@ -37,6 +37,13 @@ export const DOMAIN_CODES = {
   "SELF_CHECK.CLOSED": "conflict",
   "SELF_CHECK.INCOMPLETE": "bad_input",
   "SELF_CHECK.UNSUPPORTED": "bad_input",
+  "PAR_INDEX.TREE_INVALID": "bad_input",
+  "PAR_INDEX.FORMULA_INVALID": "bad_input",
+  "PAR_INDEX.SCORE_INVALID": "bad_input",
+  "PAR_INDEX.TRANSITION_INVALID": "conflict",
+  "PAR_INDEX.NOT_FOUND": "not_found",
+  "PAR_INDEX.SCORING_DEADLINES": "bad_input",
+  "PAR_INDEX.DEADLINE_PASSED": "conflict",
 } as const satisfies Record<string, "bad_input" | "conflict" | "forbidden" | "not_found" | "warning">;
 
 export type DomainCode = keyof typeof DOMAIN_CODES;

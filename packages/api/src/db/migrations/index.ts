@@ -26,6 +26,7 @@ import * as cameraReminderAnswers from "./2026_11_30_0201_camera_reminder_answer
 import * as cameraReviewListIndexes from "./2026_11_30_0202_camera_review_list_indexes";
 import * as dossierStats from "./2026_11_30_0301_dossier_stats";
 import * as reportDuties from "./2026_11_30_0302_report_duties";
+import * as parIndex from "./2026_11_30_0401_par_index";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_30_0202_camera_review_list_indexes": cameraReviewListIndexes,
   "2026_11_30_0301_dossier_stats": dossierStats,
   "2026_11_30_0302_report_duties": reportDuties,
+  "2026_11_30_0401_par_index": parIndex,
 };

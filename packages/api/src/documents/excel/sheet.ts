@@ -5,14 +5,20 @@ import type { IsoDate } from "../types";
 export interface SheetColumn<Row> {
   header: string;
   width: number;
-  kind: "text" | "integer" | "percent" | "date";
+  kind: "text" | "integer" | "decimal" | "percent" | "date";
   value: (row: Row, index: number) => string | number | IsoDate | null;
 }
 
 const FONT = { name: "Times New Roman", size: 12 } as const;
 const THIN = { style: "thin", color: { argb: "FF000000" } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
-const NUMBER_FORMAT = { text: "@", integer: "0", percent: "0%", date: "dd/mm/yyyy" } as const;
+const NUMBER_FORMAT = {
+  text: "@",
+  integer: "0",
+  decimal: "0.00",
+  percent: "0%",
+  date: "dd/mm/yyyy",
+} as const;
 
 /** A real Excel date at midnight UTC, so that the serial number never depends on the server's time zone. */
 export function excelDate(iso: IsoDate): Date {

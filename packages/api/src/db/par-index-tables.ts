@@ -1,0 +1,56 @@
+import type { IndexLevel, IndexNode, ScoringState } from "@par/domain";
+import type { ColumnType, Generated } from "kysely";
+
+/** numeric columns come back from pg as strings; they are written as numbers. */
+type NullableNumeric = ColumnType<string | null, number | null | undefined, number | null>;
+
+/** A version of a province's PAR-index tree for a year and level (the newest is in force). */
+export interface ParIndexVersionsTable {
+  id: Generated<number>;
+  province_id: number;
+  year: number;
+  level: IndexLevel;
+  version: number;
+  title: string;
+  basis: Generated<string>;
+  example: Generated<boolean>;
+  nodes: ColumnType<IndexNode[], string, string>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface ParIndexDeadlinesTable {
+  province_id: number;
+  year: number;
+  self_score_due: ColumnType<string, string, string>;
+  appraisal1_due: ColumnType<string, string, string>;
+  explanation_due: ColumnType<string, string, string>;
+  appraisal2_due: ColumnType<string, string, string>;
+}
+
+/** A unit's scoring sheet (phiếu chấm điểm) for a year, through the rounds. */
+export interface ParIndexSheetsTable {
+  id: Generated<number>;
+  province_id: number;
+  unit_id: number;
+  year: number;
+  level: IndexLevel;
+  version_id: number;
+  state: Generated<ScoringState>;
+  total: NullableNumeric;
+  field_scores: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
+  locked_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface ParIndexScoresTable {
+  sheet_id: number;
+  code: string;
+  self_points: NullableNumeric;
+  self_note: Generated<string>;
+  appraisal1_points: NullableNumeric;
+  appraisal1_comment: Generated<string>;
+  explanation: Generated<string>;
+  appraisal2_points: NullableNumeric;
+  appraisal2_comment: Generated<string>;
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { idField, textField, yearField } from "../schemas/fields";
+import { UnitImportInput } from "../schemas/file-schemas";
+import { PageInput } from "../schemas/page-schemas";
+import { INDEX_CODE_PATTERN, IndexLevel } from "./index-schemas";
+import { ScoringDeadlines } from "./scoring-rounds";
+
+/** The inputs of the PAR-index procedures (issue 11 §3–§5). Every message names its field in words. */
+const year = yearField("year", "Năm", "Year");
+const unitId = idField("unitId", "Đơn vị", "Unit");
+const code = z
+  .string({ error: "Mã tiêu chí là bắt buộc / Criterion code is required" })
+  .regex(INDEX_CODE_PATTERN, "Mã tiêu chí không hợp lệ, ví dụ 2.1.3 / Criterion code is invalid, e.g. 2.1.3");
+const points = z
+  .number({ error: "Điểm: phải là số / Points: must be a number" })
+  .min(0, "Điểm: không được âm / Points: must not be negative")
+  .max(1000, "Điểm: tối đa 1000 / Points: at most 1000");
+const list = <T extends z.ZodType>(item: T, vi: string, en: string) =>
+  z
+    .array(item, { error: `${vi} phải là danh sách / ${en} must be a list` })
+    .max(600, `${vi}: tối đa 600 dòng / ${en}: at most 600 rows`);
+
+export const IndexVersionsPageInput = PageInput.extend({ year, level: IndexLevel });
+export type IndexVersionsPageInput = z.infer<typeof IndexVersionsPageInput>;
+
+export const ScoringDeadlinesInput = ScoringDeadlines.extend({ year });
+export type ScoringDeadlinesInput = z.infer<typeof ScoringDeadlinesInput>;
+
+export const SheetKey = z.object({ unitId, year });
+export type SheetKey = z.infer<typeof SheetKey>;
+
+/** The unit's self-score: points and, for each, the justification (or its evidence is attached). */
+export const SelfScoreInput = SheetKey.extend({
+  scores: list(
+    z.object({
+      code,
+      points: points.nullable(),
+      note: textField("note", "Thuyết minh", "Justification", 0, 2000).default(""),
+    }),
+    "Điểm tự chấm",
+    "Self-scores",
+  ),
+});
+export type SelfScoreInput = z.infer<typeof SelfScoreInput>;
+
+/** The unit's explanation (giải trình) of the round-1 appraisal, per sub-criterion. */
+export const ExplanationInput = SheetKey.extend({
+  items: list(
+    z.object({ code, explanation: textField("explanation", "Giải trình", "Explanation", 0, 2000) }),
+    "Giải trình",
+    "Explanations",
+  ),
+});
+export type ExplanationInput = z.infer<typeof ExplanationInput>;
+
+/** Sở Nội vụ's appraisal of the current round: points and comments per sub-criterion. */
+export const AppraisalInput = SheetKey.extend({
+  scores: list(
+    z.object({
+      code,
+      points: points.nullable(),
+      comment: textField("comment", "Ý kiến thẩm định", "Appraisal comment", 0, 2000).default(""),
+    }),
+    "Điểm thẩm định",
+    "Appraisal scores",
+  ),
+});
+export type AppraisalInput = z.infer<typeof AppraisalInput>;
+
+export const SheetsPageInput = PageInput.extend({ year, level: IndexLevel });
+export type SheetsPageInput = z.infer<typeof SheetsPageInput>;
+
+export const RankingPageInput = PageInput.extend({ year, level: IndexLevel });
+export type RankingPageInput = z.infer<typeof RankingPageInput>;
+
+export const ParIndexYearInput = z.object({ year });
+export type ParIndexYearInput = z.infer<typeof ParIndexYearInput>;
+
+/** An index tree from Excel or CSV (the export's layout), for a year and level: preview, then commit. */
+export const IndexImportInput = z.object({
+  year,
+  level: IndexLevel,
+  title: textField("title", "Tên bộ chỉ số", "Index title", 3, 300),
+  basis: textField("basis", "Căn cứ", "Basis", 0, 500).default(""),
+  fileName: UnitImportInput.shape.fileName,
+  contentBase64: UnitImportInput.shape.contentBase64,
+  token: UnitImportInput.shape.token,
+});
+export type IndexImportInput = z.infer<typeof IndexImportInput>;
+
+/** `GET /files/docs/par-index/{tree,ranking}.xlsx?year=&level=`: query strings, the year as text. */
+export const ParIndexFileQuery = z.object({
+  year: z.preprocess((v) => (typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v), year),
+  level: IndexLevel,
+});
+export type ParIndexFileQuery = z.infer<typeof ParIndexFileQuery>;

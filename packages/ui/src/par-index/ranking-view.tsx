@@ -1,0 +1,111 @@
+import { Alert, Box, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import type { IndexLevel } from "@par/domain";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { QueryError } from "../errors/query-error";
+import { DownloadLink } from "../files/download-link";
+import { useLang } from "../i18n/use-lang";
+import { useScreenDictionary } from "../i18n/use-screen-dictionary";
+import { PagedTable } from "../pages/paged-table";
+import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
+import { useTRPC } from "../trpc/trpc";
+import { PAR_INDEX_DICTIONARY } from "./par-index-dictionary";
+import { formatPoints } from "./points";
+
+/**
+ * The ranking of locked scores (issue 11 §5) within departments or within districts: a table with the
+ * score of each field, a bar per unit, and the Excel workbook. Paged on the server (keyset on total).
+ */
+export function RankingView({ year }: { year: number }) {
+  useScreenDictionary(PAR_INDEX_DICTIONARY);
+  const { t } = useLang();
+  const trpc = useTRPC();
+  const [level, setLevel] = useState<IndexLevel>("district");
+  const query = useInfiniteQuery(
+    trpc.parIndex.ranking.infiniteQueryOptions(
+      { year, level, limit: 50 },
+      { getNextPageParam: nextCursorOf },
+    ),
+  );
+  const pages = useCursorPages(query);
+  if (query.isError) return <QueryError error={query.error} />;
+  const fields = query.data?.pages[0]?.fields ?? [];
+  const best = Math.max(100, ...pages.rows.map((r) => r.total));
+  type Row = (typeof pages.rows)[number];
+  return (
+    <Stack gap="sm" data-testid="ranking-view">
+      <Group justify="space-between">
+        <SegmentedControl
+          value={level}
+          onChange={(v) => setLevel(v as IndexLevel)}
+          data={[
+            { value: "district", label: t("parIndex.level.district") },
+            { value: "department", label: t("parIndex.level.department") },
+          ]}
+        />
+        <DownloadLink
+          href={`/files/docs/par-index/ranking.xlsx?year=${year}&level=${level}`}
+          testId="ranking-excel"
+        >
+          {t("parIndex.ranking.excel")}
+        </DownloadLink>
+      </Group>
+      {query.isPending ? (
+        <Loader m="md" />
+      ) : pages.rows.length === 0 ? (
+        <Alert color="gray">{t("parIndex.ranking.empty")}</Alert>
+      ) : (
+        <>
+          <Paper withBorder p="sm" data-testid="ranking-chart">
+            <Title order={5} mb="xs">
+              {t("parIndex.ranking.chart")}
+            </Title>
+            <Stack gap={4}>
+              {pages.rows.map((r) => (
+                <Group key={r.sheetId} gap="xs" wrap="nowrap">
+                  <Text size="sm" w={220} truncate>
+                    {r.rank}. {r.unit.name}
+                  </Text>
+                  <Box style={{ flex: 1 }} bg="gray.1" h={14}>
+                    <Box bg="blue.6" h={14} w={`${(r.total / best) * 100}%`} />
+                  </Box>
+                  <Text size="sm" w={60} ta="right" fw={600}>
+                    {formatPoints(r.total)}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          </Paper>
+          <PagedTable<Row>
+            pages={pages}
+            rowKey={(r) => r.sheetId}
+            testId="ranking-table"
+            maxHeight="50vh"
+            columns={[
+              { key: "rank", header: t("parIndex.ranking.rank"), width: 60, render: (r) => r.rank },
+              { key: "unit", header: t("parIndex.ranking.unit"), width: 200, render: (r) => r.unit.name },
+              // The total before the fields: on a narrow screen the fields scroll, the total stays in view.
+              {
+                key: "total",
+                header: t("parIndex.ranking.total"),
+                width: 80,
+                render: (r) => <b>{formatPoints(r.total)}</b>,
+              },
+              ...fields.map((f) => ({
+                key: f.code,
+                header: (
+                  <Text size="xs" fw={600} title={f.name}>
+                    {f.code}. {f.name.length > 18 ? `${f.name.slice(0, 16)}…` : f.name} (
+                    {formatPoints(f.maxPoints)})
+                  </Text>
+                ),
+                width: 78,
+                render: (r: Row) => formatPoints(r.fields[f.code] ?? 0),
+              })),
+            ]}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
