@@ -44,6 +44,7 @@ export * from "./restructuring/restructure-schemas";
 export * from "./restructuring/restructuring";
 export * from "./review/review-loop";
 export * from "./review/self-check";
+export * from "./review/submission-visibility";
 export * from "./rules/coverage";
 export * from "./rules/findings-completeness";
 export * from "./rules/follow-up-checklist";

@@ -16,6 +16,7 @@ import { fail } from "../errors";
 import { canSeeRow, readInspection } from "../inspections/inspection-access";
 import { assertMayAct, forChange, notEditable } from "../inspections/inspection-commands";
 import type { EvidenceType } from "./evidence-rules";
+import { maySeeEvidenceOf } from "./submission-files";
 
 const ENTITY = "evidence_file";
 /** Evidence is added while the team works and until the inspection is closed (the conclusion may cite it). */
@@ -118,6 +119,8 @@ export async function visibleEvidence(q: Request, id: string, db: Db = q.db): Pr
   if (!meta) fileNotFound();
   const row = await findInspectionRow(db, meta.inspection_id);
   if (!row || !(await canSeeRow(reader(q, db), row))) fileNotFound();
+  // A unit's draft (self-check, response) is the unit's: to the team it is as missing as any other id.
+  if (!(await maySeeEvidenceOf(q, db, meta, row.target_unit_id))) fileNotFound();
   return meta;
 }
 

@@ -1,4 +1,10 @@
-import { type ReviewActor, type ReviewComment, type ReviewState, stepsFor } from "@par/domain";
+import {
+  maySeeSubmission,
+  type ReviewActor,
+  type ReviewComment,
+  type ReviewState,
+  stepsFor,
+} from "@par/domain";
 import type { ResponseRow } from "../db/response.repository";
 import { type RecommendationDto, toRecommendationDto } from "../inspections/inspection-dto";
 
@@ -32,8 +38,11 @@ export interface ResponseDto extends RecommendationDto {
 export function toResponseDto(row: ResponseRow, today: string, actors: readonly ReviewActor[]): ResponseDto {
   const state = reviewStateOf(row);
   const closed = row.inspection_status === "closed";
+  // The unit's draft stays the unit's: the province sees the state, not the text or files, until it goes out.
+  const shown = maySeeSubmission(state, actors);
   return {
     ...toRecommendationDto(row, today),
+    ...(shown ? {} : { response: null, evidenceFileIds: [] }),
     reviewState: state,
     started: row.review_state !== null,
     comments: row.review_comments,
@@ -41,7 +50,7 @@ export function toResponseDto(row: ResponseRow, today: string, actors: readonly 
     submittedAt: row.submitted_at,
     approvedBy: row.approver_name,
     approvedAt: row.approved_at,
-    evidenceCount: Number(row.evidence_count),
+    evidenceCount: shown ? Number(row.evidence_count) : 0,
     steps: closed ? [] : actors.flatMap((a) => stepsFor(state, a)),
   };
 }

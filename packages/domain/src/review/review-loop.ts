@@ -61,9 +61,12 @@ export function clerkMayEdit(state: ReviewState): boolean {
   return state === "draft" || state === "returned";
 }
 
+/** The states in which a submission has left the unit (the head signed it). SQL filters on the same list. */
+export const GONE_OUT_STATES = ["approved", "accepted"] as const satisfies readonly ReviewState[];
+
 /** What reached the province: it sees only approved and later states, never the unit's drafts. */
 export function hasGoneOut(state: ReviewState): boolean {
-  return state === "approved" || state === "accepted";
+  return (GONE_OUT_STATES as readonly ReviewState[]).includes(state);
 }
 
 /** The steps an actor may take from a state (the screen shows exactly these buttons). */
