@@ -323,6 +323,10 @@ describe("drafts never leak through files: a unit's own work reaches anyone outs
     const admin = (await signIn(t.trx, "snv.admin")).caller;
     const ids = async () => (await admin.evidence.list({ inspectionId: fx.notified })).map((f) => f.id);
     expect(await ids()).toEqual([own]);
+    // The unit's clerk lists its own draft's files (its editor picks them from this list).
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const clerkIds = (await clerk.evidence.list({ inspectionId: fx.notified })).map((f) => f.id);
+    expect(clerkIds.sort()).toEqual([own, draft].sort());
     await t.trx.updateTable("self_checks").set({ review_state: "approved" }).execute();
     expect((await ids()).sort()).toEqual([own, draft].sort());
   });

@@ -37,10 +37,12 @@ export async function findEvidenceMeta(db: Db, id: string): Promise<EvidenceMeta
     .executeTakeFirst();
 }
 
+/** `withUnitDrafts`: the caller is of the inspected unit (its clerk or head) and sees its own drafts' files. */
 export async function listEvidenceMeta(
   db: Db,
   inspectionId: number,
   itemCode?: string,
+  withUnitDrafts = false,
 ): Promise<EvidenceMeta[]> {
   let q = db
     .selectFrom("evidence_files as e")
@@ -51,7 +53,7 @@ export async function listEvidenceMeta(
     .orderBy("e.uploaded_at")
     .orderBy("e.id");
   if (itemCode !== undefined) q = q.where("e.item_code", "=", itemCode);
-  return q.where(submissionFileOut).execute();
+  return (withUnitDrafts ? q : q.where(submissionFileOut)).execute();
 }
 
 export async function readEvidenceContent(db: Db, id: string): Promise<Buffer | undefined> {

@@ -16,7 +16,7 @@ import { fail } from "../errors";
 import { canSeeRow, readInspection } from "../inspections/inspection-access";
 import { assertMayAct, forChange, notEditable } from "../inspections/inspection-commands";
 import type { EvidenceType } from "./evidence-rules";
-import { maySeeEvidenceOf } from "./submission-files";
+import { isOfTheUnit, maySeeEvidenceOf } from "./submission-files";
 
 const ENTITY = "evidence_file";
 /** Evidence is added while the team works and until the inspection is closed (the conclusion may cite it). */
@@ -133,7 +133,8 @@ export async function evidenceContent(q: Request, id: string) {
 
 export async function listEvidence(q: Request, input: EvidenceListInput): Promise<EvidenceDto[]> {
   const row = await readInspection(reader(q), input.inspectionId, "inspectionId");
-  return (await listEvidenceMeta(q.db, row.id, input.itemCode)).map(toEvidenceDto);
+  const ofTheUnit = await isOfTheUnit(q, q.db, row.target_unit_id);
+  return (await listEvidenceMeta(q.db, row.id, input.itemCode, ofTheUnit)).map(toEvidenceDto);
 }
 
 export async function removeEvidence(q: Request, id: string): Promise<EvidenceDto> {

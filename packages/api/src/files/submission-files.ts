@@ -1,4 +1,4 @@
-import { evidenceOwnerOf, maySeeSubmission } from "@par/domain";
+import { canOnUnit, evidenceOwnerOf, maySeeSubmission } from "@par/domain";
 import type { Request } from "../access/request";
 import type { Db } from "../db/database";
 import type { EvidenceMeta } from "../db/evidence.repository";
@@ -36,4 +36,12 @@ export async function maySeeEvidenceOf(
     return maySeeSubmission(reviewStateOf(rec), actorsOn(q.user, await ancestorPath(db, rec.unit_id)));
   }
   return true;
+}
+
+/** The unit's own people on `unitId`: who answers, self-checks or signs for it (its clerk, its head). */
+export async function isOfTheUnit(q: Request, db: Db, unitId: number): Promise<boolean> {
+  const path = await ancestorPath(db, unitId);
+  return (["recommendations.respond", "selfAssessment.write", "submissions.approve"] as const).some((p) =>
+    canOnUnit(q.user.assignments, p, path),
+  );
 }
