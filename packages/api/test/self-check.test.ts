@@ -140,4 +140,30 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
     });
     expect(admin).toBeDefined();
   });
+
+  it("a unit with no active head account: the clerk's report goes out directly and the team reads it", async () => {
+    const { admin, announcedId } = await setup();
+    await t.trx.updateTable("users").set({ active: false }).where("username", "=", "ld.bienhoa").execute();
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const blank = await clerk.selfChecks.get({ inspectionId: announcedId });
+    expect(blank.unitHasHead).toBe(false);
+    const items = blank.checklist.map((c) => ({
+      itemCode: c.code,
+      rating: "dat" as const,
+      justification: "Đã ban hành quy chế",
+    }));
+    await clerk.selfChecks.save({ inspectionId: announcedId, items });
+    const sent = await clerk.selfChecks.submit({ inspectionId: announcedId });
+    expect(sent).toMatchObject({ state: "approved", sentDirectly: true });
+    const seen = await admin.selfChecks.get({ inspectionId: announcedId });
+    expect(seen).toMatchObject({ state: "approved", sentDirectly: true, steps: ["return", "accept"] });
+    expect(seen.items).toHaveLength(items.length);
+    const audit = await t.trx
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "self_check")
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(["save", "submit_direct"]);
+  });
 });

@@ -47,6 +47,11 @@ export function SelfCheckPanel({ inspection }: { inspection: InspectionDetail })
         </Text>
       ) : (
         <Stack gap="sm">
+          {r.sentDirectly && (
+            <Text size="sm" c="orange.8" data-testid="self-check-sent-directly">
+              {t("review.sentDirectly")}
+            </Text>
+          )}
           <SelfCheckTable
             report={r}
             extra={{

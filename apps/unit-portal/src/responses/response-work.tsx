@@ -45,7 +45,8 @@ function useStep(
   const { t, lang } = useLang();
   const done = (step: string) => async (r: ResponseItem) => {
     setError(null);
-    notify({ message: t(`review.done.${step}`) });
+    // A submit that went out directly (no head account) says so, not "submitted to the head".
+    notify({ message: t(`review.done.${step === "submit" && r.sentDirectly ? "submitDirect" : step}`) });
     onChanged(r);
     await queryClient.invalidateQueries(trpc.responses.page.pathFilter());
   };
@@ -137,6 +138,11 @@ function ClerkEditor({ item, onChanged }: { item: ResponseItem; onChanged: (r: R
           data-testid="response-input"
         />
         <ResponseEvidenceList item={item} />
+        {!item.unitHasHead && (
+          <Alert color="orange" data-testid="response-no-head">
+            {t("review.noHead")}
+          </Alert>
+        )}
         <FileButton onChange={(f) => void upload(f)} accept={ACCEPT}>
           {(props) => (
             <Button
@@ -169,7 +175,7 @@ function ClerkEditor({ item, onChanged }: { item: ResponseItem; onChanged: (r: R
             }
             data-testid="response-submit"
           >
-            {t("review.step.submit")}
+            {t(item.unitHasHead ? "review.step.submit" : "review.step.submitDirect")}
           </Button>
         </Group>
       </Stack>

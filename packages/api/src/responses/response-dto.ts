@@ -31,11 +31,20 @@ export interface ResponseDto extends RecommendationDto {
   approvedBy: string | null;
   approvedAt: Date | null;
   evidenceCount: number;
+  /** Someone may sign for the unit; without, the clerk's submit sends it directly (DIRECT_SEND_NOTE). */
+  unitHasHead: boolean;
+  /** It went out without a head's signature: the clerk signed (no head account at the time). */
+  sentDirectly: boolean;
   /** The loop's steps this caller may take now (the screen shows exactly these). */
   steps: string[];
 }
 
-export function toResponseDto(row: ResponseRow, today: string, actors: readonly ReviewActor[]): ResponseDto {
+export function toResponseDto(
+  row: ResponseRow,
+  today: string,
+  actors: readonly ReviewActor[],
+  unitHasHead: boolean,
+): ResponseDto {
   const state = reviewStateOf(row);
   const closed = row.inspection_status === "closed";
   // The unit's draft stays the unit's: the province sees the state, not the text or files, until it goes out.
@@ -51,6 +60,8 @@ export function toResponseDto(row: ResponseRow, today: string, actors: readonly 
     approvedBy: row.approver_name,
     approvedAt: row.approved_at,
     evidenceCount: shown ? Number(row.evidence_count) : 0,
+    unitHasHead,
+    sentDirectly: row.approved_by !== null && row.approved_by === row.submitted_by,
     steps: closed ? [] : actors.flatMap((a) => stepsFor(state, a)),
   };
 }

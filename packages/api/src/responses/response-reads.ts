@@ -5,6 +5,7 @@ import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import { pageResponseRows } from "../db/response.repository";
 import { findUnit, subtreeIds } from "../db/unit.repository";
+import { unitsWithActiveHead } from "../db/unit-head.repository";
 import { ancestorPaths } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { visibilityOf } from "../inspections/inspection-access";
@@ -39,11 +40,20 @@ export async function pageResponses(q: Request, f: ResponsesPageInput): Promise<
     q.db,
     rows.map((r) => r.unit_id),
   );
+  const heads = await unitsWithActiveHead(q.db, [...new Set([...paths.values()].flat())]);
   const today = vietnamDate(q.now);
   return toPage(
     rows,
     f.limit,
     (r) => [r.deadline, r.id],
-    (r) => toResponseDto(r, today, actorsOn(q.user, paths.get(r.unit_id) ?? [r.unit_id])),
+    (r) => {
+      const path = paths.get(r.unit_id) ?? [r.unit_id];
+      return toResponseDto(
+        r,
+        today,
+        actorsOn(q.user, path),
+        path.some((id) => heads.has(id)),
+      );
+    },
   );
 }

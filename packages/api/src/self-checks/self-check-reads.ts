@@ -20,6 +20,7 @@ import {
   selfCheckItems,
 } from "../db/self-check.repository";
 import { ancestorPath } from "../db/unit.repository";
+import { hasActiveHead } from "../db/unit-head.repository";
 import { toEvidenceDto } from "../files/evidence";
 import { readInspection, visibilityOf } from "../inspections/inspection-access";
 import { templateOf } from "../inspections/viewer";
@@ -45,7 +46,8 @@ export async function getSelfCheck(q: Request, inspectionId: number, db: Db = q.
   const writable = checkSelfCheckWritable(row.form, row.status);
   const report = row.form === "announced" ? await findSelfCheck(db, row.id) : undefined;
   const state: ReviewState = report?.review_state ?? "draft";
-  const actors = selfCheckActorsOn(q.user, await ancestorPath(db, row.target_unit_id));
+  const path = await ancestorPath(db, row.target_unit_id);
+  const actors = selfCheckActorsOn(q.user, path);
   // The unit edits and signs only before the visit; the team decides on what the head sent, any time.
   const steps = actors
     .filter((a) => a === "verifier" || writable.ok)
@@ -75,6 +77,10 @@ export async function getSelfCheck(q: Request, inspectionId: number, db: Db = q.
     comments: (report?.review_comments ?? []) as ReviewComment[],
     submittedAt: report?.submitted_at ?? null,
     approvedAt: report?.approved_at ?? null,
+    /** Someone may sign for the unit; without, the clerk's submit sends it directly (DIRECT_SEND_NOTE). */
+    unitHasHead: await hasActiveHead(db, path),
+    /** It went out signed by the clerk: the unit had no head account then. */
+    sentDirectly: report?.approved_by != null && report.approved_by === report.submitted_by,
     checklist: row.form === "announced" ? checklistOf(row) : [],
     items: items.map((i) => ({
       itemCode: i.item_code,

@@ -84,6 +84,11 @@ export function ResponseDetails({ item, children }: { item: ResponseItem; childr
             <ResponseEvidenceList item={item} />
           </>
         )}
+        {item.sentDirectly && (
+          <Text size="xs" c="orange.8" data-testid="response-sent-directly">
+            {t("review.sentDirectly")}
+          </Text>
+        )}
         {(item.submittedBy || item.approvedBy) && (
           <Text size="xs" c="dimmed">
             {item.submittedBy ? t("review.submittedBy", { name: item.submittedBy }) : ""}
