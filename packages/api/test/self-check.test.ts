@@ -158,6 +158,12 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
     const seen = await admin.selfChecks.get({ inspectionId: announcedId });
     expect(seen).toMatchObject({ state: "approved", sentDirectly: true, steps: ["return", "accept"] });
     expect(seen.items).toHaveLength(items.length);
+    // It went out: the province's teams find it in their inbox, linked to the inspection.
+    const inbox = (await admin.notifications.page({})).items.filter((n) => n.kind === "self_check_submitted");
+    expect(inbox).toMatchObject([{ link: `/admin/inspections/${announcedId}`, read: false }]);
+    expect(
+      (await clerk.notifications.page({})).items.filter((n) => n.kind === "self_check_submitted"),
+    ).toEqual([]);
     const audit = await t.trx
       .selectFrom("audit_log")
       .select("action")

@@ -30,6 +30,7 @@ export * from "./internal/internal-schemas";
 export * from "./internal/internal-status";
 export * from "./internal/nearby-visits";
 export * from "./notifications/notification-rules";
+export * from "./notifications/province-inbox";
 export * from "./plans/opening-year";
 export * from "./plans/plan-quotas";
 export * from "./proposal/accept-shortfall";

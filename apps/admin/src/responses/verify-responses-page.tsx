@@ -2,16 +2,35 @@ import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Textarea, Ti
 import type { ReviewState } from "@par/domain";
 import { describeError, useLang, useNotify, useTRPC } from "@par/ui";
 import { ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 
 type Tab = Extract<ReviewState, "approved" | "returned" | "accepted">;
+
+/** `?open=<id>`: the recommendation a notification of the inbox points at. */
+function linkedId(): number | null {
+  const raw = new URLSearchParams(window.location.search).get("open");
+  return raw && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
 
 /** Home Affairs' verification queue: responses the units' heads sent, paged, one opened beside the list. */
 export function VerifyResponsesPage() {
   const { t } = useLang();
+  const trpc = useTRPC();
   const [tab, setTab] = useState<Tab>("approved");
   const [selected, setSelected] = useState<ResponseItem | null>(null);
+  const [openId] = useState(linkedId);
+  // A link from the inbox opens its item beside the list, on the tab of its state.
+  const linked = useQuery({
+    ...trpc.responses.page.queryOptions({ recommendationId: openId ?? 1, limit: 1 }),
+    enabled: openId !== null,
+  });
+  const first = linked.data?.items[0];
+  useEffect(() => {
+    if (!first) return;
+    setSelected(first);
+    if (first.reviewState === "returned" || first.reviewState === "accepted") setTab(first.reviewState);
+  }, [first]);
   return (
     <Stack gap="md" data-testid="verify-responses-page">
       <div>

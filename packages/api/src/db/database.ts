@@ -3,6 +3,7 @@ import type {
   InspectionStatus,
   NotificationKind,
   OpenRecommendation,
+  Permission,
   PlanQuotas,
   Rating,
   RecommendationStatus,
@@ -240,8 +241,13 @@ export interface SelfCheckItemsTable {
 
 /** A notification to the people of a unit (issue 9 §8); reads are per user. */
 export interface NotificationsTable {
+  /** The province (a register root) of the unit; filled by a trigger (migration 0601). */
+  province_id: Generated<number>;
   id: Generated<number>;
+  /** The unit it is about: its addressee, or for a province notification the unit that sent something out. */
   unit_id: number;
+  /** Null: addressed to the unit. Set: to the users of the province whose role holds this permission. */
+  for_permission: ColumnType<Permission | null, Permission | null | undefined, Permission | null>;
   kind: NotificationKind;
   subject: string;
   due_date: IsoDateColumn | null;

@@ -20,6 +20,7 @@ export interface ResponsePageFilter {
   /** "none": nothing drafted in the portal yet. */
   state?: ReviewState | "none";
   openOnly?: boolean;
+  recommendationId?: number;
   after?: { deadline: string; id: number };
   limit: number;
 }
@@ -66,6 +67,7 @@ export async function pageResponseRows(db: Db, f: ResponsePageFilter): Promise<R
   if (f.state === "none") q = q.where("r.review_state", "is", null);
   else if (f.state) q = q.where("r.review_state", "=", f.state);
   if (f.openOnly) q = q.where("r.status", "<>", "resolved");
+  if (f.recommendationId !== undefined) q = q.where("r.id", "=", f.recommendationId);
   if (f.after) q = q.where(sql<boolean>`(r.deadline, r.id) > (${f.after.deadline}::date, ${f.after.id})`);
   return (await q.execute()) as ResponseRow[];
 }

@@ -27,6 +27,7 @@ import { countRecommendationRows, pageRecommendationRows } from "../db/recommend
 import { ancestorPath, findUnit } from "../db/unit.repository";
 import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
+import { notifyProvince } from "../notifications/province-notifications";
 import { vietnamDate } from "../time";
 import { visibilityOf, visibleRows } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
@@ -127,6 +128,16 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
       // before it goes out (issue 9 §5); the province's own verification is unchanged.
       review_state: direct ? "approved" : "submitted",
     });
+    if (direct) {
+      await notifyProvince(trx, {
+        kind: "response_submitted",
+        unitId: row.unit_id,
+        itemId: row.id,
+        subject: row.text,
+        dueDate: row.deadline,
+        sentAt: q.now,
+      });
+    }
     const after = await dtoOf(trx, row.id, today);
     return {
       result: after,

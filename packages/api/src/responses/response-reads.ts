@@ -33,6 +33,7 @@ export async function pageResponses(q: Request, f: ResponsesPageInput): Promise<
     ...(unitIds ? { unitIds } : {}),
     ...(f.state ? { state: f.state } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
+    ...(f.recommendationId !== undefined ? { recommendationId: f.recommendationId } : {}),
     ...(after ? { after: { deadline: after.key, id: after.id } } : {}),
     limit: f.limit + 1,
   });

@@ -21,6 +21,7 @@ import { ancestorPath } from "../db/unit.repository";
 import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
 import { visibilityOf } from "../inspections/inspection-access";
+import { notifyProvince } from "../notifications/province-notifications";
 import { vietnamDate } from "../time";
 import { actorsOn } from "./response-actors";
 import { type ResponseDto, reviewStateOf, toResponseDto } from "./response-dto";
@@ -99,6 +100,17 @@ async function step(
       ...(direct ? goneOutPatch(q, { ...row, submitted_by: q.user.userId }) : {}),
       review_state: next,
     });
+    // Gone out (the head signed, or the clerk sent directly): the province's verifiers are told.
+    if (next === "approved") {
+      await notifyProvince(trx, {
+        kind: "response_submitted",
+        unitId: row.unit_id,
+        itemId: row.id,
+        subject: row.text,
+        dueDate: row.deadline,
+        sentAt: q.now,
+      });
+    }
     // The province's decision reaches the unit's inbox in the same transaction.
     if (s === "return" || s === "accept") {
       await insertNotifications(trx, [

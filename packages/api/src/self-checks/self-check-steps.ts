@@ -26,6 +26,7 @@ import { ancestorPath } from "../db/unit.repository";
 import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
 import { readInspection } from "../inspections/inspection-access";
+import { notifyProvince } from "../notifications/province-notifications";
 import { selfCheckActorsOn } from "./self-check-actors";
 import { checklistOf, getSelfCheck, type SelfCheckDto } from "./self-check-reads";
 
@@ -67,6 +68,17 @@ async function step(
       ...(direct ? { approved_by: q.user.userId, approved_at: q.now } : {}),
       review_state: next,
     });
+    // Gone out (the head signed, or the clerk sent directly): the province's teams are told.
+    if (next === "approved") {
+      await notifyProvince(trx, {
+        kind: "self_check_submitted",
+        unitId: row.target_unit_id,
+        itemId: row.id,
+        subject: row.unit_name,
+        dueDate: row.start_date,
+        sentAt: q.now,
+      });
+    }
     if (s === "return" || s === "accept") {
       await insertNotifications(trx, [
         {

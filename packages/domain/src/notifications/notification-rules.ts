@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   "response_returned", // a response or a self-check came back with comments
   "response_accepted", // …or was accepted
   "camera_reminder", // a camera reviewer saw a violation at one of the unit's one-stop counters (issue 10 §7)
+  "response_submitted", // to the province: a unit's response to a recommendation went out, to verify
+  "self_check_submitted", // to the province: a unit's self-check report went out, for the team
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +46,11 @@ export const NOTIFICATION_TITLES = {
   response_returned: { vi: "Hồ sơ bị trả lại", en: "Submission returned" },
   response_accepted: { vi: "Hồ sơ đã được chấp nhận", en: "Submission accepted" },
   camera_reminder: { vi: "Nhắc nhở qua camera giám sát", en: "Reminder from the camera review" },
+  response_submitted: {
+    vi: "Đơn vị gửi kết quả khắc phục cần xác minh",
+    en: "A unit sent a remedy to verify",
+  },
+  self_check_submitted: { vi: "Đơn vị gửi báo cáo tự kiểm tra", en: "A unit sent its self-check report" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

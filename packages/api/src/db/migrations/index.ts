@@ -21,6 +21,7 @@ import * as camera from "./2026_11_29_0501_camera";
 import * as cameraStats from "./2026_11_29_0502_camera_stats";
 import * as provinceKeyNewTables from "./2026_11_29_0601_province_key_new_tables";
 import * as cameraReminderNotifications from "./2026_11_29_0602_camera_reminder_notifications";
+import * as provinceNotifications from "./2026_11_30_0101_province_notifications";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0502_camera_stats": cameraStats,
   "2026_11_29_0601_province_key_new_tables": provinceKeyNewTables,
   "2026_11_29_0602_camera_reminder_notifications": cameraReminderNotifications,
+  "2026_11_30_0101_province_notifications": provinceNotifications,
 };
