@@ -9,6 +9,9 @@ import { useLang } from "../i18n/use-lang";
 import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
 import { useTRPC } from "../trpc/trpc";
 
+/** Notifications whose date is the day of a visit, not a deadline. */
+const VISIT_DAY_KINDS = new Set<string>(["notice", "self_check_requested", "self_check_submitted"]);
+
 type Item = RouterOutputs["notifications"]["page"]["items"][number];
 
 /** The inbox (hộp thông báo): newest first, a page at a time; opening one marks it read. */
@@ -89,7 +92,7 @@ export function InboxPage() {
               <Text size="xs" c="dimmed">
                 {n.unitName}
                 {n.dueDate
-                  ? ` · ${t(n.kind === "notice" || n.kind === "self_check_requested" ? "inbox.visitOn" : "inbox.due", { date: formatDate(n.dueDate) })}`
+                  ? ` · ${t(VISIT_DAY_KINDS.has(n.kind) ? "inbox.visitOn" : "inbox.due", { date: formatDate(n.dueDate) })}`
                   : ""}
                 {` · ${formatDateTime(n.createdAt)}`}
               </Text>

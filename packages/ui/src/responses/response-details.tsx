@@ -93,7 +93,7 @@ export function ResponseDetails({ item, children }: { item: ResponseItem; childr
           <Text size="xs" c="dimmed">
             {item.submittedBy ? t("review.submittedBy", { name: item.submittedBy }) : ""}
             {item.approvedBy && item.approvedAt
-              ? ` · ${t("review.approvedBy", { name: item.approvedBy, date: formatDateTime(item.approvedAt) })}`
+              ? ` · ${t(item.sentDirectly ? "review.sentDirectlyBy" : "review.approvedBy", { name: item.approvedBy, date: formatDateTime(item.approvedAt) })}`
               : ""}
           </Text>
         )}

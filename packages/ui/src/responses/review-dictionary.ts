@@ -52,6 +52,7 @@ const vi = {
   sentDirectly: DIRECT_SEND_NOTE.vi as string,
   submittedBy: "Người trình: {{name}}",
   approvedBy: "Lãnh đạo duyệt: {{name}}, ngày {{date}}",
+  sentDirectlyBy: "Cán bộ gửi thẳng: {{name}}, ngày {{date}}",
   pick: "Chọn một kiến nghị trong danh sách để xem và trả lời",
   empty: "Không có kiến nghị nào",
   selfCheck: {
@@ -119,6 +120,7 @@ const en: ReviewDictionary = {
   sentDirectly: DIRECT_SEND_NOTE.en,
   submittedBy: "Submitted by {{name}}",
   approvedBy: "Approved by {{name}} on {{date}}",
+  sentDirectlyBy: "Sent directly by the clerk {{name}} on {{date}}",
   pick: "Pick a recommendation in the list to read and answer it",
   empty: "No recommendations",
   selfCheck: {
