@@ -92,6 +92,7 @@ describe("notifications (issue 9 §8)", () => {
     expect(n).toMatchObject({ link: `/admin/responses?open=${id}`, read: false, dueDate: "2023-09-30" });
     expect(n!.unitName).not.toBe("");
     expect((await admin.notifications.unreadCount()).unread).toBe(before + 1);
+    expect((await admin.notifications.page({})).total).toBe(before + 1);
     expect(await inboxOf("vp.ubnd")).toHaveLength(1);
     // The link opens exactly that item in the verification queue.
     expect((await admin.responses.page({ recommendationId: id })).items.map((r) => r.id)).toEqual([id]);

@@ -23,6 +23,14 @@ describe("a response to a recommendation goes through the review loop", () => {
 
     const listed = await clerk.responses.page({ openOnly: true });
     const mine = listed.items.find((r) => r.id === id)!;
+    // The first page carries the list's size, counted in SQL over the caller's scope; later pages do not.
+    const everything = await clerk.responses.page({ limit: 200 });
+    expect(listed.total).toBe(listed.items.length);
+    expect(everything.total).toBe(everything.items.length);
+    const firstOfOne = await clerk.responses.page({ limit: 1 });
+    expect(firstOfOne.total).toBe(everything.total);
+    if (firstOfOne.nextCursor)
+      expect((await clerk.responses.page({ limit: 1, cursor: firstOfOne.nextCursor })).total).toBeUndefined();
     expect(mine).toMatchObject({ reviewState: "draft", started: false, steps: ["save", "submit"] });
 
     // Nothing to submit before a draft exists: the message names the field in words.

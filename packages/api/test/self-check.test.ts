@@ -110,7 +110,10 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
     const { surpriseId } = await setup();
     const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
     const head = (await signIn(t.trx, "ld.bienhoa")).caller;
-    expect((await clerk.selfChecks.page({})).items.map((i) => i.inspectionId)).not.toContain(surpriseId);
+    const listed = await clerk.selfChecks.page({});
+    expect(listed.items.map((i) => i.inspectionId)).not.toContain(surpriseId);
+    // The total counts only what the unit may see: the surprise is not among them.
+    expect(listed.total).toBe(listed.items.length);
     const calls = [
       (id: number) => clerk.selfChecks.get({ inspectionId: id }),
       (id: number) => clerk.selfChecks.save({ inspectionId: id, items: [] }),

@@ -1,6 +1,7 @@
 import { REMINDER_HORIZON_DAYS } from "@par/domain";
 import { type Insertable, sql } from "kysely";
 import type { Db, NotificationsTable } from "./database";
+import { TOTAL_ROWS } from "./page-total";
 
 /**
  * Whose inbox a user reads: the notifications of the units under `roots` (addressed to a unit), and in
@@ -73,8 +74,16 @@ export interface NotificationRow {
 /** A user's notifications (those of the units under `roots`), newest first, keyset on id; one query. */
 export async function pageNotificationRows(
   db: Db,
-  f: { inbox: Inbox; userId: number; unreadOnly: boolean; beforeId?: number; limit: number },
-): Promise<NotificationRow[]> {
+  f: {
+    inbox: Inbox;
+    userId: number;
+    unreadOnly: boolean;
+    beforeId?: number;
+    limit: number;
+    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    withTotal?: boolean;
+  },
+): Promise<(NotificationRow & { total_rows?: string })[]> {
   if (isEmpty(f.inbox)) return [];
   let q = db
     .selectFrom("notifications as n")
@@ -94,6 +103,7 @@ export async function pageNotificationRows(
       sql<boolean>`r.user_id is not null`.as("read"),
     ])
     .where(inInbox(f.inbox))
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
     .orderBy("n.id", "desc")
     .limit(f.limit);
   if (f.unreadOnly) q = q.where("r.user_id", "is", null);

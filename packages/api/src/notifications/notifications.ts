@@ -17,6 +17,7 @@ import {
   type NotificationRow,
   pageNotificationRows,
 } from "../db/notification.repository";
+import { totalOf } from "../db/page-total";
 
 /**
  * Whose notifications a user reads: those addressed to the units they are bound to and below, and in
@@ -51,7 +52,7 @@ export async function pageNotifications(
     inbox: inboxOf(q.user),
     userId: q.user.userId,
     unreadOnly: f.unreadOnly ?? false,
-    ...(after ? { beforeId: after.id } : {}),
+    ...(after ? { beforeId: after.id } : { withTotal: true }),
     limit: f.limit + 1,
   });
   return toPage(
@@ -68,6 +69,7 @@ export async function pageNotifications(
       createdAt: r.created_at,
       read: r.read,
     }),
+    totalOf(rows, !after),
   );
 }
 

@@ -3,6 +3,7 @@ import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import { pageResponseRows } from "../db/response.repository";
 import { findUnit, subtreeIds } from "../db/unit.repository";
 import { unitsWithActiveHead } from "../db/unit-head.repository";
@@ -34,7 +35,7 @@ export async function pageResponses(q: Request, f: ResponsesPageInput): Promise<
     ...(f.state ? { state: f.state } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
     ...(f.recommendationId !== undefined ? { recommendationId: f.recommendationId } : {}),
-    ...(after ? { after: { deadline: after.key, id: after.id } } : {}),
+    ...(after ? { after: { deadline: after.key, id: after.id } } : { withTotal: true }),
     limit: f.limit + 1,
   });
   const paths = await ancestorPaths(
@@ -56,5 +57,6 @@ export async function pageResponses(q: Request, f: ResponsesPageInput): Promise<
         path.some((id) => heads.has(id)),
       );
     },
+    totalOf(rows, !after),
   );
 }

@@ -13,6 +13,7 @@ import type { Db } from "../db/database";
 import type { InspectionListRow } from "../db/inspection.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import {
   findSelfCheck,
   pageSelfCheckRows,
@@ -100,7 +101,7 @@ export async function pageSelfChecks(q: Request, f: SelfChecksPageInput): Promis
   const after = decodeKeyCursor(f.cursor, "string");
   const rows = await pageSelfCheckRows(q.db, {
     visibleTo: await visibilityOf(reader(q)),
-    ...(after ? { after: { startDate: after.key, id: after.id } } : {}),
+    ...(after ? { after: { startDate: after.key, id: after.id } } : { withTotal: true }),
     limit: f.limit + 1,
   });
   return toPage(
@@ -117,6 +118,7 @@ export async function pageSelfChecks(q: Request, f: SelfChecksPageInput): Promis
       year: r.year,
       state: r.review_state,
     }),
+    totalOf(rows, !after),
   );
 }
 

@@ -5,6 +5,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from 
 import { useState } from "react";
 import { QueryError } from "../errors/query-error";
 import { formatDate, formatDateTime } from "../format/date";
+import { formatNumber } from "../format/number";
 import { useLang } from "../i18n/use-lang";
 import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
 import { useTRPC } from "../trpc/trpc";
@@ -61,6 +62,11 @@ export function InboxPage() {
           {t("inbox.markAll")}
         </Button>
       </Group>
+      {pages.total !== undefined && pages.total > 0 && (
+        <Text size="sm" fw={600} data-testid="inbox-total">
+          {t("pages.total.notifications", { count: formatNumber(pages.total) })}
+        </Text>
+      )}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {pages.rows.length === 0 && !list.isPending && (
         <Text c="dimmed" data-testid="inbox-empty">
