@@ -29,6 +29,7 @@ export * from "./internal/internal-checklist";
 export * from "./internal/internal-schemas";
 export * from "./internal/internal-status";
 export * from "./internal/nearby-visits";
+export * from "./notifications/notification-email";
 export * from "./notifications/notification-rules";
 export * from "./notifications/province-inbox";
 export * from "./plans/opening-year";

@@ -57,6 +57,8 @@ export interface UsersTable {
   password_hash: string;
   password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   active: Generated<boolean>;
+  /** Optional: notifications are also e-mailed here when the server has SMTP (migration 2026_11_30_0102). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -254,6 +256,21 @@ export interface NotificationsTable {
   link: string;
   dedupe_key: string | null;
   created_at: Generated<Date>;
+  /** Fanned out to the e-mail outbox (or older than the sender); null while waiting. */
+  mailed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** One e-mail of a notification to one recipient, sent by the background sender (notifications/email-outbox.ts). */
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notification_id: number;
+  user_id: number;
+  to_address: string;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  sent_at: Date | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface NotificationReadsTable {
@@ -448,6 +465,7 @@ export interface Database {
   self_check_items: SelfCheckItemsTable;
   notifications: NotificationsTable;
   notification_reads: NotificationReadsTable;
+  email_outbox: EmailOutboxTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
   unit_fields: UnitFieldsTable;

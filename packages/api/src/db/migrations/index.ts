@@ -22,6 +22,7 @@ import * as cameraStats from "./2026_11_29_0502_camera_stats";
 import * as provinceKeyNewTables from "./2026_11_29_0601_province_key_new_tables";
 import * as cameraReminderNotifications from "./2026_11_29_0602_camera_reminder_notifications";
 import * as provinceNotifications from "./2026_11_30_0101_province_notifications";
+import * as emailOutbox from "./2026_11_30_0102_email_outbox";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0601_province_key_new_tables": provinceKeyNewTables,
   "2026_11_29_0602_camera_reminder_notifications": cameraReminderNotifications,
   "2026_11_30_0101_province_notifications": provinceNotifications,
+  "2026_11_30_0102_email_outbox": emailOutbox,
 };
