@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from "node:crypto";
 import { buildChecklist, checklistItemCodes, type EvidenceListInput } from "@par/domain";
 import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
@@ -7,7 +6,6 @@ import {
   deleteEvidence,
   type EvidenceMeta,
   findEvidenceMeta,
-  insertEvidence,
   listEvidenceMeta,
   readEvidenceContent,
 } from "../db/evidence.repository";
@@ -16,6 +14,7 @@ import { fail } from "../errors";
 import { canSeeRow, readInspection } from "../inspections/inspection-access";
 import { assertMayAct, forChange, notEditable } from "../inspections/inspection-commands";
 import type { EvidenceType } from "./evidence-rules";
+import { storeEvidenceFile } from "./store-evidence";
 import { isOfTheUnit, maySeeEvidenceOf } from "./submission-files";
 
 const ENTITY = "evidence_file";
@@ -76,36 +75,13 @@ export async function assertMayAttach(q: Request, db: Db, inspectionId: number, 
 }
 
 /** Stores a checked file and its audit row together; the bytes were read before the transaction. */
-export async function storeEvidence(
+export function storeEvidence(
   q: Request,
   f: { inspectionId: number; itemCode: string; fileName: string; type: EvidenceType; bytes: Buffer },
 ): Promise<EvidenceDto> {
-  return audited(q.db, q.actor, async (trx) => {
+  return storeEvidenceFile(q, f, async (trx) => {
     const row = await assertMayAttach(q, trx, f.inspectionId, f.itemCode);
-    const meta = await insertEvidence(trx, {
-      id: randomUUID(),
-      inspection_id: row.id,
-      item_code: f.itemCode,
-      file_name: f.fileName,
-      content_type: f.type,
-      size_bytes: f.bytes.length,
-      sha256: createHash("sha256").update(f.bytes).digest("hex"),
-      content: f.bytes,
-      uploaded_by: q.user.userId,
-      uploaded_at: q.now,
-    });
-    const dto = toEvidenceDto(meta);
-    return {
-      result: dto,
-      audit: {
-        action: "add_evidence",
-        entity: ENTITY,
-        entityId: dto.id,
-        unitId: row.target_unit_id,
-        before: null,
-        after: dto,
-      },
-    };
+    return { inspectionId: row.id, itemCode: f.itemCode, unitId: row.target_unit_id };
   });
 }
 
