@@ -1,7 +1,7 @@
-import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Grid, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import type { ReviewState } from "@par/domain";
 import { describeError, useLang, useNotify, useTRPC } from "@par/ui";
-import { ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
+import { DecisionForm, ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
@@ -103,40 +103,30 @@ function VerifyResponse({ item, onChanged }: { item: ResponseItem; onChanged: (r
         </Alert>
       )}
       {(can("return") || can("accept")) && (
-        <>
-          <Textarea
-            label={t("verifyResponses.comment")}
-            description={t("verifyResponses.commentHint")}
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={comment}
-            onChange={(e) => {
-              setComment(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error?.field}
-            data-testid="verify-comment"
-          />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              loading={ret.isPending}
-              onClick={() => ret.mutate({ recommendationId: item.id, comment: comment.trim() })}
-              data-testid="verify-return"
-            >
-              {t("review.step.return")}
-            </Button>
-            <Button
-              color="green"
-              loading={accept.isPending}
-              onClick={() => accept.mutate({ recommendationId: item.id })}
-              data-testid="verify-accept"
-            >
-              {t("review.step.accept")}
-            </Button>
-          </Group>
-        </>
+        <DecisionForm
+          comment={comment}
+          onComment={(text) => {
+            setComment(text);
+            setError(null);
+          }}
+          label={t("verifyResponses.comment")}
+          description={t("verifyResponses.commentHint")}
+          error={error?.field}
+          commentTestId="verify-comment"
+          back={{
+            label: t("review.step.return"),
+            pending: ret.isPending,
+            onClick: () => ret.mutate({ recommendationId: item.id, comment: comment.trim() }),
+            testId: "verify-return",
+          }}
+          forward={{
+            label: t("review.step.accept"),
+            pending: accept.isPending,
+            onClick: () => accept.mutate({ recommendationId: item.id }),
+            testId: "verify-accept",
+            color: "green",
+          }}
+        />
       )}
     </Stack>
   );
