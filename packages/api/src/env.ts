@@ -25,6 +25,18 @@ const EnvSchema = z.object({
   PAR_EVIDENCE_MAX_MB: z.coerce.number().positive().max(100).default(10),
   /** PostgreSQL connections per API process (docs/benchmarks.md: 10 queued requests at 50 connections). */
   PAR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** Optional e-mail of notifications: smtp://user:pass@host:587 or smtps://…:465. Unset: no e-mail. */
+  PAR_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "PAR_SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PAR_SMTP_FROM: z.string().min(3).max(254).default("PAR Inspect <no-reply@localhost>"),
+  /** The address users open the apps at (links in e-mails). Default: http://localhost:PORT. */
+  PAR_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, "PAR_PUBLIC_URL must start with http:// or https://")
+    .optional(),
 });
 
 export interface Env {
@@ -41,6 +53,9 @@ export interface Env {
   /** PAR_EVIDENCE_MAX_MB in bytes. */
   evidenceMaxBytes: number;
   dbPoolSize: number;
+  /** Optional SMTP: when set, each new notification is also e-mailed (background outbox). */
+  smtp: { url: string; from: string } | null;
+  publicUrl: string;
 }
 
 /** The only reader of process.env (STYLE.md); fails fast with the variable named. */
@@ -63,6 +78,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     nodeEnv: e.NODE_ENV,
     evidenceMaxBytes: Math.round(e.PAR_EVIDENCE_MAX_MB * 1024 * 1024),
     dbPoolSize: e.PAR_DB_POOL_SIZE,
+    smtp: e.PAR_SMTP_URL ? { url: e.PAR_SMTP_URL, from: e.PAR_SMTP_FROM } : null,
+    publicUrl: e.PAR_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
   };
 }
 

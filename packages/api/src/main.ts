@@ -1,8 +1,10 @@
 import { join } from "node:path";
+import { createTransport } from "nodemailer";
 import { seedDemoCountersIfEmpty, startFeeds } from "./camera/demo-counters";
 import { createDb } from "./db/create-db";
 import { migrateToLatest } from "./db/migrate";
 import { env } from "./env";
+import { startEmailOutbox } from "./notifications/email-outbox";
 import { startReminderJob } from "./notifications/reminder-job";
 import { seedDemoIfEmpty } from "./seed/seed-demo";
 import { buildServer } from "./server";
@@ -31,11 +33,22 @@ app.addHook("onClose", () => cameraFeeds.stop());
 
 // Deadline reminders (issue 9 §8): hourly, idempotent, one process at a time (advisory lock).
 const stopReminders = startReminderJob(handle.db, 60 * 60_000, (e) => app.log.error(e));
+// Optional e-mail (PAR_SMTP_URL): a background outbox, never on a request's path; off by default.
+const stopEmail = config.smtp
+  ? await startEmailOutbox(
+      handle.db,
+      createTransport(config.smtp.url),
+      { from: config.smtp.from, baseUrl: config.publicUrl },
+      15_000,
+      (e) => app.log.error(e),
+    )
+  : () => {};
 
 const shutdown = gracefulShutdown(app, handle);
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
     stopReminders();
+    stopEmail();
     void shutdown(signal).then((code) => process.exit(code));
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anonymous, DEMO_PASSWORD, signIn, withSession } from "./helpers/callers";
-import { factsOf } from "./helpers/expect-error";
+import { factsOf, failureOf } from "./helpers/expect-error";
 import { addBinhPhuoc } from "./helpers/second-province";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
@@ -39,6 +39,7 @@ describe("accounts of a province (issue 9 §7)", () => {
       password: TEMP,
     });
     expect(created).toMatchObject({ mustChangePassword: true, active: true, unit: { id: xuanLoc } });
+    expect(created.email).toBeNull();
 
     const { caller: anon, jar } = await anonymous(t.trx);
     const { user } = await anon.auth.login({ username: "xl.vanthu", password: TEMP });
@@ -174,5 +175,49 @@ describe("accounts of a province (issue 9 §7)", () => {
     expect(await codeOf(anon.auth.login({ username: "lanhdao", password: DEMO_PASSWORD }))).toBe(
       "UNAUTHORIZED",
     );
+  });
+
+  it("an optional e-mail address: on create and as an import column, validated with the field named", async () => {
+    const { caller: admin } = await signIn(t.trx, "snv.admin");
+    const xuanLoc = await unitIdByCode(t.trx, "741");
+    const base = { displayName: "Văn thư", role: "unit_officer" as const, unitId: xuanLoc, password: TEMP };
+    const created = await admin.accounts.create({
+      ...base,
+      username: "xl.thu",
+      email: " VanThu@XuanLoc.gov.vn ",
+    });
+    expect(created.email).toBe("vanthu@xuanloc.gov.vn");
+    const bad = await failureOf(
+      admin.accounts.create({ ...base, username: "xl.thu2", email: "khong-hop-le" }),
+    );
+    expect(bad.fieldErrors.email?.[0]).toMatch(/^Thư điện tử không hợp lệ.* \/ E-mail address is invalid/);
+
+    const sheet = (rows: string) => ({
+      fileName: "tai-khoan.csv",
+      contentBase64: Buffer.from(
+        `Tên đăng nhập;Họ tên;Vai trò;Mã đơn vị;Mật khẩu tạm;Thư điện tử\n${rows}`,
+      ).toString("base64"),
+    });
+    const wrong = await admin.accounts.importPreview(
+      sheet(`bh.ba;Cán bộ Ba;Cán bộ đơn vị;731;${TEMP};ba@\n`),
+    );
+    expect(wrong.problems.map((p) => p.message)).toEqual([
+      "Dòng 2: Thư điện tử: không hợp lệ, ví dụ ten@donvi.gov.vn / Row 2: E-mail: invalid, e.g. name@agency.gov.vn",
+    ]);
+    const good = sheet(
+      `bh.ba;Cán bộ Ba;Cán bộ đơn vị;731;${TEMP};ba@bienhoa.gov.vn\nbh.bon;Cán bộ Bốn;Cán bộ đơn vị;731;${TEMP};\n`,
+    );
+    const ok = await admin.accounts.importPreview(good);
+    expect(await admin.accounts.importCommit({ ...good, token: ok.token })).toEqual({ created: 2 });
+    const rows = await t.trx
+      .selectFrom("users")
+      .select(["username", "email"])
+      .where("username", "in", ["bh.ba", "bh.bon"])
+      .orderBy("username")
+      .execute();
+    expect(rows).toEqual([
+      { username: "bh.ba", email: "ba@bienhoa.gov.vn" },
+      { username: "bh.bon", email: null },
+    ]);
   });
 });

@@ -149,6 +149,9 @@ describe("R9 internal inspections end to end", () => {
     expect(home.internalRecommendations).toMatchObject({ open: 1, overdue: 1 });
     expect(home.internalRecommendations.rows[0]).toMatchObject({ overdue: true, deadline: "2023-07-31" });
     const page = await later.internal.recommendations({ unitId: parent });
+    expect(page.total).toBe(page.items.length);
+    const listed = await later.internal.list({ unitId: parent, limit: 1 });
+    expect(listed.total).toBe((await later.internal.list({ unitId: parent, limit: 200 })).items.length);
     expect(page.items).toHaveLength(1);
 
     const rec = concluded.recommendations[0]!;

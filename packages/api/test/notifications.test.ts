@@ -4,6 +4,7 @@ import { produceDeadlineReminders } from "../src/db/notification.repository";
 import { runDeadlineReminders } from "../src/notifications/reminder-job";
 import { signIn } from "./helpers/callers";
 import { buildScopeFixtures } from "./helpers/inspections";
+import { addBinhPhuoc } from "./helpers/second-province";
 import { useTestDb } from "./helpers/test-db";
 
 const t = useTestDb();
@@ -67,5 +68,49 @@ describe("notifications (issue 9 §8)", () => {
     await admin.responses.return({ recommendationId: fx.recommendation, comment: "Thiếu minh chứng" });
     const latest = (await clerk.notifications.page({ limit: 1 })).items[0];
     expect(latest).toMatchObject({ kind: "response_returned", link: "/portal/responses", read: false });
+  });
+
+  it("the province's own inbox: a response that goes out reaches Sở Nội vụ's verifiers once per sending, with a link to the queue; no unit and no other province reads it", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const bp = await addBinhPhuoc(t.trx);
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
+    const admin = (await signIn(t.trx, "snv.admin")).caller;
+    const inboxOf = async (name: string) =>
+      (await (await signIn(t.trx, name)).caller.notifications.page({})).items.filter(
+        (n) => n.kind === "response_submitted",
+      );
+    const before = (await admin.notifications.unreadCount()).unread;
+
+    await clerk.responses.save({ recommendationId: id, response: "Đã cập nhật sổ hộ tịch" });
+    await clerk.responses.submit({ recommendationId: id });
+    // Awaiting the head: nothing has gone out, the province hears nothing.
+    expect(await inboxOf("snv.admin")).toEqual([]);
+    await head.responses.approve({ recommendationId: id });
+
+    const [n, ...more] = await inboxOf("snv.admin");
+    expect(more).toEqual([]);
+    expect(n).toMatchObject({ link: `/admin/responses?open=${id}`, read: false, dueDate: "2023-09-30" });
+    expect(n!.unitName).not.toBe("");
+    expect((await admin.notifications.unreadCount()).unread).toBe(before + 1);
+    expect((await admin.notifications.page({})).total).toBe(before + 1);
+    expect(await inboxOf("vp.ubnd")).toHaveLength(1);
+    // The link opens exactly that item in the verification queue.
+    expect((await admin.responses.page({ recommendationId: id })).items.map((r) => r.id)).toEqual([id]);
+    for (const name of ["ubnd.bienhoa", "ld.bienhoa", "lanhdao", "so.tuphap", "bo.noivu", bp.admin])
+      expect(await inboxOf(name), name).toEqual([]);
+
+    // Returned and sent again: a second sending, a second notification; marking read is per user.
+    await admin.notifications.markRead({ ids: [n!.id] });
+    await admin.responses.return({ recommendationId: id, comment: "Bổ sung ảnh chụp sổ" });
+    await clerk.responses.save({ recommendationId: id, response: "Đã bổ sung ảnh" });
+    await clerk.responses.submit({ recommendationId: id });
+    await (await signIn(t.trx, "ld.bienhoa", new Date(Date.now() + 60_000))).caller.responses.approve({
+      recommendationId: id,
+    });
+    const after = await inboxOf("snv.admin");
+    expect(after.map((x) => x.read)).toEqual([false, true]);
+    expect((await inboxOf("vp.ubnd")).every((x) => !x.read)).toBe(true);
   });
 });

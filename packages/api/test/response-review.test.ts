@@ -23,6 +23,14 @@ describe("a response to a recommendation goes through the review loop", () => {
 
     const listed = await clerk.responses.page({ openOnly: true });
     const mine = listed.items.find((r) => r.id === id)!;
+    // The first page carries the list's size, counted in SQL over the caller's scope; later pages do not.
+    const everything = await clerk.responses.page({ limit: 200 });
+    expect(listed.total).toBe(listed.items.length);
+    expect(everything.total).toBe(everything.items.length);
+    const firstOfOne = await clerk.responses.page({ limit: 1 });
+    expect(firstOfOne.total).toBe(everything.total);
+    if (firstOfOne.nextCursor)
+      expect((await clerk.responses.page({ limit: 1, cursor: firstOfOne.nextCursor })).total).toBeUndefined();
     expect(mine).toMatchObject({ reviewState: "draft", started: false, steps: ["save", "submit"] });
 
     // Nothing to submit before a draft exists: the message names the field in words.
@@ -152,5 +160,38 @@ describe("a response to a recommendation goes through the review loop", () => {
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ review_state: null, response: null });
+  });
+
+  it("a unit with no active head account: the clerk's submit goes out directly, signed by the clerk, audited as such", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const province = (await signIn(t.trx, "snv.admin")).caller;
+    const mine = async () => (await clerk.responses.page({ openOnly: true })).items.find((r) => r.id === id)!;
+    expect(await mine()).toMatchObject({ unitHasHead: true, sentDirectly: false });
+    // Biên Hòa's only head account is disabled: nobody can sign for the unit any more.
+    await t.trx.updateTable("users").set({ active: false }).where("username", "=", "ld.bienhoa").execute();
+    expect(await mine()).toMatchObject({ unitHasHead: false });
+
+    await clerk.responses.save({ recommendationId: id, response: "Đã cập nhật sổ hộ tịch điện tử" });
+    const sent = await clerk.responses.submit({ recommendationId: id });
+    expect(sent).toMatchObject({
+      reviewState: "approved",
+      status: "responded",
+      sentDirectly: true,
+    });
+    expect(sent.submittedBy).not.toBeNull();
+    expect(sent.approvedBy).toBe(sent.submittedBy);
+    // It reached the province: the verifier reads the text and may decide.
+    const seen = (await province.responses.page({ state: "approved" })).items.find((r) => r.id === id)!;
+    expect(seen).toMatchObject({ response: "Đã cập nhật sổ hộ tịch điện tử", steps: ["return", "accept"] });
+    const audit = await t.trx
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "recommendation_response")
+      .where("entity_id", "=", String(id))
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(["save", "submit_direct"]);
   });
 });

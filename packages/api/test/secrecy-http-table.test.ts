@@ -1,9 +1,13 @@
+import { hasGoneOut, REVIEW_STATES, responseEvidenceItemCode, selfCheckEvidenceItemCode } from "@par/domain";
 import type { FastifyInstance } from "fastify";
 import JSZip from "jszip";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { insertEvidence } from "../src/db/evidence.repository";
+import { signIn } from "./helpers/callers";
+import { seedEvidence } from "./helpers/files";
 import { cookieFor, multipart, pngBytes, serverOn } from "./helpers/http";
+import { buildScopeFixtures } from "./helpers/inspections";
 import {
   addSecret,
   buildWorld,
@@ -236,4 +240,114 @@ describe("R5 by every HTTP route: downloads and uploads answer alike with and wi
     expect(seersNotice).toBeGreaterThan(0);
     expect(leaks, leaks.join("\n")).toEqual([]);
   }, 300_000);
+});
+
+/** The unit's own people: the clerk and the head of Biên Hòa, where every fixture below lives. */
+const INSIDERS = new Set(["ubnd.bienhoa", "ld.bienhoa"]);
+
+describe("drafts never leak through files: a unit's own work reaches anyone outside the unit only once it has gone out", () => {
+  it("self-check, response and internal files × every state × every demo user: outsiders get a missing file's answer until it goes out", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const { inspection_id: recInspection } = await t.trx
+      .selectFrom("recommendations")
+      .select("inspection_id")
+      .where("id", "=", fx.recommendation)
+      .executeTakeFirstOrThrow();
+    await t.trx.insertInto("self_checks").values({ inspection_id: fx.notified }).execute();
+    const files = {
+      selfCheck: await seedEvidence(t.trx, fx.notified, selfCheckEvidenceItemCode("4")),
+      response: await seedEvidence(t.trx, recInspection, responseEvidenceItemCode(fx.recommendation)),
+      internal: crypto.randomUUID(),
+    };
+    await t.trx
+      .insertInto("internal_evidence_files")
+      .values({
+        id: files.internal,
+        internal_id: fx.internalPlanned,
+        item_code: "mc",
+        file_name: "noi-bo.png",
+        content_type: "image/png",
+        size_bytes: pngBytes().length,
+        sha256: "0".repeat(64),
+        content: pngBytes(),
+        uploaded_by: null,
+        uploaded_at: new Date("2023-06-01T03:00:00Z"),
+      })
+      .execute();
+    app = await serverOn(t.trx);
+    const a = app;
+    const cookies = new Map<string, string>();
+    for (const name of DEMO_USERNAMES) cookies.set(name, await cookieFor(a, name));
+    const get = async (url: string, cookie: string) => {
+      const res = await a.inject({ method: "GET", url, headers: { cookie } });
+      return JSON.stringify({ status: res.statusCode, type: res.headers["content-type"], body: res.body });
+    };
+    const absent = crypto.randomUUID();
+    const seen: Record<string, Set<string>> = {};
+    const check = async (kind: string, state: string, url: string, missingUrl: string, out: boolean) => {
+      for (const [name, cookie] of cookies) {
+        const answer = await get(url, cookie);
+        const missing = await get(missingUrl, cookie);
+        const served = JSON.parse(answer).status === 200;
+        const who = seen[`${kind} ${state}`] ?? new Set<string>();
+        seen[`${kind} ${state}`] = who;
+        if (served) who.add(name);
+        if (INSIDERS.has(name)) expect(served, `${name} ${kind} ${state}`).toBe(true);
+        else if (!out) expect(answer, `${name} ${kind} ${state}`).toBe(missing);
+      }
+    };
+
+    for (const state of REVIEW_STATES) {
+      await t.trx.updateTable("self_checks").set({ review_state: state }).execute();
+      await t.trx
+        .updateTable("recommendations")
+        .set({ review_state: state })
+        .where("id", "=", fx.recommendation)
+        .execute();
+      const out = hasGoneOut(state);
+      await check(
+        "self-check",
+        state,
+        `/files/evidence/${files.selfCheck}`,
+        `/files/evidence/${absent}`,
+        out,
+      );
+      await check("response", state, `/files/evidence/${files.response}`, `/files/evidence/${absent}`, out);
+    }
+    for (const status of ["planned", "concluded"] as const) {
+      await t.trx
+        .updateTable("internal_inspections")
+        .set({ status })
+        .where("id", "=", fx.internalPlanned)
+        .execute();
+      const url = `/files/internal-evidence/${files.internal}`;
+      await check("internal", status, url, `/files/internal-evidence/${absent}`, status !== "planned");
+    }
+
+    // Once out, the province's verifier reads them; before, nobody but the unit did.
+    for (const kind of ["self-check", "response"]) {
+      expect([...seen[`${kind} draft`]!].sort()).toEqual([...INSIDERS].sort());
+      expect([...seen[`${kind} submitted`]!].sort()).toEqual([...INSIDERS].sort());
+      expect(seen[`${kind} approved`]).toContain("snv.admin");
+      expect(seen[`${kind} accepted`]).toContain("snv.admin");
+    }
+    expect([...seen["internal planned"]!].sort()).toEqual([...INSIDERS].sort());
+    expect(seen["internal concluded"]).toContain("snv.admin");
+  }, 300_000);
+
+  it("evidence.list leaves out the unit's draft files: the team lists them once they have gone out", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    await t.trx.insertInto("self_checks").values({ inspection_id: fx.notified }).execute();
+    const draft = await seedEvidence(t.trx, fx.notified, selfCheckEvidenceItemCode("4"));
+    const own = await seedEvidence(t.trx, fx.notified, "4");
+    const admin = (await signIn(t.trx, "snv.admin")).caller;
+    const ids = async () => (await admin.evidence.list({ inspectionId: fx.notified })).map((f) => f.id);
+    expect(await ids()).toEqual([own]);
+    // The unit's clerk lists its own draft's files (its editor picks them from this list).
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const clerkIds = (await clerk.evidence.list({ inspectionId: fx.notified })).map((f) => f.id);
+    expect(clerkIds.sort()).toEqual([own, draft].sort());
+    await t.trx.updateTable("self_checks").set({ review_state: "approved" }).execute();
+    expect((await ids()).sort()).toEqual([own, draft].sort());
+  });
 });

@@ -110,7 +110,10 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
     const { surpriseId } = await setup();
     const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
     const head = (await signIn(t.trx, "ld.bienhoa")).caller;
-    expect((await clerk.selfChecks.page({})).items.map((i) => i.inspectionId)).not.toContain(surpriseId);
+    const listed = await clerk.selfChecks.page({});
+    expect(listed.items.map((i) => i.inspectionId)).not.toContain(surpriseId);
+    // The total counts only what the unit may see: the surprise is not among them.
+    expect(listed.total).toBe(listed.items.length);
     const calls = [
       (id: number) => clerk.selfChecks.get({ inspectionId: id }),
       (id: number) => clerk.selfChecks.save({ inspectionId: id, items: [] }),
@@ -139,5 +142,37 @@ describe("self-check report before an announced visit (issue 9 §3)", () => {
       domainCode: "SELF_CHECK.CLOSED",
     });
     expect(admin).toBeDefined();
+  });
+
+  it("a unit with no active head account: the clerk's report goes out directly and the team reads it", async () => {
+    const { admin, announcedId } = await setup();
+    await t.trx.updateTable("users").set({ active: false }).where("username", "=", "ld.bienhoa").execute();
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const blank = await clerk.selfChecks.get({ inspectionId: announcedId });
+    expect(blank.unitHasHead).toBe(false);
+    const items = blank.checklist.map((c) => ({
+      itemCode: c.code,
+      rating: "dat" as const,
+      justification: "Đã ban hành quy chế",
+    }));
+    await clerk.selfChecks.save({ inspectionId: announcedId, items });
+    const sent = await clerk.selfChecks.submit({ inspectionId: announcedId });
+    expect(sent).toMatchObject({ state: "approved", sentDirectly: true });
+    const seen = await admin.selfChecks.get({ inspectionId: announcedId });
+    expect(seen).toMatchObject({ state: "approved", sentDirectly: true, steps: ["return", "accept"] });
+    expect(seen.items).toHaveLength(items.length);
+    // It went out: the province's teams find it in their inbox, linked to the inspection.
+    const inbox = (await admin.notifications.page({})).items.filter((n) => n.kind === "self_check_submitted");
+    expect(inbox).toMatchObject([{ link: `/admin/inspections/${announcedId}`, read: false }]);
+    expect(
+      (await clerk.notifications.page({})).items.filter((n) => n.kind === "self_check_submitted"),
+    ).toEqual([]);
+    const audit = await t.trx
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "self_check")
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(["save", "submit_direct"]);
   });
 });

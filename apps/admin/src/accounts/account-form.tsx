@@ -16,6 +16,7 @@ export function AccountForm({ onDone }: { onDone: () => void }) {
   const [role, setRole] = useState<Role>("unit_officer");
   const [unit, setUnit] = useState<{ id: number; name: string | null } | null>(null);
   const [password, setPassword] = useState("");
+  const [email, setEmail] = useState("");
   const create = useMutation(
     trpc.accounts.create.mutationOptions({
       onSuccess: async (a) => {
@@ -35,6 +36,7 @@ export function AccountForm({ onDone }: { onDone: () => void }) {
       role,
       unitId: needsUnit ? (unit?.id ?? null) : null,
       password,
+      email: email.trim(),
     });
   };
   return (
@@ -84,6 +86,17 @@ export function AccountForm({ onDone }: { onDone: () => void }) {
             {error.fieldErrors.unitId}
           </Alert>
         )}
+        <TextInput
+          label={t("accounts.email")}
+          description={t("accounts.emailHint")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={error?.fieldErrors.email}
+          data-testid="account-email"
+        />
         <PasswordInput
           label={t("accounts.password")}
           description={t("accounts.passwordHint")}

@@ -66,7 +66,11 @@ function Accounts() {
   );
   const columns: PagedColumn<Account>[] = [
     { key: "username", header: t("accounts.username"), width: 170, render: (a) => a.username },
-    { key: "name", header: t("accounts.displayName"), render: (a) => a.displayName },
+    {
+      key: "name",
+      header: t("accounts.displayName"),
+      render: (a) => (a.email ? `${a.displayName} · ${a.email}` : a.displayName),
+    },
     {
       key: "role",
       header: t("accounts.role"),

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Group, Paper, Stack, Text } from "@mantine/core";
 import { RATING_LABELS } from "@par/domain";
 import { describeError, QueryError, useLang, useNotify, useTRPC } from "@par/ui";
-import { ReviewStateBadge, SelfCheckTable } from "@par/ui/responses";
+import { DecisionForm, ReviewStateBadge, SelfCheckTable } from "@par/ui/responses";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { InspectionDetail } from "../inspections/inspection-types";
@@ -47,6 +47,11 @@ export function SelfCheckPanel({ inspection }: { inspection: InspectionDetail })
         </Text>
       ) : (
         <Stack gap="sm">
+          {r.sentDirectly && (
+            <Text size="sm" c="orange.8" data-testid="self-check-sent-directly">
+              {t("review.sentDirectly")}
+            </Text>
+          )}
           <SelfCheckTable
             report={r}
             extra={{
@@ -63,40 +68,29 @@ export function SelfCheckPanel({ inspection }: { inspection: InspectionDetail })
             </Alert>
           )}
           {r.steps.includes("accept") && (
-            <>
-              <Textarea
-                label={t("review.commentField")}
-                autosize
-                minRows={2}
-                maxLength={2000}
-                value={comment}
-                onChange={(e) => {
-                  setComment(e.currentTarget.value);
-                  setError(null);
-                }}
-                data-testid="self-check-comment"
-              />
-              <Group justify="flex-end">
-                <Button
-                  variant="default"
-                  loading={ret.isPending}
-                  onClick={() =>
-                    ret.mutate({ inspectionId: inspection.id, comments: [{ text: comment.trim() }] })
-                  }
-                  data-testid="self-check-return"
-                >
-                  {t("review.step.return")}
-                </Button>
-                <Button
-                  color="green"
-                  loading={accept.isPending}
-                  onClick={() => accept.mutate({ inspectionId: inspection.id })}
-                  data-testid="self-check-accept"
-                >
-                  {t("review.step.accept")}
-                </Button>
-              </Group>
-            </>
+            <DecisionForm
+              comment={comment}
+              onComment={(text) => {
+                setComment(text);
+                setError(null);
+              }}
+              label={t("review.commentField")}
+              commentTestId="self-check-comment"
+              back={{
+                label: t("review.step.return"),
+                pending: ret.isPending,
+                onClick: () =>
+                  ret.mutate({ inspectionId: inspection.id, comments: [{ text: comment.trim() }] }),
+                testId: "self-check-return",
+              }}
+              forward={{
+                label: t("review.step.accept"),
+                pending: accept.isPending,
+                onClick: () => accept.mutate({ inspectionId: inspection.id }),
+                testId: "self-check-accept",
+                color: "green",
+              }}
+            />
           )}
         </Stack>
       )}

@@ -10,7 +10,7 @@ export const VERIFY_DICTIONARY = {
     nav: "Xác minh khắc phục",
     title: "Xác minh kết quả khắc phục kiến nghị",
     subtitle:
-      "Trả lời của đơn vị đã được lãnh đạo đơn vị duyệt và gửi lên: chấp nhận, hoặc trả lại kèm ý kiến để đơn vị trả lời lại.",
+      "Trả lời của đơn vị đã được lãnh đạo đơn vị duyệt (hoặc cán bộ gửi thẳng khi đơn vị chưa có tài khoản lãnh đạo): chấp nhận, hoặc trả lại kèm ý kiến để đơn vị trả lời lại.",
     waiting: "Chờ xác minh",
     returned: "Đã trả lại",
     accepted: "Đã chấp nhận",
@@ -21,7 +21,7 @@ export const VERIFY_DICTIONARY = {
     nav: "Verify remedies",
     title: "Verifying the units' remedies",
     subtitle:
-      "Answers the unit's head approved and sent: accept them, or return them with comments so that the unit answers again.",
+      "Answers the unit's head approved and sent (or the clerk sent directly where the unit has no head account): accept them, or return them with comments so that the unit answers again.",
     waiting: "Awaiting verification",
     returned: "Returned",
     accepted: "Accepted",

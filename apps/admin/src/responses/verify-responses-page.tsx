@@ -1,17 +1,36 @@
-import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Grid, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import type { ReviewState } from "@par/domain";
 import { describeError, useLang, useNotify, useTRPC } from "@par/ui";
-import { ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { DecisionForm, ResponseDetails, type ResponseItem, ResponsesTable } from "@par/ui/responses";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 
 type Tab = Extract<ReviewState, "approved" | "returned" | "accepted">;
+
+/** `?open=<id>`: the recommendation a notification of the inbox points at. */
+function linkedId(): number | null {
+  const raw = new URLSearchParams(window.location.search).get("open");
+  return raw && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
 
 /** Home Affairs' verification queue: responses the units' heads sent, paged, one opened beside the list. */
 export function VerifyResponsesPage() {
   const { t } = useLang();
+  const trpc = useTRPC();
   const [tab, setTab] = useState<Tab>("approved");
   const [selected, setSelected] = useState<ResponseItem | null>(null);
+  const [openId] = useState(linkedId);
+  // A link from the inbox opens its item beside the list, on the tab of its state.
+  const linked = useQuery({
+    ...trpc.responses.page.queryOptions({ recommendationId: openId ?? 1, limit: 1 }),
+    enabled: openId !== null,
+  });
+  const first = linked.data?.items[0];
+  useEffect(() => {
+    if (!first) return;
+    setSelected(first);
+    if (first.reviewState === "returned" || first.reviewState === "accepted") setTab(first.reviewState);
+  }, [first]);
   return (
     <Stack gap="md" data-testid="verify-responses-page">
       <div>
@@ -84,40 +103,30 @@ function VerifyResponse({ item, onChanged }: { item: ResponseItem; onChanged: (r
         </Alert>
       )}
       {(can("return") || can("accept")) && (
-        <>
-          <Textarea
-            label={t("verifyResponses.comment")}
-            description={t("verifyResponses.commentHint")}
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={comment}
-            onChange={(e) => {
-              setComment(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error?.field}
-            data-testid="verify-comment"
-          />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              loading={ret.isPending}
-              onClick={() => ret.mutate({ recommendationId: item.id, comment: comment.trim() })}
-              data-testid="verify-return"
-            >
-              {t("review.step.return")}
-            </Button>
-            <Button
-              color="green"
-              loading={accept.isPending}
-              onClick={() => accept.mutate({ recommendationId: item.id })}
-              data-testid="verify-accept"
-            >
-              {t("review.step.accept")}
-            </Button>
-          </Group>
-        </>
+        <DecisionForm
+          comment={comment}
+          onComment={(text) => {
+            setComment(text);
+            setError(null);
+          }}
+          label={t("verifyResponses.comment")}
+          description={t("verifyResponses.commentHint")}
+          error={error?.field}
+          commentTestId="verify-comment"
+          back={{
+            label: t("review.step.return"),
+            pending: ret.isPending,
+            onClick: () => ret.mutate({ recommendationId: item.id, comment: comment.trim() }),
+            testId: "verify-return",
+          }}
+          forward={{
+            label: t("review.step.accept"),
+            pending: accept.isPending,
+            onClick: () => accept.mutate({ recommendationId: item.id }),
+            testId: "verify-accept",
+            color: "green",
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { InternalStatus } from "@par/domain";
-import { formatDate, QueryError, useLang, useTRPC } from "@par/ui";
+import { formatDate, formatNumber, QueryError, useLang, useTRPC } from "@par/ui";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link, useLocation, useSearch } from "wouter";
@@ -90,6 +90,7 @@ export function InternalListPage() {
           onRowClick={(r) => navigate(`/internal/${r.id}`)}
           maxHeight="calc(100vh - 260px)"
           testId="internal-table"
+          totalLabel={(n) => t("pages.total.internal", { count: formatNumber(n) })}
         />
       )}
     </Stack>

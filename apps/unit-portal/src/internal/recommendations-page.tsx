@@ -1,5 +1,5 @@
 import { Anchor, Badge, Checkbox, Stack, Title } from "@mantine/core";
-import { formatDate, QueryError, useLang, useTRPC } from "@par/ui";
+import { formatDate, formatNumber, QueryError, useLang, useTRPC } from "@par/ui";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -81,6 +81,7 @@ export function RecommendationsPage() {
         rowKey={(r) => r.id}
         maxHeight="calc(100vh - 300px)"
         testId="internal-recs-table"
+        totalLabel={(n) => t("pages.total.recommendations", { count: formatNumber(n) })}
       />
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, Group, Stack, Text, Textarea } from "@mantine/core";
 import { responseEvidenceItemCode } from "@par/domain";
 import { describeError, fetchWithKey, retryKeys, useLang, useNotify, useTRPC } from "@par/ui";
-import { ResponseDetails, ResponseEvidenceList, type ResponseItem } from "@par/ui/responses";
+import { DecisionForm, ResponseDetails, ResponseEvidenceList, type ResponseItem } from "@par/ui/responses";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { responseFieldLabel } from "./response-field-label";
@@ -45,7 +45,8 @@ function useStep(
   const { t, lang } = useLang();
   const done = (step: string) => async (r: ResponseItem) => {
     setError(null);
-    notify({ message: t(`review.done.${step}`) });
+    // A submit that went out directly (no head account) says so, not "submitted to the head".
+    notify({ message: t(`review.done.${step === "submit" && r.sentDirectly ? "submitDirect" : step}`) });
     onChanged(r);
     await queryClient.invalidateQueries(trpc.responses.page.pathFilter());
   };
@@ -137,6 +138,11 @@ function ClerkEditor({ item, onChanged }: { item: ResponseItem; onChanged: (r: R
           data-testid="response-input"
         />
         <ResponseEvidenceList item={item} />
+        {!item.unitHasHead && (
+          <Alert color="orange" data-testid="response-no-head">
+            {t("review.noHead")}
+          </Alert>
+        )}
         <FileButton onChange={(f) => void upload(f)} accept={ACCEPT}>
           {(props) => (
             <Button
@@ -169,7 +175,7 @@ function ClerkEditor({ item, onChanged }: { item: ResponseItem; onChanged: (r: R
             }
             data-testid="response-submit"
           >
-            {t("review.step.submit")}
+            {t(item.unitHasHead ? "review.step.submit" : "review.step.submitDirect")}
           </Button>
         </Group>
       </Stack>
@@ -190,38 +196,30 @@ function HeadReview({ item, onChanged }: { item: ResponseItem; onChanged: (r: Re
           {error.summary}
         </Alert>
       )}
-      <Textarea
-        label={t("portal.responses.comment")}
-        description={t("portal.responses.commentHint")}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={comment}
-        onChange={(e) => {
-          setComment(e.currentTarget.value);
+      <DecisionForm
+        comment={comment}
+        onComment={(text) => {
+          setComment(text);
           setError(null);
         }}
+        label={t("portal.responses.comment")}
+        description={t("portal.responses.commentHint")}
         error={error?.fields.comment}
-        data-testid="head-comment"
+        commentTestId="head-comment"
+        back={{
+          label: t("review.step.send_back"),
+          pending: steps.sendBack.isPending,
+          onClick: () => steps.sendBack.mutate({ recommendationId: item.id, comment: comment.trim() }),
+          testId: "head-send-back",
+          color: "red",
+        }}
+        forward={{
+          label: t("review.step.approve"),
+          pending: steps.approve.isPending,
+          onClick: () => steps.approve.mutate({ recommendationId: item.id }),
+          testId: "head-approve",
+        }}
       />
-      <Group justify="flex-end">
-        <Button
-          variant="default"
-          color="red"
-          loading={steps.sendBack.isPending}
-          onClick={() => steps.sendBack.mutate({ recommendationId: item.id, comment: comment.trim() })}
-          data-testid="head-send-back"
-        >
-          {t("review.step.send_back")}
-        </Button>
-        <Button
-          loading={steps.approve.isPending}
-          onClick={() => steps.approve.mutate({ recommendationId: item.id })}
-          data-testid="head-approve"
-        >
-          {t("review.step.approve")}
-        </Button>
-      </Group>
     </Stack>
   );
 }

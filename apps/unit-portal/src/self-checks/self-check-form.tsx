@@ -57,6 +57,11 @@ export function SelfCheckPage({ inspectionId }: { inspectionId: number }) {
           ))}
         </Paper>
       )}
+      {r.sentDirectly && (
+        <Text size="sm" c="orange.8" data-testid="self-check-sent-directly">
+          {t("review.sentDirectly")}
+        </Text>
+      )}
       {r.steps.includes("save") ? (
         <ClerkForm report={r} />
       ) : (
@@ -188,6 +193,11 @@ function ClerkForm({ report }: { report: SelfCheckReport }) {
           {error}
         </Alert>
       )}
+      {!report.unitHasHead && (
+        <Alert color="orange" data-testid="self-check-no-head">
+          {t("review.noHead")}
+        </Alert>
+      )}
       <Group justify="flex-end">
         <Button
           variant="default"
@@ -207,13 +217,17 @@ function ClerkForm({ report }: { report: SelfCheckReport }) {
           onClick={() =>
             void doSave()
               .then(() => submit.mutateAsync({ inspectionId: report.inspection.id }))
-              .then(() => notify({ message: t("review.done.submit") }))
+              .then(() =>
+                notify({
+                  message: t(report.unitHasHead ? "review.done.submit" : "review.done.submitDirect"),
+                }),
+              )
               .then(refresh)
               .catch(() => {})
           }
           data-testid="self-check-submit"
         >
-          {t("review.step.submit")}
+          {t(report.unitHasHead ? "review.step.submit" : "review.step.submitDirect")}
         </Button>
       </Group>
     </Stack>

@@ -1,5 +1,5 @@
 import { Badge, Stack, Text, Title } from "@mantine/core";
-import { formatDate, QueryError, useLang, useTRPC } from "@par/ui";
+import { formatDate, formatNumber, QueryError, useLang, useTRPC } from "@par/ui";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import { ReviewStateBadge } from "@par/ui/responses";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
@@ -67,6 +67,7 @@ export function SelfChecksPage() {
           rowKey={(r) => r.inspectionId}
           onRowClick={(r) => navigate(`/self-checks/${r.inspectionId}`)}
           testId="self-checks"
+          totalLabel={(n) => t("pages.total.inspections", { count: formatNumber(n) })}
         />
       )}
     </Stack>

@@ -82,6 +82,7 @@ export async function createAccount(q: Request, input: CreateAccountInput): Prom
         passwordHash: hash,
         provinceId,
         roles: [{ role: input.role, unitId: input.unitId }],
+        email: input.email,
       });
       // A password someone else chose: the user sets their own at the first sign-in.
       await setPassword(trx, user.id, { hash, mustChange: true, now: q.now });

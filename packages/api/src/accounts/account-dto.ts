@@ -9,6 +9,8 @@ export interface AccountDto {
   mustChangePassword: boolean;
   role: Role | null;
   unit: { id: number; name: string } | null;
+  /** Where notifications are also e-mailed (when the server has SMTP); null: none. */
+  email: string | null;
 }
 
 export function toAccountDto(r: AccountRow): AccountDto {
@@ -20,5 +22,6 @@ export function toAccountDto(r: AccountRow): AccountDto {
     mustChangePassword: r.must_change_password,
     role: r.role,
     unit: r.unit_id === null ? null : { id: r.unit_id, name: r.unit_name ?? "" },
+    email: r.email,
   };
 }

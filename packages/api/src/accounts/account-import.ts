@@ -100,6 +100,7 @@ export async function commitAccountImport(
           passwordHash: hash,
           provinceId,
           roles: [{ role: r.role, unitId: r.unitId }],
+          email: r.email,
         });
         await setPassword(trx, user.id, { hash, mustChange: true, now: q.now });
         await insertAudit(trx, q.actor, {

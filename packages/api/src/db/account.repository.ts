@@ -11,6 +11,7 @@ export interface AccountRow {
   active: boolean;
   must_change_password: boolean;
   province_id: number | null;
+  email: string | null;
   role: Role | null;
   unit_id: number | null;
   unit_name: string | null;
@@ -32,6 +33,7 @@ function accounts(db: Db) {
       "us.active",
       "us.must_change_password",
       "us.province_id",
+      "us.email",
       "r.role",
       "r.unit_id",
       "u.name as unit_name",

@@ -3,6 +3,7 @@ import type {
   InspectionStatus,
   NotificationKind,
   OpenRecommendation,
+  Permission,
   PlanQuotas,
   Rating,
   RecommendationStatus,
@@ -63,6 +64,8 @@ export interface UsersTable {
   password_hash: string;
   password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   active: Generated<boolean>;
+  /** Optional: notifications are also e-mailed here when the server has SMTP (migration 2026_11_30_0102). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -247,13 +250,33 @@ export interface SelfCheckItemsTable {
 
 /** A notification to the people of a unit (issue 9 §8); reads are per user. */
 export interface NotificationsTable {
+  /** The province (a register root) of the unit; filled by a trigger (migration 0601). */
+  province_id: Generated<number>;
   id: Generated<number>;
+  /** The unit it is about: its addressee, or for a province notification the unit that sent something out. */
   unit_id: number;
+  /** Null: addressed to the unit. Set: to the users of the province whose role holds this permission. */
+  for_permission: ColumnType<Permission | null, Permission | null | undefined, Permission | null>;
   kind: NotificationKind;
   subject: string;
   due_date: IsoDateColumn | null;
   link: string;
   dedupe_key: string | null;
+  created_at: Generated<Date>;
+  /** Fanned out to the e-mail outbox (or older than the sender); null while waiting. */
+  mailed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** One e-mail of a notification to one recipient, sent by the background sender (notifications/email-outbox.ts). */
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notification_id: number;
+  user_id: number;
+  to_address: string;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  sent_at: Date | null;
+  last_error: string | null;
   created_at: Generated<Date>;
 }
 
@@ -449,6 +472,7 @@ export interface Database {
   self_check_items: SelfCheckItemsTable;
   notifications: NotificationsTable;
   notification_reads: NotificationReadsTable;
+  email_outbox: EmailOutboxTable;
   internal_inspections: InternalInspectionsTable;
   evidence_files: EvidenceFilesTable;
   unit_fields: UnitFieldsTable;

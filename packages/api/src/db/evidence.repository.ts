@@ -1,3 +1,5 @@
+import { GONE_OUT_STATES } from "@par/domain";
+import { sql } from "kysely";
 import type { Db, EvidenceFileRow, EvidenceFilesTable } from "./database";
 
 /** Metadata without the bytes: lists never load file contents. */
@@ -35,10 +37,12 @@ export async function findEvidenceMeta(db: Db, id: string): Promise<EvidenceMeta
     .executeTakeFirst();
 }
 
+/** `withUnitDrafts`: the caller is of the inspected unit (its clerk or head) and sees its own drafts' files. */
 export async function listEvidenceMeta(
   db: Db,
   inspectionId: number,
   itemCode?: string,
+  withUnitDrafts = false,
 ): Promise<EvidenceMeta[]> {
   let q = db
     .selectFrom("evidence_files as e")
@@ -49,7 +53,7 @@ export async function listEvidenceMeta(
     .orderBy("e.uploaded_at")
     .orderBy("e.id");
   if (itemCode !== undefined) q = q.where("e.item_code", "=", itemCode);
-  return q.execute();
+  return (withUnitDrafts ? q : q.where(submissionFileOut)).execute();
 }
 
 export async function readEvidenceContent(db: Db, id: string): Promise<Buffer | undefined> {
@@ -76,3 +80,19 @@ export async function evidenceIdsOf(
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * A file the unit attached to its self-check or to a response, listed only once that submission has
+ * gone out (the domain's GONE_OUT_STATES; a response answered before the loop existed reads as its
+ * status says, as `reviewStateOf` does). The team's own files, area-5 follow-up ones included, pass.
+ */
+const goneOut = sql.join(GONE_OUT_STATES.map((s) => sql.lit(s)));
+const submissionFileOut = sql<boolean>`
+  (e.item_code not like 's:%' or exists (
+    select 1 from self_checks s where s.inspection_id = e.inspection_id and s.review_state in (${goneOut})))
+  and not exists (
+    select 1 from recommendations r
+    where r.inspection_id = e.inspection_id and e.item_code = '5.r' || r.id
+      and coalesce(r.review_state, case r.status when 'responded' then 'approved'
+        when 'resolved' then 'accepted' when 'not_resolved' then 'returned' else 'draft' end)
+        not in (${goneOut}))`;

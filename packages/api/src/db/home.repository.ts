@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "./database";
+import { TOTAL_ROWS } from "./page-total";
 import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 /**
@@ -73,6 +74,8 @@ export async function internalRecommendationPage(
     openOnly: boolean;
     after: { deadline: string; id: number } | null;
     limit: number;
+    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    withTotal?: boolean;
   },
 ) {
   let q = db
@@ -89,6 +92,7 @@ export async function internalRecommendationPage(
       "r.internal_id",
       "t.name as unit_name",
     ])
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
     .orderBy("r.deadline")
     .orderBy("r.id")
     .limit(f.limit);

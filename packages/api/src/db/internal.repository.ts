@@ -1,6 +1,7 @@
 import { type Insertable, sql, type Updateable } from "kysely";
 import { anyInt } from "./any-array";
 import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
+import { TOTAL_ROWS } from "./page-total";
 
 export interface InternalListRow extends InternalInspectionRow {
   target_name: string;
@@ -23,14 +24,17 @@ export async function listInternalRows(
     /** Keyset page: rows after this (start date, id), at most `limit`. */
     after?: { startDate: string; id: number } | null;
     limit?: number;
+    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    withTotal?: boolean;
   },
-): Promise<InternalListRow[]> {
+): Promise<(InternalListRow & { total_rows?: string })[]> {
   let q = db
     .selectFrom("internal_inspections as n")
     .innerJoin("org_units as t", "t.id", "n.target_unit_id")
     .innerJoin("org_units as p", "p.id", "n.parent_unit_id")
     .selectAll("n")
     .select(["t.name as target_name", "t.kind as target_kind", "p.name as parent_name"])
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
     .orderBy("n.start_date")
     .orderBy("n.id");
   if (f.id !== undefined) q = q.where("n.id", "=", f.id);

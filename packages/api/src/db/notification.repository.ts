@@ -1,8 +1,30 @@
 import { REMINDER_HORIZON_DAYS } from "@par/domain";
 import { type Insertable, sql } from "kysely";
 import type { Db, NotificationsTable } from "./database";
+import { TOTAL_ROWS } from "./page-total";
 
-const inRoots = (roots: readonly number[]) => sql<boolean>`u.path && ${[...roots]}::int[]`;
+/**
+ * Whose inbox a user reads: the notifications of the units under `roots` (addressed to a unit), and in
+ * `provinceId` those addressed to the province for one of `permissions` (the province's own inbox).
+ */
+export interface Inbox {
+  roots: readonly number[];
+  provinceId: number | null;
+  permissions: readonly string[];
+}
+
+const isEmpty = (b: Inbox) => b.roots.length === 0 && (b.provinceId === null || b.permissions.length === 0);
+
+/** The inbox as one predicate over `notifications n` joined to its unit `u`. */
+function inInbox(b: Inbox) {
+  const toUnits =
+    b.roots.length === 0 ? sql`false` : sql`(n.for_permission is null and u.path && ${[...b.roots]}::int[])`;
+  const toProvince =
+    b.provinceId === null || b.permissions.length === 0
+      ? sql`false`
+      : sql`(n.for_permission = any(${[...b.permissions]}::text[]) and n.province_id = ${b.provinceId})`;
+  return sql<boolean>`(${toUnits} or ${toProvince})`;
+}
 
 export async function insertNotifications(
   db: Db,
@@ -52,9 +74,17 @@ export interface NotificationRow {
 /** A user's notifications (those of the units under `roots`), newest first, keyset on id; one query. */
 export async function pageNotificationRows(
   db: Db,
-  f: { roots: readonly number[]; userId: number; unreadOnly: boolean; beforeId?: number; limit: number },
-): Promise<NotificationRow[]> {
-  if (f.roots.length === 0) return [];
+  f: {
+    inbox: Inbox;
+    userId: number;
+    unreadOnly: boolean;
+    beforeId?: number;
+    limit: number;
+    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    withTotal?: boolean;
+  },
+): Promise<(NotificationRow & { total_rows?: string })[]> {
+  if (isEmpty(f.inbox)) return [];
   let q = db
     .selectFrom("notifications as n")
     .innerJoin("org_units as u", "u.id", "n.unit_id")
@@ -72,7 +102,8 @@ export async function pageNotificationRows(
       "n.created_at",
       sql<boolean>`r.user_id is not null`.as("read"),
     ])
-    .where(inRoots(f.roots))
+    .where(inInbox(f.inbox))
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
     .orderBy("n.id", "desc")
     .limit(f.limit);
   if (f.unreadOnly) q = q.where("r.user_id", "is", null);
@@ -81,8 +112,8 @@ export async function pageNotificationRows(
 }
 
 /** The unread count, as one aggregate. */
-export async function countUnread(db: Db, roots: readonly number[], userId: number): Promise<number> {
-  if (roots.length === 0) return 0;
+export async function countUnread(db: Db, inbox: Inbox, userId: number): Promise<number> {
+  if (isEmpty(inbox)) return 0;
   const row = await db
     .selectFrom("notifications as n")
     .innerJoin("org_units as u", "u.id", "n.unit_id")
@@ -90,24 +121,19 @@ export async function countUnread(db: Db, roots: readonly number[], userId: numb
       j.onRef("r.notification_id", "=", "n.id").on("r.user_id", "=", userId),
     )
     .select(sql<string>`count(*)`.as("n"))
-    .where(inRoots(roots))
+    .where(inInbox(inbox))
     .where("r.user_id", "is", null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Marks read the given notifications (or all) among those the user may see; others are ignored. */
-export async function markRead(
-  db: Db,
-  roots: readonly number[],
-  userId: number,
-  ids: readonly number[] | "all",
-) {
-  if (roots.length === 0 || (ids !== "all" && ids.length === 0)) return 0;
+export async function markRead(db: Db, inbox: Inbox, userId: number, ids: readonly number[] | "all") {
+  if (isEmpty(inbox) || (ids !== "all" && ids.length === 0)) return 0;
   const result = await sql`
     insert into notification_reads (notification_id, user_id)
     select n.id, ${userId} from notifications n join org_units u on u.id = n.unit_id
-    where ${inRoots(roots)} ${ids === "all" ? sql`` : sql`and n.id = any(${[...ids]}::int[])`}
+    where ${inInbox(inbox)} ${ids === "all" ? sql`` : sql`and n.id = any(${[...ids]}::int[])`}
     on conflict do nothing`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { anyInt } from "./any-array";
 import type { RecommendationListRow } from "./conclusion.repository";
 import type { Db } from "./database";
+import { TOTAL_ROWS } from "./page-total";
 import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 /** A recommendation with what the portal shows beside it: who submitted and who approved the response. */
@@ -20,7 +21,10 @@ export interface ResponsePageFilter {
   /** "none": nothing drafted in the portal yet. */
   state?: ReviewState | "none";
   openOnly?: boolean;
+  recommendationId?: number;
   after?: { deadline: string; id: number };
+  /** First page: also the filtered list's size (TOTAL_ROWS). */
+  withTotal?: boolean;
   limit: number;
 }
 
@@ -57,8 +61,15 @@ function visibleResponses(db: Db, visibleTo: readonly TemplateSpec[]) {
  * One page of recommendations by (deadline, id), scope and secrecy in the query, evidence counted
  * in the same statement: one query per page whatever the register holds.
  */
-export async function pageResponseRows(db: Db, f: ResponsePageFilter): Promise<ResponseRow[]> {
-  let q = visibleResponses(db, f.visibleTo).orderBy("r.deadline").orderBy("r.id").limit(f.limit);
+export async function pageResponseRows(
+  db: Db,
+  f: ResponsePageFilter,
+): Promise<(ResponseRow & { total_rows?: string })[]> {
+  let q = visibleResponses(db, f.visibleTo)
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
+    .orderBy("r.deadline")
+    .orderBy("r.id")
+    .limit(f.limit);
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
     q = q.where("r.unit_id", "=", anyInt(f.unitIds));
@@ -66,6 +77,7 @@ export async function pageResponseRows(db: Db, f: ResponsePageFilter): Promise<R
   if (f.state === "none") q = q.where("r.review_state", "is", null);
   else if (f.state) q = q.where("r.review_state", "=", f.state);
   if (f.openOnly) q = q.where("r.status", "<>", "resolved");
+  if (f.recommendationId !== undefined) q = q.where("r.id", "=", f.recommendationId);
   if (f.after) q = q.where(sql<boolean>`(r.deadline, r.id) > (${f.after.deadline}::date, ${f.after.id})`);
   return (await q.execute()) as ResponseRow[];
 }

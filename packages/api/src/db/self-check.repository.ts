@@ -2,6 +2,7 @@ import type { ReviewState } from "@par/domain";
 import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db, SelfCheckItemsTable, SelfChecksTable } from "./database";
 import type { EvidenceMeta } from "./evidence.repository";
+import { TOTAL_ROWS } from "./page-total";
 import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 export type SelfCheckRow = Awaited<ReturnType<typeof findSelfCheck>> & object;
@@ -100,8 +101,14 @@ export interface SelfCheckListRow {
  */
 export async function pageSelfCheckRows(
   db: Db,
-  f: { visibleTo: readonly TemplateSpec[]; after?: { startDate: string; id: number }; limit: number },
-): Promise<SelfCheckListRow[]> {
+  f: {
+    visibleTo: readonly TemplateSpec[];
+    after?: { startDate: string; id: number };
+    limit: number;
+    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    withTotal?: boolean;
+  },
+): Promise<(SelfCheckListRow & { total_rows?: string })[]> {
   let q = db
     .selectFrom("inspections as i")
     .innerJoin("plans as p", "p.id", "i.plan_id")
@@ -121,6 +128,7 @@ export async function pageSelfCheckRows(
     // Visits still ahead (a report is due), and past ones only where a report was made.
     .where((eb) => eb.or([eb("i.status", "in", ["scheduled", "notified"]), eb("s.id", "is not", null)]))
     .where(visibleInspection(f.visibleTo))
+    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
     .orderBy("i.start_date")
     .orderBy("i.id")
     .limit(f.limit);

@@ -31,6 +31,8 @@ export interface NewUser {
   /** The account's province (a register root); null only for a national body. */
   provinceId: number | null;
   roles: readonly { role: Role; unitId: number | null }[];
+  /** Optional address for e-mailed notifications. */
+  email?: string | null;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
@@ -41,6 +43,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
       display_name: user.displayName,
       password_hash: user.passwordHash,
       province_id: user.provinceId,
+      email: user.email ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,15 +1,13 @@
-import { createHash } from "node:crypto";
 import fastifyMultipart from "@fastify/multipart";
 import { EvidenceIdInput, EvidenceUploadQuery } from "@par/domain";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../db/database";
-import { idempotencyKeyOf, runIdempotent } from "../idempotency/idempotent";
 import { INSPECTION_WRITE } from "../inspections/procedures";
 import { assertMayAttach, evidenceContent, storeEvidence } from "./evidence";
 import { answer, fileDisposition, parseInput, requestFromHttp, requireAny } from "./http";
-import { readUpload } from "./read-upload";
 import { registerResponseEvidenceRoute } from "./response-evidence-routes";
 import { registerSelfCheckEvidenceRoute } from "./self-check-evidence-routes";
+import { registerEvidenceUpload } from "./upload-route";
 
 /** Served files must never run as a page of this origin, whatever bytes they hold. */
 const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
@@ -25,39 +23,14 @@ export async function registerEvidenceRoutes(app: FastifyInstance, db: Db, maxBy
       throwFileSizeLimit: true,
     });
 
-    scope.post("/files/evidence", (req, reply) =>
-      answer(reply, async () => {
-        const q = await requestFromHttp(db, req);
-        requireAny(q, INSPECTION_WRITE);
-        const target = parseInput(EvidenceUploadQuery, req.query);
-        // Refuse before reading the upload: the right to write the inspection decides first.
-        await assertMayAttach(q, q.db, target.inspectionId, target.itemCode);
-        const { bytes, type, fileName } = await readUpload(req, maxBytes);
-        const evidence = { ...target, fileName, type, bytes };
-        const key = idempotencyKeyOf(req.headers);
-        // With a key, a retried upload answers the first one's file instead of storing a second copy.
-        const file =
-          key === null
-            ? await storeEvidence(q, evidence)
-            : await runIdempotent(
-                q.db,
-                {
-                  userId: q.user.userId,
-                  key,
-                  path: "POST /files/evidence",
-                  input: {
-                    ...target,
-                    fileName: evidence.fileName,
-                    sha256: createHash("sha256").update(bytes).digest("hex"),
-                  },
-                  now: q.now,
-                },
-                (trx) => storeEvidence({ ...q, db: trx }, evidence),
-              );
-        return reply.status(201).header("cache-control", "no-store").send({ file });
-      }),
-    );
-
+    registerEvidenceUpload(scope, db, maxBytes, {
+      url: "/files/evidence",
+      permissions: INSPECTION_WRITE,
+      query: EvidenceUploadQuery,
+      // Refuse before reading the upload: the right to write the inspection decides first.
+      check: (q, d, t) => assertMayAttach(q, d, t.inspectionId, t.itemCode),
+      store: storeEvidence,
+    });
     registerResponseEvidenceRoute(scope, db, maxBytes);
     registerSelfCheckEvidenceRoute(scope, db, maxBytes);
 

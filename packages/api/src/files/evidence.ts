@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from "node:crypto";
 import { buildChecklist, checklistItemCodes, type EvidenceListInput } from "@par/domain";
 import type { Request } from "../access/request";
 import { audited } from "../db/audit.repository";
@@ -7,7 +6,6 @@ import {
   deleteEvidence,
   type EvidenceMeta,
   findEvidenceMeta,
-  insertEvidence,
   listEvidenceMeta,
   readEvidenceContent,
 } from "../db/evidence.repository";
@@ -16,6 +14,8 @@ import { fail } from "../errors";
 import { canSeeRow, readInspection } from "../inspections/inspection-access";
 import { assertMayAct, forChange, notEditable } from "../inspections/inspection-commands";
 import type { EvidenceType } from "./evidence-rules";
+import { storeEvidenceFile } from "./store-evidence";
+import { isOfTheUnit, maySeeEvidenceOf } from "./submission-files";
 
 const ENTITY = "evidence_file";
 /** Evidence is added while the team works and until the inspection is closed (the conclusion may cite it). */
@@ -75,36 +75,13 @@ export async function assertMayAttach(q: Request, db: Db, inspectionId: number, 
 }
 
 /** Stores a checked file and its audit row together; the bytes were read before the transaction. */
-export async function storeEvidence(
+export function storeEvidence(
   q: Request,
   f: { inspectionId: number; itemCode: string; fileName: string; type: EvidenceType; bytes: Buffer },
 ): Promise<EvidenceDto> {
-  return audited(q.db, q.actor, async (trx) => {
+  return storeEvidenceFile(q, f, async (trx) => {
     const row = await assertMayAttach(q, trx, f.inspectionId, f.itemCode);
-    const meta = await insertEvidence(trx, {
-      id: randomUUID(),
-      inspection_id: row.id,
-      item_code: f.itemCode,
-      file_name: f.fileName,
-      content_type: f.type,
-      size_bytes: f.bytes.length,
-      sha256: createHash("sha256").update(f.bytes).digest("hex"),
-      content: f.bytes,
-      uploaded_by: q.user.userId,
-      uploaded_at: q.now,
-    });
-    const dto = toEvidenceDto(meta);
-    return {
-      result: dto,
-      audit: {
-        action: "add_evidence",
-        entity: ENTITY,
-        entityId: dto.id,
-        unitId: row.target_unit_id,
-        before: null,
-        after: dto,
-      },
-    };
+    return { inspectionId: row.id, itemCode: f.itemCode, unitId: row.target_unit_id };
   });
 }
 
@@ -118,6 +95,8 @@ export async function visibleEvidence(q: Request, id: string, db: Db = q.db): Pr
   if (!meta) fileNotFound();
   const row = await findInspectionRow(db, meta.inspection_id);
   if (!row || !(await canSeeRow(reader(q, db), row))) fileNotFound();
+  // A unit's draft (self-check, response) is the unit's: to the team it is as missing as any other id.
+  if (!(await maySeeEvidenceOf(q, db, meta, row.target_unit_id))) fileNotFound();
   return meta;
 }
 
@@ -130,7 +109,8 @@ export async function evidenceContent(q: Request, id: string) {
 
 export async function listEvidence(q: Request, input: EvidenceListInput): Promise<EvidenceDto[]> {
   const row = await readInspection(reader(q), input.inspectionId, "inspectionId");
-  return (await listEvidenceMeta(q.db, row.id, input.itemCode)).map(toEvidenceDto);
+  const ofTheUnit = await isOfTheUnit(q, q.db, row.target_unit_id);
+  return (await listEvidenceMeta(q.db, row.id, input.itemCode, ofTheUnit)).map(toEvidenceDto);
 }
 
 export async function removeEvidence(q: Request, id: string): Promise<EvidenceDto> {

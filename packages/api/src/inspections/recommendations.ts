@@ -7,6 +7,7 @@ import {
   mayRespond,
   type Page,
   type RecommendationResponseInput,
+  sendsDirectly,
   type VerifyRecommendationInput,
 } from "@par/domain";
 import type { Request } from "../access/request";
@@ -24,7 +25,9 @@ import { startCursor } from "../db/inspection-cursor";
 import { toPage } from "../db/keyset";
 import { countRecommendationRows, pageRecommendationRows } from "../db/recommendation-page.repository";
 import { ancestorPath, findUnit } from "../db/unit.repository";
+import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
+import { notifyProvince } from "../notifications/province-notifications";
 import { vietnamDate } from "../time";
 import { visibilityOf, visibleRows } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
@@ -111,7 +114,11 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
     unwrap(checkEvidenceOwnership(input.evidenceFileIds, owned), "evidenceFileIds");
     const today = vietnamDate(q.now);
     const before = toRecommendationDto(row, today);
+    // Where no head account can sign, the answer goes out directly, signed by the clerk (gửi thẳng).
+    const direct = sendsDirectly("submit", { unitHasHead: await hasActiveHead(trx, path) });
+    const signed = { submitted_by: q.user.userId, submitted_at: q.now };
     await updateRecommendation(trx, row.id, {
+      ...(direct ? { ...signed, approved_by: q.user.userId, approved_at: q.now } : {}),
       status: "responded",
       response: input.response,
       evidence: JSON.stringify(input.evidenceFileIds),
@@ -119,12 +126,29 @@ export async function respondToRecommendation(q: Request, input: RecommendationR
       responded_by: q.user.userId,
       // The one-step answer enters the portal's loop as submitted: the unit's head still approves it
       // before it goes out (issue 9 §5); the province's own verification is unchanged.
-      review_state: "submitted",
+      review_state: direct ? "approved" : "submitted",
     });
+    if (direct) {
+      await notifyProvince(trx, {
+        kind: "response_submitted",
+        unitId: row.unit_id,
+        itemId: row.id,
+        subject: row.text,
+        dueDate: row.deadline,
+        sentAt: q.now,
+      });
+    }
     const after = await dtoOf(trx, row.id, today);
     return {
       result: after,
-      audit: { action: "respond", entity: ENTITY, entityId: row.id, unitId: row.unit_id, before, after },
+      audit: {
+        action: direct ? "respond_direct" : "respond",
+        entity: ENTITY,
+        entityId: row.id,
+        unitId: row.unit_id,
+        before,
+        after,
+      },
     };
   });
 }

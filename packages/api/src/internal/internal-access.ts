@@ -1,11 +1,11 @@
-import { ROLE_POLICIES } from "@par/domain";
+import { canOnUnit, maySeeInternalWork, ROLE_POLICIES } from "@par/domain";
 import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import type { Db, OrgUnitRow } from "../db/database";
 import { overseersOf } from "../db/field-oversight.repository";
 import { type InternalListRow, listInternalRows } from "../db/internal.repository";
 import { lockInternal } from "../db/internal-work.repository";
-import { findUnit } from "../db/unit.repository";
+import { ancestorPath, findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 
 /** Units the caller acts for with internal.write (a unit_officer's own unit). */
@@ -80,4 +80,16 @@ export function assertStatus(
       "id",
     );
   }
+}
+
+/**
+ * Whether the caller may see the work in progress of an internal inspection (its files before the
+ * result is on record): only the inspecting unit's own clerk and head (the domain's maySeeInternalWork).
+ */
+export async function maySeeInternalFiles(q: Request, db: Db, row: InternalListRow): Promise<boolean> {
+  const path = await ancestorPath(db, row.parent_unit_id);
+  const ofTheUnit = (["internal.write", "submissions.approve"] as const).some((p) =>
+    canOnUnit(q.user.assignments, p, path),
+  );
+  return maySeeInternalWork(row.status, ofTheUnit);
 }

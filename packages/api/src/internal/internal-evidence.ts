@@ -5,7 +5,7 @@ import { audited } from "../db/audit.repository";
 import { findInternalEvidence, insertInternalEvidence } from "../db/internal-work.repository";
 import { fail } from "../errors";
 import type { EvidenceType } from "../files/evidence-rules";
-import { assertStatus, readableInternal, writableInternal } from "./internal-access";
+import { assertStatus, maySeeInternalFiles, readableInternal, writableInternal } from "./internal-access";
 
 /** The inspecting unit's own officer, while the inspection is not concluded (the findings are still open). */
 export async function assertMayAttachInternal(q: Request, db: Request["db"], internalId: number) {
@@ -64,10 +64,13 @@ export async function internalEvidenceContent(q: Request, id: string) {
   const file = await findInternalEvidence(q.db, id);
   const notFound = (): never => fail("FILE.NOT_FOUND", "Không tìm thấy tệp / File not found", "id");
   if (!file) return notFound();
+  let row: Awaited<ReturnType<typeof readableInternal>>;
   try {
-    await readableInternal(q, file.internal_id);
+    row = await readableInternal(q, file.internal_id);
   } catch {
-    notFound();
+    return notFound();
   }
+  // Until its result is on record the inspection is the inspecting unit's work (its clerk and head).
+  if (!(await maySeeInternalFiles(q, q.db, row))) notFound();
   return file;
 }

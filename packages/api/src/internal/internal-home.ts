@@ -8,6 +8,7 @@ import {
 } from "../db/home.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { readInspections, visibilityOf } from "../inspections/inspection-access";
@@ -120,6 +121,7 @@ export async function listInternalRecommendations(
     openOnly: f.open,
     after: after ? { deadline: after.key, id: after.id } : null,
     limit: f.limit + 1,
+    withTotal: !after,
   });
   return toPage(
     rows,
@@ -136,5 +138,6 @@ export async function listInternalRecommendations(
       unitName: r.unit_name,
       overdue: r.status === "open" && r.deadline < today,
     }),
+    totalOf(rows, !after),
   );
 }

@@ -32,6 +32,7 @@ import {
 import { internalCoverageCounts } from "../db/internal-coverage.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import { findPlanByYear } from "../db/plan.repository";
 import { findUnit, type UnitListRow } from "../db/unit.repository";
 import { childrenOfMany, toUnitRef } from "../db/unit-tree.repository";
@@ -277,8 +278,9 @@ export async function listInternal(q: Request, f: InternalListInput): Promise<Pa
     ...(f.year !== undefined ? { year: f.year } : {}),
     after: after ? { startDate: after.key, id: after.id } : null,
     limit: f.limit + 1,
+    withTotal: !after,
   });
-  return toPage(rows, f.limit, (r) => [r.start_date, r.id], toDto);
+  return toPage(rows, f.limit, (r) => [r.start_date, r.id], toDto, totalOf(rows, !after));
 }
 
 /**

@@ -33,7 +33,13 @@ import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
 import { readInspections } from "../inspections/inspection-access";
 import { vietnamDate } from "../time";
-import { assertStatus, ownInspectingUnits, readableInternal, writableInternal } from "./internal-access";
+import {
+  assertStatus,
+  maySeeInternalFiles,
+  ownInspectingUnits,
+  readableInternal,
+  writableInternal,
+} from "./internal-access";
 import { toDto } from "./internal-inspections";
 
 const ENTITY = "internal_inspection";
@@ -45,7 +51,8 @@ export async function internalDetail(q: Request, id: number) {
     teamOf(q.db, id),
     findingsOf(q.db, id),
     recommendationsOf(q.db, id),
-    evidenceOf(q.db, id),
+    // Files of work in progress are the inspecting unit's alone (as their downloads are).
+    maySeeInternalFiles(q, q.db, row).then((may) => (may ? evidenceOf(q.db, id) : [])),
   ]);
   const today = vietnamDate(q.now);
   const byItem = new Map(findings.map((f) => [f.item_code, f]));

@@ -1,21 +1,35 @@
-import { isUnitBound, type MarkReadInput, type NotificationsPageInput, type Page } from "@par/domain";
+import {
+  isUnitBound,
+  type MarkReadInput,
+  type NotificationsPageInput,
+  type Page,
+  permissionsOf,
+  provinceInboxPermissions,
+} from "@par/domain";
 import type { Request } from "../access/request";
 import type { SessionUser } from "../auth/sessions";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import {
   countUnread,
+  type Inbox,
   markRead,
   type NotificationRow,
   pageNotificationRows,
 } from "../db/notification.repository";
+import { totalOf } from "../db/page-total";
 
 /**
- * Whose notifications a user reads: those addressed to the units they are bound to and below. Province
- * roles are bound to no unit; their inbox stays empty until the province gets notifications of its own.
+ * Whose notifications a user reads: those addressed to the units they are bound to and below, and in
+ * the user's province those addressed to the province for a permission of their role (what units send
+ * out, for Sở Nội vụ's verifiers and teams: the domain's PROVINCE_RECIPIENTS).
  */
-export function inboxRoots(user: SessionUser): number[] {
-  return user.assignments.flatMap((a) => (isUnitBound(a) && a.unitId !== null ? [a.unitId] : []));
+export function inboxOf(user: SessionUser): Inbox {
+  return {
+    roots: user.assignments.flatMap((a) => (isUnitBound(a) && a.unitId !== null ? [a.unitId] : [])),
+    provinceId: user.provinceId,
+    permissions: provinceInboxPermissions(permissionsOf(user.assignments.map((a) => a.role))),
+  };
 }
 
 export interface NotificationDto {
@@ -35,10 +49,10 @@ export async function pageNotifications(
 ): Promise<Page<NotificationDto>> {
   const after = decodeKeyCursor(f.cursor, "null");
   const rows = await pageNotificationRows(q.db, {
-    roots: inboxRoots(q.user),
+    inbox: inboxOf(q.user),
     userId: q.user.userId,
     unreadOnly: f.unreadOnly ?? false,
-    ...(after ? { beforeId: after.id } : {}),
+    ...(after ? { beforeId: after.id } : { withTotal: true }),
     limit: f.limit + 1,
   });
   return toPage(
@@ -55,15 +69,16 @@ export async function pageNotifications(
       createdAt: r.created_at,
       read: r.read,
     }),
+    totalOf(rows, !after),
   );
 }
 
 export async function unreadCount(q: Request): Promise<{ unread: number }> {
-  return { unread: await countUnread(q.db, inboxRoots(q.user), q.user.userId) };
+  return { unread: await countUnread(q.db, inboxOf(q.user), q.user.userId) };
 }
 
 /** Reading is the user's own state: no audit row (nothing of the register or the inspections changes). */
 export async function markNotificationsRead(q: Request, input: MarkReadInput): Promise<{ marked: number }> {
   const ids = input.all ? "all" : (input.ids ?? []);
-  return { marked: await markRead(q.db, inboxRoots(q.user), q.user.userId, ids) };
+  return { marked: await markRead(q.db, inboxOf(q.user), q.user.userId, ids) };
 }

@@ -1,14 +1,12 @@
-import { createHash, randomUUID } from "node:crypto";
 import { checkFollowUpOpen, clerkMayEdit, REVIEW_STATE_LABELS, responseEvidenceItemCode } from "@par/domain";
 import type { Request } from "../access/request";
-import { audited } from "../db/audit.repository";
 import type { Db } from "../db/database";
-import { insertEvidence } from "../db/evidence.repository";
 import { findResponseRow, type ResponseRow } from "../db/response.repository";
 import { ancestorPath } from "../db/unit.repository";
 import { fail, unwrap } from "../errors";
-import { type EvidenceDto, toEvidenceDto } from "../files/evidence";
+import type { EvidenceDto } from "../files/evidence";
 import type { EvidenceType } from "../files/evidence-rules";
+import { storeEvidenceFile } from "../files/store-evidence";
 import { visibilityOf } from "../inspections/inspection-access";
 import { actorsOn } from "./response-actors";
 import { reviewStateOf } from "./response-dto";
@@ -53,35 +51,16 @@ export async function assertMayAttachToResponse(
   return row;
 }
 
-export async function storeResponseEvidence(
+export function storeResponseEvidence(
   q: Request,
   f: { recommendationId: number; fileName: string; type: EvidenceType; bytes: Buffer },
 ): Promise<EvidenceDto> {
-  return audited(q.db, q.actor, async (trx) => {
+  return storeEvidenceFile(q, f, async (trx) => {
     const row = await assertMayAttachToResponse(q, trx, f.recommendationId);
-    const meta = await insertEvidence(trx, {
-      id: randomUUID(),
-      inspection_id: row.inspection_id,
-      item_code: responseEvidenceItemCode(row.id),
-      file_name: f.fileName,
-      content_type: f.type,
-      size_bytes: f.bytes.length,
-      sha256: createHash("sha256").update(f.bytes).digest("hex"),
-      content: f.bytes,
-      uploaded_by: q.user.userId,
-      uploaded_at: q.now,
-    });
-    const dto = toEvidenceDto(meta);
     return {
-      result: dto,
-      audit: {
-        action: "add_evidence",
-        entity: "evidence_file",
-        entityId: dto.id,
-        unitId: row.unit_id,
-        before: null,
-        after: dto,
-      },
+      inspectionId: row.inspection_id,
+      itemCode: responseEvidenceItemCode(row.id),
+      unitId: row.unit_id,
     };
   });
 }

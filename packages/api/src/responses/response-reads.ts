@@ -3,8 +3,10 @@ import type { Request } from "../access/request";
 import { assertCanOnUnit } from "../access/unit-access";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import { pageResponseRows } from "../db/response.repository";
 import { findUnit, subtreeIds } from "../db/unit.repository";
+import { unitsWithActiveHead } from "../db/unit-head.repository";
 import { ancestorPaths } from "../db/unit-tree.repository";
 import { fail } from "../errors";
 import { visibilityOf } from "../inspections/inspection-access";
@@ -32,18 +34,29 @@ export async function pageResponses(q: Request, f: ResponsesPageInput): Promise<
     ...(unitIds ? { unitIds } : {}),
     ...(f.state ? { state: f.state } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
-    ...(after ? { after: { deadline: after.key, id: after.id } } : {}),
+    ...(f.recommendationId !== undefined ? { recommendationId: f.recommendationId } : {}),
+    ...(after ? { after: { deadline: after.key, id: after.id } } : { withTotal: true }),
     limit: f.limit + 1,
   });
   const paths = await ancestorPaths(
     q.db,
     rows.map((r) => r.unit_id),
   );
+  const heads = await unitsWithActiveHead(q.db, [...new Set([...paths.values()].flat())]);
   const today = vietnamDate(q.now);
   return toPage(
     rows,
     f.limit,
     (r) => [r.deadline, r.id],
-    (r) => toResponseDto(r, today, actorsOn(q.user, paths.get(r.unit_id) ?? [r.unit_id])),
+    (r) => {
+      const path = paths.get(r.unit_id) ?? [r.unit_id];
+      return toResponseDto(
+        r,
+        today,
+        actorsOn(q.user, path),
+        path.some((id) => heads.has(id)),
+      );
+    },
+    totalOf(rows, !after),
   );
 }

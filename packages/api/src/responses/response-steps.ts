@@ -7,6 +7,7 @@ import {
   type ResponseReturnInput,
   type ReviewComment,
   type ReviewStep,
+  sendsDirectly,
 } from "@par/domain";
 import type { Updateable } from "kysely";
 import type { Request } from "../access/request";
@@ -17,8 +18,10 @@ import { evidenceIdsOf } from "../db/evidence.repository";
 import { insertNotifications } from "../db/notification.repository";
 import { findResponseRow, type ResponseRow } from "../db/response.repository";
 import { ancestorPath } from "../db/unit.repository";
+import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
 import { visibilityOf } from "../inspections/inspection-access";
+import { notifyProvince } from "../notifications/province-notifications";
 import { vietnamDate } from "../time";
 import { actorsOn } from "./response-actors";
 import { type ResponseDto, reviewStateOf, toResponseDto } from "./response-dto";
@@ -37,9 +40,26 @@ async function forStep(q: Request, db: Db, id: number): Promise<ResponseRow> {
   return row;
 }
 
-async function reload(q: Request, db: Db, id: number, path: readonly number[]): Promise<ResponseDto> {
+async function reload(
+  q: Request,
+  db: Db,
+  id: number,
+  path: readonly number[],
+  unitHasHead: boolean,
+): Promise<ResponseDto> {
   const row = await findResponseRow(db, id, await visibilityOf({ db, user: q.user, now: q.now }));
-  return toResponseDto(row!, vietnamDate(q.now), actorsOn(q.user, path));
+  return toResponseDto(row!, vietnamDate(q.now), actorsOn(q.user, path), unitHasHead);
+}
+
+/** What the head's signature writes; a direct send (no head account) writes the same, signed by the clerk. */
+function goneOutPatch(q: Request, row: ResponseRow): Patch {
+  return {
+    approved_by: q.user.userId,
+    approved_at: q.now,
+    status: "responded",
+    responded_on: vietnamDate(q.now),
+    responded_by: row.submitted_by ?? q.user.userId,
+  };
 }
 
 /**
@@ -68,9 +88,29 @@ async function step(
       checkFollowUpOpen(row.inspection_status, s === "save" || s === "submit" ? "respond" : "verify"),
       "recommendationId",
     );
-    const before = toResponseDto(row, vietnamDate(q.now), actorsOn(q.user, path));
-    const next = unwrap(applyReviewStep(reviewStateOf(row), s, actor, commentCount), "recommendationId");
-    await updateRecommendation(trx, row.id, { ...(await patch(row, trx)), review_state: next });
+    const unitHasHead = await hasActiveHead(trx, path);
+    const before = toResponseDto(row, vietnamDate(q.now), actorsOn(q.user, path), unitHasHead);
+    const ctx = { unitHasHead };
+    const next = unwrap(applyReviewStep(reviewStateOf(row), s, actor, commentCount, ctx), "recommendationId");
+    const direct = sendsDirectly(s, ctx);
+    const written = await patch(row, trx);
+    // No head to sign: the clerk's submission goes out as the head's approval would send it.
+    await updateRecommendation(trx, row.id, {
+      ...written,
+      ...(direct ? goneOutPatch(q, { ...row, submitted_by: q.user.userId }) : {}),
+      review_state: next,
+    });
+    // Gone out (the head signed, or the clerk sent directly): the province's verifiers are told.
+    if (next === "approved") {
+      await notifyProvince(trx, {
+        kind: "response_submitted",
+        unitId: row.unit_id,
+        itemId: row.id,
+        subject: row.text,
+        dueDate: row.deadline,
+        sentAt: q.now,
+      });
+    }
     // The province's decision reaches the unit's inbox in the same transaction.
     if (s === "return" || s === "accept") {
       await insertNotifications(trx, [
@@ -83,10 +123,17 @@ async function step(
         },
       ]);
     }
-    const after = await reload(q, trx, row.id, path);
+    const after = await reload(q, trx, row.id, path, unitHasHead);
     return {
       result: after,
-      audit: { action: s, entity: ENTITY, entityId: row.id, unitId: row.unit_id, before, after },
+      audit: {
+        action: direct ? "submit_direct" : s,
+        entity: ENTITY,
+        entityId: row.id,
+        unitId: row.unit_id,
+        before,
+        after,
+      },
     };
   });
 }
@@ -121,13 +168,7 @@ export function submitResponse(q: Request, recommendationId: number) {
 
 /** The head signs: the answer goes out to the province as the unit's response (kết quả khắc phục). */
 export function approveResponse(q: Request, recommendationId: number) {
-  return step(q, recommendationId, "approve", (row) => ({
-    approved_by: q.user.userId,
-    approved_at: q.now,
-    status: "responded",
-    responded_on: vietnamDate(q.now),
-    responded_by: row.submitted_by ?? q.user.userId,
-  }));
+  return step(q, recommendationId, "approve", (row) => goneOutPatch(q, row));
 }
 
 /** The head sends it back to the clerk with a comment; nothing reached the province. */

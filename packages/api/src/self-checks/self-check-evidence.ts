@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from "node:crypto";
 import {
   checkSelfCheckWritable,
   clerkMayEdit,
@@ -6,15 +5,14 @@ import {
   selfCheckEvidenceItemCode,
 } from "@par/domain";
 import type { Request } from "../access/request";
-import { audited } from "../db/audit.repository";
 import type { Db } from "../db/database";
-import { insertEvidence } from "../db/evidence.repository";
 import type { InspectionListRow } from "../db/inspection.repository";
 import { findSelfCheck } from "../db/self-check.repository";
 import { ancestorPath } from "../db/unit.repository";
 import { fail, unwrap } from "../errors";
-import { type EvidenceDto, toEvidenceDto } from "../files/evidence";
+import type { EvidenceDto } from "../files/evidence";
 import type { EvidenceType } from "../files/evidence-rules";
+import { storeEvidenceFile } from "../files/store-evidence";
 import { readInspection } from "../inspections/inspection-access";
 import { selfCheckActorsOn } from "./self-check-actors";
 import { checklistOf } from "./self-check-reads";
@@ -53,35 +51,16 @@ export async function assertMayAttachToSelfCheck(
   return row;
 }
 
-export async function storeSelfCheckEvidence(
+export function storeSelfCheckEvidence(
   q: Request,
   f: { inspectionId: number; itemCode: string; fileName: string; type: EvidenceType; bytes: Buffer },
 ): Promise<EvidenceDto> {
-  return audited(q.db, q.actor, async (trx) => {
+  return storeEvidenceFile(q, f, async (trx) => {
     const row = await assertMayAttachToSelfCheck(q, trx, f.inspectionId, f.itemCode);
-    const meta = await insertEvidence(trx, {
-      id: randomUUID(),
-      inspection_id: row.id,
-      item_code: selfCheckEvidenceItemCode(f.itemCode),
-      file_name: f.fileName,
-      content_type: f.type,
-      size_bytes: f.bytes.length,
-      sha256: createHash("sha256").update(f.bytes).digest("hex"),
-      content: f.bytes,
-      uploaded_by: q.user.userId,
-      uploaded_at: q.now,
-    });
-    const dto = toEvidenceDto(meta);
     return {
-      result: dto,
-      audit: {
-        action: "add_evidence",
-        entity: "evidence_file",
-        entityId: dto.id,
-        unitId: row.target_unit_id,
-        before: null,
-        after: dto,
-      },
+      inspectionId: row.id,
+      itemCode: selfCheckEvidenceItemCode(f.itemCode),
+      unitId: row.target_unit_id,
     };
   });
 }

@@ -13,6 +13,7 @@ import type { Db } from "../db/database";
 import type { InspectionListRow } from "../db/inspection.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
+import { totalOf } from "../db/page-total";
 import {
   findSelfCheck,
   pageSelfCheckRows,
@@ -20,6 +21,7 @@ import {
   selfCheckItems,
 } from "../db/self-check.repository";
 import { ancestorPath } from "../db/unit.repository";
+import { hasActiveHead } from "../db/unit-head.repository";
 import { toEvidenceDto } from "../files/evidence";
 import { readInspection, visibilityOf } from "../inspections/inspection-access";
 import { templateOf } from "../inspections/viewer";
@@ -45,7 +47,8 @@ export async function getSelfCheck(q: Request, inspectionId: number, db: Db = q.
   const writable = checkSelfCheckWritable(row.form, row.status);
   const report = row.form === "announced" ? await findSelfCheck(db, row.id) : undefined;
   const state: ReviewState = report?.review_state ?? "draft";
-  const actors = selfCheckActorsOn(q.user, await ancestorPath(db, row.target_unit_id));
+  const path = await ancestorPath(db, row.target_unit_id);
+  const actors = selfCheckActorsOn(q.user, path);
   // The unit edits and signs only before the visit; the team decides on what the head sent, any time.
   const steps = actors
     .filter((a) => a === "verifier" || writable.ok)
@@ -75,6 +78,10 @@ export async function getSelfCheck(q: Request, inspectionId: number, db: Db = q.
     comments: (report?.review_comments ?? []) as ReviewComment[],
     submittedAt: report?.submitted_at ?? null,
     approvedAt: report?.approved_at ?? null,
+    /** Someone may sign for the unit; without, the clerk's submit sends it directly (DIRECT_SEND_NOTE). */
+    unitHasHead: await hasActiveHead(db, path),
+    /** It went out signed by the clerk: the unit had no head account then. */
+    sentDirectly: report?.approved_by != null && report.approved_by === report.submitted_by,
     checklist: row.form === "announced" ? checklistOf(row) : [],
     items: items.map((i) => ({
       itemCode: i.item_code,
@@ -94,7 +101,7 @@ export async function pageSelfChecks(q: Request, f: SelfChecksPageInput): Promis
   const after = decodeKeyCursor(f.cursor, "string");
   const rows = await pageSelfCheckRows(q.db, {
     visibleTo: await visibilityOf(reader(q)),
-    ...(after ? { after: { startDate: after.key, id: after.id } } : {}),
+    ...(after ? { after: { startDate: after.key, id: after.id } } : { withTotal: true }),
     limit: f.limit + 1,
   });
   return toPage(
@@ -111,6 +118,7 @@ export async function pageSelfChecks(q: Request, f: SelfChecksPageInput): Promis
       year: r.year,
       state: r.review_state,
     }),
+    totalOf(rows, !after),
   );
 }
 

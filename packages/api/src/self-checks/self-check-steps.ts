@@ -7,6 +7,7 @@ import {
   type ReviewStep,
   type SelfCheckReturnInput,
   type SelfCheckSaveInput,
+  sendsDirectly,
 } from "@par/domain";
 import type { Updateable } from "kysely";
 import type { Request } from "../access/request";
@@ -22,8 +23,10 @@ import {
   updateSelfCheck,
 } from "../db/self-check.repository";
 import { ancestorPath } from "../db/unit.repository";
+import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
 import { readInspection } from "../inspections/inspection-access";
+import { notifyProvince } from "../notifications/province-notifications";
 import { selfCheckActorsOn } from "./self-check-actors";
 import { checklistOf, getSelfCheck, type SelfCheckDto } from "./self-check-reads";
 
@@ -46,7 +49,8 @@ async function step(
   return audited(q.db, q.actor, async (trx) => {
     const row = await readInspection({ db: trx, user: q.user, now: q.now }, inspectionId, "inspectionId");
     const actor = REVIEW_TRANSITIONS[s].by;
-    if (!selfCheckActorsOn(q.user, await ancestorPath(trx, row.target_unit_id)).includes(actor)) {
+    const path = await ancestorPath(trx, row.target_unit_id);
+    if (!selfCheckActorsOn(q.user, path).includes(actor)) {
       fail("ACCESS.OUT_OF_SCOPE", "Đơn vị nằm ngoài phạm vi của bạn / This unit is outside your scope");
     }
     // Nothing is ever written for a surprise; the unit works only before the visit, the team may
@@ -55,8 +59,26 @@ async function step(
     if (row.form !== "announced" || actor !== "verifier") unwrap(writable, "inspectionId");
     const report = await lockSelfCheck(trx, row.id);
     const before = await getSelfCheck(q, row.id, trx);
-    const next = unwrap(applyReviewStep(report.review_state, s, actor, commentCount), "inspectionId");
-    await updateSelfCheck(trx, report.id, { ...(await patch(row, report, trx)), review_state: next });
+    const ctx = { unitHasHead: await hasActiveHead(trx, path) };
+    const next = unwrap(applyReviewStep(report.review_state, s, actor, commentCount, ctx), "inspectionId");
+    const direct = sendsDirectly(s, ctx);
+    // No head to sign: the clerk's submission goes out signed by the clerk (gửi thẳng).
+    await updateSelfCheck(trx, report.id, {
+      ...(await patch(row, report, trx)),
+      ...(direct ? { approved_by: q.user.userId, approved_at: q.now } : {}),
+      review_state: next,
+    });
+    // Gone out (the head signed, or the clerk sent directly): the province's teams are told.
+    if (next === "approved") {
+      await notifyProvince(trx, {
+        kind: "self_check_submitted",
+        unitId: row.target_unit_id,
+        itemId: row.id,
+        subject: row.unit_name,
+        dueDate: row.start_date,
+        sentAt: q.now,
+      });
+    }
     if (s === "return" || s === "accept") {
       await insertNotifications(trx, [
         {
@@ -71,7 +93,14 @@ async function step(
     const after = await getSelfCheck(q, row.id, trx);
     return {
       result: after,
-      audit: { action: s, entity: ENTITY, entityId: report.id, unitId: row.target_unit_id, before, after },
+      audit: {
+        action: direct ? "submit_direct" : s,
+        entity: ENTITY,
+        entityId: report.id,
+        unitId: row.target_unit_id,
+        before,
+        after,
+      },
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { Role } from "../access/roles";
+import { AccountEmail } from "../schemas/account-schemas";
 import { foldVietnamese } from "../text/fold";
 import type { CsvRecord } from "../units/csv";
 import { PROVINCE_GRANTABLE_ROLES, roleUnitProblem, USERNAME_PATTERN } from "./account-rules";
@@ -9,7 +10,7 @@ import { passwordProblem } from "./password-policy";
  * temporary password. Planned here, previewed and committed all-or-nothing by the API; every row's
  * problems are listed with the row number and the field in words.
  */
-export type AccountField = "file" | "username" | "displayName" | "role" | "unitCode" | "password";
+export type AccountField = "file" | "username" | "displayName" | "role" | "unitCode" | "password" | "email";
 
 export interface AccountImportProblem {
   row: number | null;
@@ -25,6 +26,8 @@ export interface AccountImportRow {
   unitId: number | null;
   unitName: string | null;
   password: string;
+  /** Optional column: where notifications are also e-mailed. */
+  email: string | null;
 }
 
 export interface AccountImportPlan {
@@ -48,6 +51,7 @@ const HEADERS: Record<Exclude<AccountField, "file">, readonly string[]> = {
   role: ["role", "vaitro"],
   unitCode: ["unitcode", "madonvi", "donvi"],
   password: ["password", "matkhau", "matkhautam"],
+  email: ["email", "thudientu", "diachithudientu"],
 };
 const FIELD_NAMES: Record<AccountField, { vi: string; en: string }> = {
   file: { vi: "Tệp", en: "File" },
@@ -56,6 +60,7 @@ const FIELD_NAMES: Record<AccountField, { vi: string; en: string }> = {
   role: { vi: "Vai trò", en: "Role" },
   unitCode: { vi: "Mã đơn vị", en: "Unit code" },
   password: { vi: "Mật khẩu tạm", en: "Temporary password" },
+  email: { vi: "Thư điện tử", en: "E-mail" },
 };
 const ORDER: readonly Exclude<AccountField, "file">[] = [
   "username",
@@ -63,6 +68,7 @@ const ORDER: readonly Exclude<AccountField, "file">[] = [
   "role",
   "unitCode",
   "password",
+  "email",
 ];
 export const ACCOUNT_IMPORT_MAX_ROWS = 2_000;
 
@@ -162,6 +168,12 @@ export function planAccountImport(input: PlanAccountImportInput): AccountImportP
         field: "password",
         message: `Dòng ${r.line}: ${weak.vi.replace("Mật khẩu mới", "Mật khẩu tạm")} / Row ${r.line}: ${weak.en.replace("New password", "Temporary password")}`,
       });
+    const emailCell = cell("email").toLowerCase();
+    const email = AccountEmail.safeParse(emailCell);
+    if (!email.success)
+      problems.push(
+        problem(r.line, "email", "không hợp lệ, ví dụ ten@donvi.gov.vn", "invalid, e.g. name@agency.gov.vn"),
+      );
     if (problems.length === before && role)
       rows.push({
         row: r.line,
@@ -171,6 +183,7 @@ export function planAccountImport(input: PlanAccountImportInput): AccountImportP
         unitId: unit?.id ?? null,
         unitName: unit?.name ?? null,
         password,
+        email: email.success ? email.data : null,
       });
   }
   if (data.length === 0) problems.push(problem(null, "file", "không có dòng dữ liệu nào", "no data rows"));

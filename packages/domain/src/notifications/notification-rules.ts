@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "camera_reminder", // a camera reviewer saw a violation at one of the unit's one-stop counters (issue 10 §7)
   "dossier_reminder", // a remote dossier check found rates past the year's thresholds (issue 11 §2)
   "report_due", // a report the unit owes is due soon or overdue (issue 11 §6)
+  "response_submitted", // to the province: a unit's response to a recommendation went out, to verify
+  "self_check_submitted", // to the province: a unit's self-check report went out, for the team
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,6 +53,11 @@ export const NOTIFICATION_TITLES = {
     en: "Reminder from the remote dossier check",
   },
   report_due: { vi: "Nhắc hạn gửi báo cáo", en: "Report due" },
+  response_submitted: {
+    vi: "Đơn vị gửi kết quả khắc phục cần xác minh",
+    en: "A unit sent a remedy to verify",
+  },
+  self_check_submitted: { vi: "Đơn vị gửi báo cáo tự kiểm tra", en: "A unit sent its self-check report" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

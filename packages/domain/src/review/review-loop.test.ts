@@ -11,6 +11,7 @@ import {
   type ReviewActor,
   type ReviewState,
   type ReviewStep,
+  sendsDirectly,
   stepsFor,
 } from "./review-loop";
 
@@ -92,6 +93,43 @@ describe("review loop over random step sequences", () => {
           expect(REVIEW_STATES).toContain(s);
         }
       }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a unit with no head account (gửi thẳng)", () => {
+  it("the clerk's submit goes out directly: approved, no head step in between", () => {
+    for (const from of ["draft", "returned"] as const) {
+      expect(applyReviewStep(from, "submit", "clerk", 0, { unitHasHead: false })).toEqual({
+        ok: true,
+        value: "approved",
+      });
+      expect(applyReviewStep(from, "submit", "clerk", 0, { unitHasHead: true })).toEqual({
+        ok: true,
+        value: "submitted",
+      });
+    }
+    expect(sendsDirectly("submit", { unitHasHead: false })).toBe(true);
+    expect(sendsDirectly("submit", { unitHasHead: true })).toBe(false);
+  });
+
+  it("only the submit changes: every other step and every refusal is the same with or without a head", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REVIEW_STATES),
+        fc.constantFrom(...REVIEW_STEPS),
+        fc.constantFrom(...ACTORS),
+        fc.integer({ min: 0, max: 2 }),
+        (state, step, actor, comments) => {
+          const withHead = applyReviewStep(state, step, actor, comments, { unitHasHead: true });
+          const without = applyReviewStep(state, step, actor, comments, { unitHasHead: false });
+          if (step === "submit" && withHead.ok) {
+            expect(without).toEqual({ ok: true, value: "approved" });
+            expect(hasGoneOut(without.ok ? without.value : "draft")).toBe(true);
+          } else expect(without).toEqual(withHead);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -61,9 +61,12 @@ export function clerkMayEdit(state: ReviewState): boolean {
   return state === "draft" || state === "returned";
 }
 
+/** The states in which a submission has left the unit (the head signed it). SQL filters on the same list. */
+export const GONE_OUT_STATES = ["approved", "accepted"] as const satisfies readonly ReviewState[];
+
 /** What reached the province: it sees only approved and later states, never the unit's drafts. */
 export function hasGoneOut(state: ReviewState): boolean {
-  return state === "approved" || state === "accepted";
+  return (GONE_OUT_STATES as readonly ReviewState[]).includes(state);
 }
 
 /** The steps an actor may take from a state (the screen shows exactly these buttons). */
@@ -72,6 +75,31 @@ export function stepsFor(state: ReviewState, actor: ReviewActor): ReviewStep[] {
     const t: Transition = REVIEW_TRANSITIONS[s];
     return t.by === actor && t.from.includes(state);
   });
+}
+
+/**
+ * What the loop needs to know about the unit. A unit with no active head account (`unit_head`) would
+ * wait for ever in "submitted": there the clerk's submission goes out directly, signed by the clerk
+ * ("gửi thẳng"), and the server records it so in the audit log and on the item.
+ */
+export interface ReviewContext {
+  unitHasHead: boolean;
+}
+
+export const DIRECT_SEND_NOTE = {
+  vi: "Đơn vị chưa có tài khoản lãnh đạo: gửi thẳng",
+  en: "The unit has no head account: sent directly",
+} as const;
+
+/** The clerk's submit button where no head signs: it sends straight to the province. */
+export const DIRECT_SUBMIT_LABEL = {
+  vi: "Gửi thẳng Sở Nội vụ",
+  en: "Send directly to Home Affairs",
+} as const;
+
+/** Whether a submit from here skips the head: it does exactly when the unit has no head to sign. */
+export function sendsDirectly(step: ReviewStep, ctx: ReviewContext): boolean {
+  return step === "submit" && !ctx.unitHasHead;
 }
 
 /**
@@ -84,6 +112,7 @@ export function applyReviewStep(
   step: ReviewStep,
   actor: ReviewActor,
   commentCount = 0,
+  ctx: ReviewContext = { unitHasHead: true },
 ): Result<ReviewState> {
   const t: Transition = REVIEW_TRANSITIONS[step];
   const label = REVIEW_STEP_LABELS[step];
@@ -107,7 +136,7 @@ export function applyReviewStep(
       "comments",
     );
   }
-  return ok(t.to);
+  return ok(sendsDirectly(step, ctx) ? "approved" : t.to);
 }
 
 /** A comment that came back with a send-back or a return; `item` names the checklist item, if any. */

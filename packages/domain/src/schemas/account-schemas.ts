@@ -22,6 +22,24 @@ const newPassword = (vi: string, en: string) =>
     .min(PASSWORD_MIN, `${vi}: ít nhất ${PASSWORD_MIN} ký tự / ${en}: at least ${PASSWORD_MIN} characters`)
     .max(PASSWORD_MAX, `${vi}: tối đa ${PASSWORD_MAX} ký tự / ${en}: at most ${PASSWORD_MAX} characters`);
 
+/** Optional: where the account's notifications are also e-mailed when the server has SMTP (off by default). */
+export const AccountEmail = z
+  .string({ error: "Thư điện tử: phải là văn bản / E-mail: must be text" })
+  .trim()
+  .toLowerCase()
+  .max(254, "Thư điện tử: tối đa 254 ký tự / E-mail: at most 254 characters")
+  .pipe(
+    z.union([
+      z.literal(""),
+      z.email(
+        "Thư điện tử không hợp lệ, ví dụ ten@donvi.gov.vn / E-mail address is invalid, e.g. name@agency.gov.vn",
+      ),
+    ]),
+  )
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .default(null);
+
 const AccountRole = z.enum(ROLES, { error: "Vai trò không hợp lệ / Role is not valid" });
 const UserId = idField("userId", "Tài khoản", "Account");
 
@@ -46,6 +64,7 @@ export const CreateAccountInput = z.object({
   role: AccountRole,
   unitId: idField("unitId", "Đơn vị", "Unit").nullable().default(null),
   password: newPassword("Mật khẩu tạm", "Temporary password"),
+  email: AccountEmail,
 });
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 

@@ -41,5 +41,7 @@ export const ResponsesPageInput = PageInput.extend({
   openOnly: z
     .boolean({ error: "Chỉ kiến nghị chưa xong: phải là có/không / Open only: must be yes or no" })
     .optional(),
+  /** One recommendation only: a notification's link opens it in the queue. */
+  recommendationId: idField("recommendationId", "Kiến nghị", "Recommendation").optional(),
 });
 export type ResponsesPageInput = z.infer<typeof ResponsesPageInput>;

@@ -35,6 +35,13 @@ const vi = {
     more: "Tải thêm",
     shown: "Đang hiện {{count}} dòng",
     shownOf: "Đang hiện {{count}} / {{total}} dòng",
+    /** A list's size in words (the server's count over the caller's scope). */
+    total: {
+      recommendations: "{{count}} kiến nghị",
+      inspections: "{{count}} cuộc kiểm tra",
+      internal: "{{count}} cuộc kiểm tra nội bộ",
+      notifications: "{{count}} thông báo",
+    },
     end: "Đã hết danh sách",
     empty: "Không có dòng nào",
   },
@@ -129,6 +136,12 @@ const en: CommonDictionary = {
     more: "Load more",
     shown: "{{count}} rows shown",
     shownOf: "{{count}} of {{total}} rows shown",
+    total: {
+      recommendations: "{{count}} recommendations",
+      inspections: "{{count}} inspections",
+      internal: "{{count}} internal inspections",
+      notifications: "{{count}} notifications",
+    },
     end: "End of the list",
     empty: "No rows",
   },

@@ -5,7 +5,7 @@ export const INBOX_DICTIONARY = {
     bellUnread: "Thông báo, {{count}} chưa đọc",
     title: "Hộp thông báo",
     subtitle:
-      "Thông báo kiểm tra, đề nghị tự kiểm tra, nhắc hạn khắc phục kiến nghị, hồ sơ bị trả lại hoặc được chấp nhận",
+      "Thông báo kiểm tra, đề nghị tự kiểm tra, nhắc hạn khắc phục kiến nghị, hồ sơ bị trả lại hoặc được chấp nhận, hồ sơ các đơn vị gửi lên",
     unreadOnly: "Chưa đọc",
     all: "Tất cả",
     markAll: "Đánh dấu đã đọc tất cả",
@@ -18,7 +18,8 @@ export const INBOX_DICTIONARY = {
     bell: "Notifications",
     bellUnread: "Notifications, {{count}} unread",
     title: "Inbox",
-    subtitle: "Inspection notices, self-check requests, deadline reminders, submissions returned or accepted",
+    subtitle:
+      "Inspection notices, self-check requests, deadline reminders, submissions returned or accepted, submissions the units sent",
     unreadOnly: "Unread",
     all: "All",
     markAll: "Mark all as read",

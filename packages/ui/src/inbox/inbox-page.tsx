@@ -5,9 +5,13 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from 
 import { useState } from "react";
 import { QueryError } from "../errors/query-error";
 import { formatDate, formatDateTime } from "../format/date";
+import { formatNumber } from "../format/number";
 import { useLang } from "../i18n/use-lang";
 import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
 import { useTRPC } from "../trpc/trpc";
+
+/** Notifications whose date is the day of a visit, not a deadline. */
+const VISIT_DAY_KINDS = new Set<string>(["notice", "self_check_requested", "self_check_submitted"]);
 
 type Item = RouterOutputs["notifications"]["page"]["items"][number];
 
@@ -58,6 +62,11 @@ export function InboxPage() {
           {t("inbox.markAll")}
         </Button>
       </Group>
+      {pages.total !== undefined && pages.total > 0 && (
+        <Text size="sm" fw={600} data-testid="inbox-total">
+          {t("pages.total.notifications", { count: formatNumber(pages.total) })}
+        </Text>
+      )}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {pages.rows.length === 0 && !list.isPending && (
         <Text c="dimmed" data-testid="inbox-empty">
@@ -89,7 +98,7 @@ export function InboxPage() {
               <Text size="xs" c="dimmed">
                 {n.unitName}
                 {n.dueDate
-                  ? ` · ${t(n.kind === "notice" || n.kind === "self_check_requested" ? "inbox.visitOn" : "inbox.due", { date: formatDate(n.dueDate) })}`
+                  ? ` · ${t(VISIT_DAY_KINDS.has(n.kind) ? "inbox.visitOn" : "inbox.due", { date: formatDate(n.dueDate) })}`
                   : ""}
                 {` · ${formatDateTime(n.createdAt)}`}
               </Text>

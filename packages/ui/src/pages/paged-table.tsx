@@ -19,6 +19,8 @@ interface PagedTableProps<T> {
   /** The scrolling region's height; the header stays in view. */
   maxHeight?: string;
   testId?: string;
+  /** The list's size in words ("123 khuyến nghị"), shown when the server counted it (first page's total). */
+  totalLabel?: (total: number) => string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function PagedTable<T>({
   selectedKey,
   maxHeight = "calc(100vh - 320px)",
   testId = "paged-table",
+  totalLabel,
 }: PagedTableProps<T>) {
   const { t } = useLang();
   const scroller = useRef<HTMLDivElement>(null);
@@ -108,11 +111,18 @@ export function PagedTable<T>({
         <div ref={sentinel} style={{ height: 1 }} />
       </Box>
       <Group justify="space-between" p="xs" gap="xs">
-        <Text size="sm" c="dimmed" data-testid={`${testId}-count`}>
-          {pages.total !== undefined
-            ? t("pages.shownOf", { count: pages.rows.length, total: pages.total })
-            : t("pages.shown", { count: pages.rows.length })}
-        </Text>
+        <Group gap="xs">
+          {totalLabel && pages.total !== undefined && (
+            <Text size="sm" fw={600} data-testid={`${testId}-total`}>
+              {totalLabel(pages.total)}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed" data-testid={`${testId}-count`}>
+            {pages.total !== undefined && !totalLabel
+              ? t("pages.shownOf", { count: pages.rows.length, total: pages.total })
+              : t("pages.shown", { count: pages.rows.length })}
+          </Text>
+        </Group>
         {hasMore ? (
           <Button
             size="xs"

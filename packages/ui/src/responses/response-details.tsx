@@ -84,11 +84,16 @@ export function ResponseDetails({ item, children }: { item: ResponseItem; childr
             <ResponseEvidenceList item={item} />
           </>
         )}
+        {item.sentDirectly && (
+          <Text size="xs" c="orange.8" data-testid="response-sent-directly">
+            {t("review.sentDirectly")}
+          </Text>
+        )}
         {(item.submittedBy || item.approvedBy) && (
           <Text size="xs" c="dimmed">
             {item.submittedBy ? t("review.submittedBy", { name: item.submittedBy }) : ""}
             {item.approvedBy && item.approvedAt
-              ? ` · ${t("review.approvedBy", { name: item.approvedBy, date: formatDateTime(item.approvedAt) })}`
+              ? ` · ${t(item.sentDirectly ? "review.sentDirectlyBy" : "review.approvedBy", { name: item.approvedBy, date: formatDateTime(item.approvedAt) })}`
               : ""}
           </Text>
         )}

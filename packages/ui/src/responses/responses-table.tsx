@@ -3,6 +3,7 @@ import type { ResponsesPageInput } from "@par/domain";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { QueryError } from "../errors/query-error";
 import { formatDate } from "../format/date";
+import { formatNumber } from "../format/number";
 import { useLang } from "../i18n/use-lang";
 import { type PagedColumn, PagedTable } from "../pages/paged-table";
 import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
@@ -76,6 +77,7 @@ export function ResponsesTable(props: {
       onRowClick={props.onOpen}
       maxHeight={props.maxHeight ?? "calc(100vh - 300px)"}
       testId="responses"
+      totalLabel={(n) => t("pages.total.recommendations", { count: formatNumber(n) })}
     />
   );
 }

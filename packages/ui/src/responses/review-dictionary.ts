@@ -1,3 +1,5 @@
+import { DIRECT_SEND_NOTE, DIRECT_SUBMIT_LABEL } from "@par/domain";
+
 /** Words of the review loop and of responses to recommendations, shared by the portal and the admin app. */
 const vi = {
   state: {
@@ -15,10 +17,12 @@ const vi = {
     send_back: "Trả lại cán bộ",
     return: "Trả lại đơn vị",
     accept: "Chấp nhận",
+    submitDirect: DIRECT_SUBMIT_LABEL.vi as string,
   },
   done: {
     save: "Đã lưu bản nháp",
     submit: "Đã trình lãnh đạo duyệt",
+    submitDirect: "Đã gửi thẳng Sở Nội vụ",
     approve: "Đã duyệt và gửi Sở Nội vụ",
     send_back: "Đã trả lại cán bộ",
     return: "Đã trả lại đơn vị",
@@ -43,8 +47,12 @@ const vi = {
     verifier: "Sở Nội vụ",
     clerk: "Cán bộ",
   },
+  noHead:
+    "Đơn vị chưa có tài khoản lãnh đạo: khi gửi, hồ sơ đi thẳng Sở Nội vụ và cán bộ ký thay. Đề nghị Sở Nội vụ cấp tài khoản lãnh đạo cho đơn vị.",
+  sentDirectly: DIRECT_SEND_NOTE.vi as string,
   submittedBy: "Người trình: {{name}}",
   approvedBy: "Lãnh đạo duyệt: {{name}}, ngày {{date}}",
+  sentDirectlyBy: "Cán bộ gửi thẳng: {{name}}, ngày {{date}}",
   pick: "Chọn một kiến nghị trong danh sách để xem và trả lời",
   empty: "Không có kiến nghị nào",
   selfCheck: {
@@ -77,10 +85,12 @@ const en: ReviewDictionary = {
     send_back: "Send back to the clerk",
     return: "Return to the unit",
     accept: "Accept",
+    submitDirect: DIRECT_SUBMIT_LABEL.en,
   },
   done: {
     save: "Draft saved",
     submit: "Submitted to the head",
+    submitDirect: "Sent directly to Home Affairs",
     approve: "Approved and sent to Home Affairs",
     send_back: "Sent back to the clerk",
     return: "Returned to the unit",
@@ -105,8 +115,12 @@ const en: ReviewDictionary = {
     verifier: "Home Affairs",
     clerk: "Clerk",
   },
+  noHead:
+    "The unit has no head account: on sending, the submission goes straight to Home Affairs, signed by the clerk. Ask Home Affairs for a head account for the unit.",
+  sentDirectly: DIRECT_SEND_NOTE.en,
   submittedBy: "Submitted by {{name}}",
   approvedBy: "Approved by {{name}} on {{date}}",
+  sentDirectlyBy: "Sent directly by the clerk {{name}} on {{date}}",
   pick: "Pick a recommendation in the list to read and answer it",
   empty: "No recommendations",
   selfCheck: {

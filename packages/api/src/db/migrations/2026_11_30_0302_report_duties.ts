@@ -13,6 +13,9 @@ const KINDS_BEFORE = [
   "response_returned",
   "response_accepted",
   "camera_reminder",
+  // 2026_11_30_0101 (the province's own inbox) runs before this one.
+  "response_submitted",
+  "self_check_submitted",
   "dossier_reminder",
 ];
 const kindCheck = (kinds: readonly string[]) => sql.raw(`kind in (${kinds.map((k) => `'${k}'`).join(", ")})`);

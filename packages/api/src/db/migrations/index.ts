@@ -22,6 +22,8 @@ import * as cameraStats from "./2026_11_29_0502_camera_stats";
 import * as provinceKeyNewTables from "./2026_11_29_0601_province_key_new_tables";
 import * as cameraReminderNotifications from "./2026_11_29_0602_camera_reminder_notifications";
 import * as recommendationProvinceDeadline from "./2026_11_30_0001_recommendation_province_deadline";
+import * as provinceNotifications from "./2026_11_30_0101_province_notifications";
+import * as emailOutbox from "./2026_11_30_0102_email_outbox";
 import * as cameraReminderAnswers from "./2026_11_30_0201_camera_reminder_answers";
 import * as cameraReviewListIndexes from "./2026_11_30_0202_camera_review_list_indexes";
 import * as dossierStats from "./2026_11_30_0301_dossier_stats";
@@ -53,6 +55,8 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_0601_province_key_new_tables": provinceKeyNewTables,
   "2026_11_29_0602_camera_reminder_notifications": cameraReminderNotifications,
   "2026_11_30_0001_recommendation_province_deadline": recommendationProvinceDeadline,
+  "2026_11_30_0101_province_notifications": provinceNotifications,
+  "2026_11_30_0102_email_outbox": emailOutbox,
   "2026_11_30_0201_camera_reminder_answers": cameraReminderAnswers,
   "2026_11_30_0202_camera_review_list_indexes": cameraReviewListIndexes,
   "2026_11_30_0301_dossier_stats": dossierStats,
