@@ -248,5 +248,18 @@ test.describe
       await expect(
         summary.getByRole("row").filter({ hasText: "Báo cáo kết quả kiểm tra CCHC" }),
       ).toContainText("1/1");
+
+      // The due dates are the province's settings: a bad date is refused in words, a good one replaces the default.
+      await page.getByTestId("due-dates-edit").click();
+      const dueOfSection = page.getByLabel("Hạn gửi: Báo cáo CCHC – phần kết quả tự kiểm tra – Năm");
+      await dueOfSection.fill("31/02/2020");
+      await page.getByTestId("due-dates-save").click();
+      await expect(page.getByTestId("due-dates-error")).toContainText("dd/mm/yyyy");
+      await dueOfSection.fill(`10/12/${YEAR}`);
+      await snap(page, "report-duties-due-dates");
+      await page.getByTestId("due-dates-save").click();
+      await expect(page.getByText("Đã lưu hạn gửi báo cáo")).toBeVisible();
+      await expect(summary).toContainText(`10/12/${YEAR}`);
+      await expect(summary).not.toContainText(`15/12/${YEAR} (mặc định)`);
     });
   });

@@ -9,8 +9,8 @@ import {
   ReportsRoute,
   UnitImportRoute,
 } from "./inspections/lazy-pages";
-import { ReportDutiesRoute } from "./report-duties/lazy-page";
 import { ParIndexRoute, ParIndexSheetRoute } from "./par-index/lazy-pages";
+import { ReportDutiesRoute } from "./report-duties/lazy-page";
 import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
 import { UnitsPage } from "./units/units-page";

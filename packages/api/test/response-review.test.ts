@@ -125,6 +125,41 @@ describe("a response to a recommendation goes through the review loop", () => {
     ]);
   });
 
+  it("a draft's text and files stay the unit's in every list: the province reads them once the head signs", async () => {
+    const fx = await buildScopeFixtures(t.trx);
+    const id = fx.recommendation;
+    const rec = await t.trx
+      .selectFrom("recommendations")
+      .select("inspection_id")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    const file = await seedEvidence(t.trx, rec.inspection_id, `5.r${id}`);
+    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
+    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
+    const province = (await signIn(t.trx, "snv.admin")).caller;
+    await clerk.responses.save({
+      recommendationId: id,
+      response: "Bản nháp chưa trình",
+      evidenceFileIds: [file],
+    });
+    const inList = async (caller: typeof clerk) =>
+      (await caller.recommendations.list({ limit: 200 })).items.find((r) => r.id === id)!;
+    const onInspection = async (caller: typeof clerk) =>
+      (await caller.inspections.get({ id: rec.inspection_id })).recommendations.find((r) => r.id === id)!;
+    for (const read of [inList, onInspection]) {
+      expect(await read(clerk)).toMatchObject({ response: "Bản nháp chưa trình", evidenceFileIds: [file] });
+      expect(await read(province)).toMatchObject({ response: null, evidenceFileIds: [] });
+    }
+    await clerk.responses.submit({ recommendationId: id });
+    expect(await inList(province)).toMatchObject({ response: null });
+    await head.responses.approve({ recommendationId: id });
+    for (const read of [inList, onInspection])
+      expect(await read(province)).toMatchObject({
+        response: "Bản nháp chưa trình",
+        evidenceFileIds: [file],
+      });
+  });
+
   it("the head may send a submission back to the clerk with a comment; nothing reaches the province", async () => {
     const fx = await buildScopeFixtures(t.trx);
     const id = fx.recommendation;

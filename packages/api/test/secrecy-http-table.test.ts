@@ -110,6 +110,7 @@ const ROUTES: Record<
   ],
   "GET /files/camera/reminder-files/:id": () => [
     { method: "GET", url: `/files/camera/reminder-files/${SECRET_FILE}` },
+  ],
   // The PAR index as Excel: the tree in force and the ranking of locked sheets carry no inspection.
   "GET /files/docs/par-index/tree.xlsx": () => [
     { method: "GET", url: "/files/docs/par-index/tree.xlsx?year=2023&level=district" },

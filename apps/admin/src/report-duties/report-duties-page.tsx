@@ -1,7 +1,16 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { RouterOutputs } from "@par/api/types";
 import { kindOf, REPORT_PERIOD_LABELS, type ReportKind, type ReportPeriod } from "@par/domain";
-import { formatDate, QueryError, useLang, useMe, useNotify, useScreenDictionary, useTRPC } from "@par/ui";
+import {
+  formatDate,
+  QueryError,
+  useCan,
+  useLang,
+  useMe,
+  useNotify,
+  useScreenDictionary,
+  useTRPC,
+} from "@par/ui";
 import { DossierYearPicker } from "@par/ui/dossiers";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
 import {
@@ -12,6 +21,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useState } from "react";
+import { DueDatesModal } from "./due-dates-modal";
 import { REPORT_DUTIES_DICTIONARY } from "./report-duties-dictionary";
 
 type Body = RouterOutputs["reportDuties"]["list"]["items"][number];
@@ -30,6 +40,8 @@ export function ReportDutiesPage() {
     period: "year",
   });
   const [unsentOnly, setUnsentOnly] = useState(true);
+  const [editingDue, setEditingDue] = useState(false);
+  const canSetDue = useCan("plans.write");
   const summary = useQuery(trpc.reportDuties.summary.queryOptions({ year }));
   const list = useInfiniteQuery({
     ...trpc.reportDuties.list.infiniteQueryOptions(
@@ -92,8 +104,18 @@ export function ReportDutiesPage() {
             {t("reportDuties.subtitle")}
           </Text>
         </div>
-        <DossierYearPicker year={year} onChange={setYear} />
+        <Group align="flex-end">
+          {canSetDue && summary.data && (
+            <Button variant="light" onClick={() => setEditingDue(true)} data-testid="due-dates-edit">
+              {t("reportDuties.editDue")}
+            </Button>
+          )}
+          <DossierYearPicker year={year} onChange={setYear} />
+        </Group>
       </Group>
+      {editingDue && summary.data && (
+        <DueDatesModal year={year} rows={summary.data} onClose={() => setEditingDue(false)} />
+      )}
       {summary.error && <QueryError error={summary.error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing={6} data-testid="report-duties-summary">

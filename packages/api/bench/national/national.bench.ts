@@ -323,6 +323,8 @@ const results: ScaleResult[] = [];
 const durations: number[] = [];
 results.push(await runScale(scale, duration));
 durations.push(duration);
+// The first scale's figures, before the baseline (a run that fails later keeps them in the log).
+log(`figures so far:\n${markdown(results, durations)}`);
 if (baselineScale > 0 && Math.round(63 * baselineScale) !== results[0]!.provinces) {
   results.push(await runScale(baselineScale, baselineDuration));
   durations.push(baselineDuration);

@@ -2,7 +2,7 @@ import { OVERDUE_RULE, type RecommendationSort, type RecommendationStatus } from
 import { type SqlBool, sql } from "kysely";
 import type { RecommendationListRow } from "./conclusion.repository";
 import type { Db } from "./database";
-import { provincesImplied, type TemplateSpec, visibleInspection } from "./visibility.predicate";
+import { type TemplateSpec, visibleInspection } from "./visibility.predicate";
 
 export interface RecommendationPageFilter {
   /** Scope and R5 of the caller, in the query (the shared predicate over the recommendation's inspection). */
@@ -32,12 +32,8 @@ function filtered(db: Db, f: Omit<RecommendationPageFilter, "sort" | "after" | "
     .innerJoin("inspections as i", "i.id", "r.inspection_id")
     .innerJoin("plans as p", "p.id", "i.plan_id")
     .innerJoin("org_units as u", "u.id", "i.target_unit_id")
-    .where(visibleInspection(f.visibleTo));
-  // Implied by the predicate; on the recommendation itself it lets (province_id, deadline, id) serve the page.
-  // One province (the usual case) as an equality: PostgreSQL 15 reads an index in order only then.
-  const provinces = provincesImplied(f.visibleTo);
-  if (provinces?.length === 1) q = q.where("r.province_id", "=", provinces[0]!);
-  else if (provinces !== null) q = q.where(sql<SqlBool>`r.province_id = any(${sql`${provinces}::int[]`})`);
+    // The province on the recommendation itself: (province_id, deadline, id) then serves the page in order.
+    .where(visibleInspection(f.visibleTo, "r.province_id"));
   if (f.subtreeOf !== undefined) q = q.where(sql<SqlBool>`u.path && array[${f.subtreeOf}]::int[]`);
   if (f.status) q = q.where("r.status", "=", f.status);
   if (f.year !== undefined) q = q.where("p.year", "=", f.year);

@@ -16,10 +16,21 @@ const ints = (xs: readonly number[]) => sql`${[...xs]}::int[]`;
  * `inspections as i`, `plans as p` and the target `org_units as u`. Every read of inspections uses
  * this and nothing else; `visibility.predicate` tests prove it agrees with `canSeeInspection`.
  */
-export function visibleInspection(specs: readonly TemplateSpec[]): Expression<SqlBool> {
+export function visibleInspection(
+  specs: readonly TemplateSpec[],
+  /**
+   * Where the province is read: the inspection's own column, or a listed table's copy of it (filled
+   * from the inspection, so the same value). On the listed table the planner sees how many rows the
+   * province keeps and reads a (province_id, sort key) index in order; on `i` it took the province's
+   * rows for a fraction of the list and sorted them all (recommendations.list: 25 ms → under 1 ms).
+   */
+  provinceColumn: `${string}.province_id` = "i.province_id",
+): Expression<SqlBool> {
   if (specs.length === 0) return FALSE;
   const any = sql<SqlBool>`(${sql.join(
-    specs.map(({ templateId, spec }) => sql`(p.template_id = ${templateId} and ${forSpec(spec)})`),
+    specs.map(
+      ({ templateId, spec }) => sql`(p.template_id = ${templateId} and ${forSpec(spec, provinceColumn)})`,
+    ),
     sql` or `,
   )})`;
   const roots = scopeImplied(specs);
@@ -42,20 +53,6 @@ function scopeImplied(specs: readonly TemplateSpec[]): number[] | null {
 }
 
 /**
- * The provinces every visible row must be in (null: any). A list whose own table carries the province
- * adds it as a plain condition on that table, so that a (province_id, sort key) index serves the page
- * order instead of a walk through the whole country's rows.
- */
-export function provincesImplied(specs: readonly TemplateSpec[]): number[] | null {
-  const provinces = new Set<number>();
-  for (const { spec } of specs) {
-    if (spec.provinces === "all") return null;
-    for (const p of spec.provinces) provinces.add(p);
-  }
-  return [...provinces];
-}
-
-/**
  * One template's spec over `i`, `p`, `u`, without the template test: for reads that must judge an
  * inspection with the viewer of another inspection's template (a scheduling conflict's two sides).
  */
@@ -63,15 +60,16 @@ export function visibleUnderSpec(s: VisibilitySpec): Expression<SqlBool> {
   return forSpec(s);
 }
 
-function forSpec(s: VisibilitySpec): Expression<SqlBool> {
+function forSpec(s: VisibilitySpec, provinceColumn = "i.province_id"): Expression<SqlBool> {
+  const province = sql.ref(provinceColumn);
   // The province first: the inspection's own column (filled from its target's root), served by the
   // (province_id, …) indexes and by partition pruning where tables are partitioned.
   const inProvince =
     s.provinces === "all"
       ? TRUE
       : s.provinces.length === 1
-        ? sql<SqlBool>`i.province_id = ${s.provinces[0]!}`
-        : sql<SqlBool>`i.province_id = any(${ints(s.provinces)})`;
+        ? sql<SqlBool>`${province} = ${s.provinces[0]!}`
+        : sql<SqlBool>`${province} = any(${ints(s.provinces)})`;
   // A read scope of whole provinces adds nothing to the province test (a province's id is its root's).
   const provinces = s.provinces === "all" ? null : new Set(s.provinces);
   const wholeProvinces =

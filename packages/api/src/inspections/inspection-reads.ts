@@ -25,6 +25,7 @@ import { findPlan } from "../db/plan.repository";
 import { listTeams } from "../db/team.repository";
 import { findUnit } from "../db/unit.repository";
 import { fail } from "../errors";
+import { unsentResponseShield } from "../responses/unsent-responses";
 import { vietnamDate } from "../time";
 import { readInspection, readInspections, visibilityOf } from "./inspection-access";
 import { teamKeysOf } from "./inspection-commands";
@@ -96,9 +97,9 @@ export async function getInspection(q: Request, id: number) {
         (t) => t.from === row.status && (t.forms as readonly string[]).includes(row.form),
       ).map((t) => t.to)
     : [];
-  const recommendations = (await listRecommendationRows(q.db, { inspectionId: row.id })).map((r) =>
-    toRecommendationDto(r, today),
-  );
+  const recRows = await listRecommendationRows(q.db, { inspectionId: row.id });
+  const shield = await unsentResponseShield(q.db, q.user, recRows);
+  const recommendations = recRows.map((r) => shield(r, toRecommendationDto(r, today)));
   return {
     ...summary!,
     checklist: buildChecklist(template, row.areas, row.follow_up, row.year),

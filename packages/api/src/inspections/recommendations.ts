@@ -28,6 +28,7 @@ import { ancestorPath, findUnit } from "../db/unit.repository";
 import { hasActiveHead } from "../db/unit-head.repository";
 import { fail, unwrap } from "../errors";
 import { notifyProvince } from "../notifications/province-notifications";
+import { unsentResponseShield } from "../responses/unsent-responses";
 import { vietnamDate } from "../time";
 import { visibilityOf, visibleRows } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
@@ -66,11 +67,12 @@ export async function listRecommendations(
     limit: f.limit + 1,
   });
   const total = cursor || !f.withTotal ? undefined : await countRecommendationRows(q.db, filter);
+  const shield = await unsentResponseShield(q.db, q.user, rows);
   return toPage(
     rows,
     f.limit,
     (r) => [r.deadline, r.id],
-    (r) => toRecommendationDto(r, today),
+    (r) => shield(r, toRecommendationDto(r, today)),
     total,
   );
 }
