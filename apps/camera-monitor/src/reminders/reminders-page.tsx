@@ -1,9 +1,8 @@
-import { Button, Stack, Text, Title } from "@mantine/core";
+import { Stack, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS } from "@par/domain";
 import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
-import { ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
+import { ReminderAnswerCell, ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
-import { ReviewStateBadge, stateOfItem } from "@par/ui/responses";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
@@ -49,17 +48,13 @@ export function RemindersPage() {
       header: t("camera.reminders.answer"),
       width: 220,
       render: (r) => (
-        <Stack gap={4} align="flex-start">
-          <ReviewStateBadge state={stateOfItem(r)} />
-          <Button
-            size="compact-xs"
-            variant={r.steps.length > 0 ? "filled" : "light"}
-            onClick={() => setOpenId(r.id)}
-            data-testid="reminder-open"
-          >
-            {r.steps.length > 0 ? t("camera.reminders.verify") : t("camera.reminders.view")}
-          </Button>
-        </Stack>
+        <ReminderAnswerCell
+          reminder={r}
+          actLabel={t("camera.reminders.verify")}
+          viewLabel={t("camera.reminders.view")}
+          testId="reminder-open"
+          onOpen={setOpenId}
+        />
       ),
     },
   ];

@@ -1,9 +1,8 @@
-import { Anchor, Badge, Button, Group, Image, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Image, Stack, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS, SEVERITY_LABELS } from "@par/domain";
 import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
-import { ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
+import { ReminderAnswerCell, ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
-import { ReviewStateBadge, stateOfItem } from "@par/ui/responses";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
@@ -108,17 +107,13 @@ export function CameraRemindersPage() {
       header: t("portal.cameraReminders.answer"),
       width: 200,
       render: (r) => (
-        <Stack gap={4} align="flex-start">
-          <ReviewStateBadge state={stateOfItem(r)} />
-          <Button
-            size="compact-xs"
-            variant={r.steps.length > 0 ? "filled" : "light"}
-            onClick={() => setOpenId(r.id)}
-            data-testid="camera-reminder-open"
-          >
-            {r.steps.length > 0 ? t("portal.cameraReminders.answerNow") : t("portal.cameraReminders.view")}
-          </Button>
-        </Stack>
+        <ReminderAnswerCell
+          reminder={r}
+          actLabel={t("portal.cameraReminders.answerNow")}
+          viewLabel={t("portal.cameraReminders.view")}
+          testId="camera-reminder-open"
+          onOpen={setOpenId}
+        />
       ),
     },
   ];
