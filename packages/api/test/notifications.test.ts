@@ -1,4 +1,4 @@
-import { reminderDue } from "@par/domain";
+import { NOTIFICATION_KINDS, reminderDue } from "@par/domain";
 import { describe, expect, it } from "vitest";
 import { produceDeadlineReminders } from "../src/db/notification.repository";
 import { runDeadlineReminders } from "../src/notifications/reminder-job";
@@ -10,6 +10,11 @@ import { useTestDb } from "./helpers/test-db";
 const t = useTestDb();
 
 describe("notifications (issue 9 §8)", () => {
+  it("the database accepts exactly the domain's notification kinds (notification_kinds rows)", async () => {
+    const rows = await t.trx.selectFrom("notification_kinds").select("kind").orderBy("kind").execute();
+    expect(rows.map((r) => r.kind)).toEqual([...NOTIFICATION_KINDS].sort());
+  });
+
   it("deadline reminders: one per recommendation and threshold, the same threshold as the domain's rule, a rerun adds nothing", async () => {
     const fx = await buildScopeFixtures(t.trx);
     // The fixture's recommendation is due 2023-09-30: nothing in June, d7 a week before, d1, overdue after.

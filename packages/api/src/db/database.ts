@@ -280,6 +280,11 @@ export interface EmailOutboxTable {
   created_at: Generated<Date>;
 }
 
+/** The kinds a notification may have (migration 2026_12_01_0001): one row per kind, added by inserts. */
+export interface NotificationKindsTable {
+  kind: string;
+}
+
 export interface NotificationReadsTable {
   notification_id: number;
   user_id: number;
@@ -471,6 +476,7 @@ export interface Database {
   self_checks: SelfChecksTable;
   self_check_items: SelfCheckItemsTable;
   notifications: NotificationsTable;
+  notification_kinds: NotificationKindsTable;
   notification_reads: NotificationReadsTable;
   email_outbox: EmailOutboxTable;
   internal_inspections: InternalInspectionsTable;
