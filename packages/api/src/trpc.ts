@@ -1,6 +1,5 @@
 import { findUnsafeText, hasPermission, type Permission, UNSAFE_TEXT_MESSAGE } from "@par/domain";
 import { initTRPC } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { failPasswordChangeRequired } from "./auth/password-change-required";
 import type { Context } from "./context";
@@ -8,6 +7,7 @@ import { env } from "./env";
 import { Failure, fail } from "./errors";
 import { httpMessage } from "./http-messages";
 import { runIdempotent } from "./idempotency/idempotent";
+import { wireTransformer } from "./server/wire-transformer";
 import { installBilingualZodMessages, summarizeZodError } from "./zod-messages";
 
 installBilingualZodMessages();
@@ -15,7 +15,8 @@ installBilingualZodMessages();
 const GENERIC_SERVER_ERROR = "Lỗi máy chủ. Vui lòng thử lại sau / Server error. Please try again later";
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  // superjson on the wire (the apps' client), skipping its walk when the answer is plain JSON.
+  transformer: wireTransformer,
   isDev: !env().production,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;

@@ -1,7 +1,6 @@
 import { type Insertable, sql, type Updateable } from "kysely";
 import { anyInt } from "./any-array";
 import type { Db, InternalInspectionRow, InternalInspectionsTable } from "./database";
-import { TOTAL_ROWS } from "./page-total";
 
 export interface InternalListRow extends InternalInspectionRow {
   target_name: string;
@@ -9,54 +8,68 @@ export interface InternalListRow extends InternalInspectionRow {
   parent_name: string;
 }
 
+export interface InternalRowsFilter {
+  id?: number;
+  parentIds?: readonly number[];
+  /** The province the rows belong to: an equality the (province_id, year, start_date, id) index serves. */
+  provinceId?: number;
+  /** Parents in the subtrees of these units (their stored paths). */
+  scopeRoots?: readonly number[];
+  year?: number;
+  targetUnitId?: number;
+  /** Windows overlapping [from, to]. */
+  from?: string;
+  to?: string;
+}
+
+/** Every filter as one condition on `n` (the inspection) and `p` (its parent unit), for the page and its count. */
+function internalWhere(f: InternalRowsFilter) {
+  const and = [];
+  if (f.id !== undefined) and.push(sql`n.id = ${f.id}`);
+  if (f.parentIds) and.push(sql`n.parent_unit_id = ${anyInt(f.parentIds)}`);
+  if (f.provinceId !== undefined) and.push(sql`n.province_id = ${f.provinceId}`);
+  if (f.scopeRoots) and.push(sql`p.path && ${sql`${[...f.scopeRoots]}::int[]`}`);
+  if (f.year !== undefined) and.push(sql`n.year = ${f.year}`);
+  if (f.targetUnitId !== undefined) and.push(sql`n.target_unit_id = ${f.targetUnitId}`);
+  if (f.from !== undefined) and.push(sql`n.end_date >= ${f.from}`);
+  if (f.to !== undefined) and.push(sql`n.start_date <= ${f.to}`);
+  return and.length === 0 ? sql<boolean>`true` : sql<boolean>`${sql.join(and, sql` and `)}`;
+}
+
 export async function listInternalRows(
   db: Db,
-  f: {
-    id?: number;
-    parentIds?: readonly number[];
-    /** Parents in the subtrees of these units, resolved in SQL. */
-    scopeRoots?: readonly number[];
-    year?: number;
-    targetUnitId?: number;
-    /** Windows overlapping [from, to]. */
-    from?: string;
-    to?: string;
+  f: InternalRowsFilter & {
     /** Keyset page: rows after this (start date, id), at most `limit`. */
     after?: { startDate: string; id: number } | null;
     limit?: number;
-    /** First page: also the filtered list's size (TOTAL_ROWS). */
+    /**
+     * First page: also the filtered list's size, counted once by a scalar subquery that reads only the
+     * index and the parents' paths — `count(*) over ()` would join and sort every row of the list.
+     */
     withTotal?: boolean;
   },
 ): Promise<(InternalListRow & { total_rows?: string })[]> {
+  if (f.parentIds?.length === 0 || f.scopeRoots?.length === 0) return [];
+  const where = internalWhere(f);
   let q = db
     .selectFrom("internal_inspections as n")
     .innerJoin("org_units as t", "t.id", "n.target_unit_id")
     .innerJoin("org_units as p", "p.id", "n.parent_unit_id")
     .selectAll("n")
     .select(["t.name as target_name", "t.kind as target_kind", "p.name as parent_name"])
-    .$if(f.withTotal === true, (qb) => qb.select(TOTAL_ROWS))
+    .$if(f.withTotal === true, (qb) =>
+      qb.select(
+        // The parent is joined only when the scope tests its path: the count stays on the index otherwise.
+        (f.scopeRoots
+          ? sql<string>`(select count(*) from internal_inspections n join org_units p on p.id = n.parent_unit_id
+              where ${where})`
+          : sql<string>`(select count(*) from internal_inspections n where ${where})`
+        ).as("total_rows"),
+      ),
+    )
+    .where(where)
     .orderBy("n.start_date")
     .orderBy("n.id");
-  if (f.id !== undefined) q = q.where("n.id", "=", f.id);
-  if (f.parentIds) {
-    if (f.parentIds.length === 0) return [];
-    q = q.where("n.parent_unit_id", "=", anyInt(f.parentIds));
-  }
-  if (f.scopeRoots) {
-    if (f.scopeRoots.length === 0) return [];
-    q = q.where(
-      "n.parent_unit_id",
-      "in",
-      sql<number>`(with recursive down(id) as (
-        select id from org_units where id in (${sql.join(f.scopeRoots)})
-        union select u.id from org_units u join down on u.parent_id = down.id
-      ) select id from down)`,
-    );
-  }
-  if (f.year !== undefined) q = q.where("n.year", "=", f.year);
-  if (f.targetUnitId !== undefined) q = q.where("n.target_unit_id", "=", f.targetUnitId);
-  if (f.from !== undefined) q = q.where("n.end_date", ">=", f.from);
-  if (f.to !== undefined) q = q.where("n.start_date", "<=", f.to);
   if (f.after) q = q.where(sql<boolean>`(n.start_date, n.id) > (${f.after.startDate}::date, ${f.after.id})`);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return (await q.execute()) as InternalListRow[];

@@ -6,6 +6,11 @@ import { LIST_COLUMNS, type UnitScope } from "./unit.repository";
 
 export interface UnitPageFilter {
   scope: UnitScope;
+  /**
+   * The caller's province, when the scope is a list of units: every scope root lies in it, and the
+   * equality lets the (province_id, sort column, id) indexes serve the page in order.
+   */
+  provinceId?: number | null | undefined;
   /** Only units valid on this date; undefined = any date. */
   at?: string | undefined;
   /** Already folded with foldVietnamese. */
@@ -32,17 +37,10 @@ function filtered(f: UnitPageFilter) {
   return (eb: ExpressionBuilder<Database, "org_units">) => {
     const and = [];
     if (f.scope !== "all") {
-      // The caller's subtrees, computed in the database (no id list travels to the app).
-      and.push(
-        eb(
-          "id",
-          "in",
-          sql<number>`(with recursive down(id) as (
-            select id from org_units where id in (${sql.join(f.scope.length > 0 ? f.scope : [0])})
-            union select u.id from org_units u join down on u.parent_id = down.id
-          ) select id from down)`,
-        ),
-      );
+      // The caller's subtrees from the stored path (`path` holds every ancestor id and the unit's own).
+      const roots = f.scope.length > 0 ? f.scope : [0];
+      and.push(sql<boolean>`path && array[${sql.join(roots)}]::int[]`);
+      if (f.provinceId != null) and.push(eb("province_id", "=", f.provinceId));
     }
     if (f.at !== undefined)
       and.push(eb("valid_from", "<=", f.at), eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", f.at)]));

@@ -7,8 +7,8 @@ import {
   type TRPCError,
 } from "@trpc/server/unstable-core-do-not-import";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import superjson from "superjson";
 import type { Context } from "../context";
+import { deserialize, serialize } from "./wire-transformer";
 
 type ContextFactory = (opts: { req: FastifyRequest; res: FastifyReply }) => Promise<Context>;
 type OnError = (opts: { error: TRPCError; path?: string | undefined }) => void;
@@ -41,17 +41,17 @@ function queryCallsOf(req: FastifyRequest): { calls: QueryCall[]; batch: boolean
   if (inputText !== undefined && typeof inputText !== "string") return null;
   try {
     const raw: unknown = inputText === undefined ? undefined : JSON.parse(inputText);
-    if (!batch) return { calls: [{ path: rawPath, input: deserialize(raw) }], batch };
+    if (!batch) return { calls: [{ path: rawPath, input: inputOf(raw) }], batch };
     if (raw !== undefined && (typeof raw !== "object" || raw === null)) return null;
     const byIndex = (raw ?? {}) as Record<string, unknown>;
-    return { calls: paths.map((path, i) => ({ path, input: deserialize(byIndex[String(i)]) })), batch };
+    return { calls: paths.map((path, i) => ({ path, input: inputOf(byIndex[String(i)]) })), batch };
   } catch {
     return null;
   }
 }
 
-const deserialize = (raw: unknown) =>
-  raw === undefined ? undefined : superjson.deserialize(raw as Parameters<typeof superjson.deserialize>[0]);
+const inputOf = (raw: unknown) =>
+  raw === undefined ? undefined : deserialize(raw as Parameters<typeof deserialize>[0]);
 
 /**
  * A lean lane for the commonest request of the apps, a GET of queries (issue 8 §4): the same
@@ -91,7 +91,7 @@ export function registerQueryLane(
             signal: undefined,
             batchIndex,
           });
-          return { status: 200, body: { result: { data: superjson.serialize(data) } } };
+          return { status: 200, body: { result: { data: serialize(data) } } };
         } catch (cause) {
           const error = getTRPCErrorFromUnknown(cause);
           o.onError({ error, path: call.path });
@@ -104,7 +104,7 @@ export function registerQueryLane(
             ctx,
           });
           const status = typeof shape.data?.httpStatus === "number" ? shape.data.httpStatus : 500;
-          return { status, body: { error: superjson.serialize(shape) } };
+          return { status, body: { error: serialize(shape) } };
         }
       }),
     );

@@ -19,6 +19,7 @@ export async function unitPage(
 ): Promise<Page<UnitDto & { hasChildren: boolean }>> {
   const filter: UnitPageFilter = {
     scope: scopeOf(user, "units.read"),
+    provinceId: user.provinceId,
     at: input.includeClosed ? undefined : (input.at ?? vietnamDate(now)),
     foldedQuery: input.query ? foldVietnamese(input.query) : undefined,
     kind: input.kind,
