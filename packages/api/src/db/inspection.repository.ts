@@ -15,6 +15,8 @@ export interface InspectionListRow extends InspectionRow {
   unit_kind: string;
   unit_tier: string | null;
   unit_search_name: string;
+  /** Only when asked for (`withTeamLeader`). */
+  team_leader?: string | null;
 }
 
 export interface InspectionFilter {
@@ -42,6 +44,8 @@ export interface InspectionFilter {
   /** Keyset: rows after this (start date, id), at most `limit` of them. */
   after?: { startDate: string; id: number };
   limit?: number;
+  /** Also the team leader's name (`team_leader`), read in the same statement: what the lists show. */
+  withTeamLeader?: boolean;
 }
 
 /** LIKE pattern for a substring, with the user's % _ \ taken literally. */
@@ -72,7 +76,17 @@ function base(db: Db) {
  * (only the silent-conflict checks of R5 need rows the caller may not see).
  */
 export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<InspectionListRow[]> {
-  let q = base(db).orderBy("i.start_date").orderBy("i.id");
+  let q = base(db)
+    .$if(f.withTeamLeader === true, (qb) =>
+      qb.select(
+        sql<string | null>`(select tm.name from team_members tm
+          where tm.inspection_id = i.id and tm.role = 'leader' order by tm.position limit 1)`.as(
+          "team_leader",
+        ),
+      ),
+    )
+    .orderBy("i.start_date")
+    .orderBy("i.id");
   if (f.visibleTo) q = q.where(visibleInspection(f.visibleTo));
   if (f.ids) {
     if (f.ids.length === 0) return [];

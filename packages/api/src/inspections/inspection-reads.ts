@@ -38,6 +38,9 @@ import { templateOf, viewerOf } from "./viewer";
 const reader = (q: Request) => ({ db: q.db, user: q.user, now: q.now });
 
 async function summaries(q: Request, rows: readonly InspectionListRow[]): Promise<InspectionSummary[]> {
+  // Lists read the leader with their rows (`withTeamLeader`): no second statement.
+  if (rows.every((r) => r.team_leader !== undefined))
+    return rows.map((r) => toInspectionSummary(r, r.team_leader ?? null));
   const leaders = new Map(
     (
       await listTeams(
@@ -74,6 +77,7 @@ export async function listInspections(q: Request, f: ListInspectionsInput): Prom
     ...(query ? { foldedQuery: query } : {}),
     ...(after ? { after } : {}),
     limit: f.limit + 1,
+    withTeamLeader: true,
   });
   const page = toPage(
     rows,
@@ -137,13 +141,17 @@ export async function inspectionCalendar(q: Request, input: CalendarInput) {
   const visibleTo = await visibilityOf(reader(q));
   const paged = input.month === undefined;
   const after = paged ? startCursor(input.cursor) : null;
-  const rows = await listInspectionRows(q.db, {
-    from,
-    to,
-    visibleTo,
-    ...(after ? { after } : {}),
-    ...(paged ? { limit: input.limit + 1 } : {}),
-  });
+  const [rows, byMonth] = await Promise.all([
+    listInspectionRows(q.db, {
+      from,
+      to,
+      visibleTo,
+      ...(after ? { after } : {}),
+      ...(paged ? { limit: input.limit + 1 } : {}),
+      withTeamLeader: true,
+    }),
+    countByMonth(q.db, from, to, visibleTo),
+  ]);
   const page = paged
     ? toPage(
         rows,
@@ -157,7 +165,7 @@ export async function inspectionCalendar(q: Request, input: CalendarInput) {
     month: input.month ?? null,
     inspections: await summaries(q, page.items),
     nextCursor: page.nextCursor,
-    byMonth: await countByMonth(q.db, from, to, visibleTo),
+    byMonth,
     holidays: HOLIDAYS.filter((h) => h.from <= to && h.to >= from).map((h) => ({
       from: h.from,
       to: h.to,

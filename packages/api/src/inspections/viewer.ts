@@ -8,10 +8,18 @@ import { ancestorPaths } from "../db/unit-tree.repository";
  * and a sector inspector's lead body, read from its department's name in the plan's template.
  */
 export async function viewerOf(db: Db, user: SessionUser, template: PlanTemplate): Promise<Viewer> {
-  const paths = await ancestorPaths(
+  return viewerFromPaths(user, template, await assignmentPaths(db, user));
+}
+
+/** The ancestor path of each unit the user is bound to: one statement. */
+function assignmentPaths(db: Db, user: SessionUser): Promise<Map<number, number[]>> {
+  return ancestorPaths(
     db,
     user.assignments.flatMap((a) => (a.unitId === null ? [] : [a.unitId])),
   );
+}
+
+function viewerFromPaths(user: SessionUser, template: PlanTemplate, paths: Map<number, number[]>): Viewer {
   return {
     assignments: user.assignments.map((a) => ({
       role: a.role,
@@ -30,10 +38,14 @@ export async function viewerOf(db: Db, user: SessionUser, template: PlanTemplate
 /** Viewers per template id, built once per request (a list may span plans of several templates). */
 export function viewerCache(db: Db, user: SessionUser) {
   const cache = new Map<string, Promise<Viewer>>();
+  // The paths are the same for every template: read once per request, not once per template.
+  let paths: Promise<Map<number, number[]>> | undefined;
   return (templateId: string): Promise<Viewer> => {
     let v = cache.get(templateId);
     if (!v) {
-      v = viewerOf(db, user, templateOf(templateId));
+      paths ??= assignmentPaths(db, user);
+      const template = templateOf(templateId);
+      v = paths.then((p) => viewerFromPaths(user, template, p));
       cache.set(templateId, v);
     }
     return v;
