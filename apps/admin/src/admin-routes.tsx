@@ -13,7 +13,7 @@ import { ParIndexRoute, ParIndexSheetRoute } from "./par-index/lazy-pages";
 import { ReportDutiesRoute } from "./report-duties/lazy-page";
 import { VerifyResponsesRoute } from "./responses/lazy-page";
 import { RestructureRoute } from "./restructure/lazy-page";
-import { UnitsPage } from "./units/units-page";
+import { UnitsRoute } from "./units/lazy-page";
 import { CalendarRoute, ProposalRoute, YearRoute } from "./year/lazy-pages";
 
 /** Routes under /admin: /year (the home: the year at a glance), /units is the register, /units/:id names one unit. */
@@ -50,9 +50,9 @@ export function AdminRoutes() {
       <Route path="/calendar">
         <CalendarRoute />
       </Route>
-      <Route path="/units/:id">{(params) => <UnitsPage selectedId={Number(params.id)} />}</Route>
+      <Route path="/units/:id">{(params) => <UnitsRoute selectedId={Number(params.id)} />}</Route>
       <Route path="/units">
-        <UnitsPage selectedId={null} />
+        <UnitsRoute selectedId={null} />
       </Route>
       <Route>
         <Redirect to="/year" replace />
