@@ -13,7 +13,7 @@ import {
 } from "@mantine/core";
 import { RATING_LABELS, RATINGS, type Rating } from "@par/domain";
 import { describeError, formatDate, QueryError, useLang, useNotify, useTRPC } from "@par/ui";
-import { ReviewStateBadge, type SelfCheckReport, SelfCheckTable } from "@par/ui/responses";
+import { DecisionForm, ReviewStateBadge, type SelfCheckReport, SelfCheckTable } from "@par/ui/responses";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
@@ -255,33 +255,27 @@ function HeadSteps({ inspectionId }: { inspectionId: number }) {
   return (
     <Stack gap="xs" data-testid="self-check-head">
       {error && <Alert color="red">{error}</Alert>}
-      <Textarea
-        label={t("review.commentField")}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={comment}
-        onChange={(e) => {
-          setComment(e.currentTarget.value);
+      <DecisionForm
+        comment={comment}
+        onComment={(text) => {
+          setComment(text);
           setError(null);
         }}
+        label={t("review.commentField")}
+        commentTestId="self-check-head-comment"
+        back={{
+          label: t("review.step.send_back"),
+          pending: sendBack.isPending,
+          onClick: () => sendBack.mutate({ inspectionId, comments: [{ text: comment.trim() }] }),
+          testId: "self-check-send-back",
+        }}
+        forward={{
+          label: t("review.step.approve"),
+          pending: approve.isPending,
+          onClick: () => approve.mutate({ inspectionId }),
+          testId: "self-check-approve",
+        }}
       />
-      <Group justify="flex-end">
-        <Button
-          variant="default"
-          loading={sendBack.isPending}
-          onClick={() => sendBack.mutate({ inspectionId, comments: [{ text: comment.trim() }] })}
-        >
-          {t("review.step.send_back")}
-        </Button>
-        <Button
-          loading={approve.isPending}
-          onClick={() => approve.mutate({ inspectionId })}
-          data-testid="self-check-approve"
-        >
-          {t("review.step.approve")}
-        </Button>
-      </Group>
     </Stack>
   );
 }
