@@ -108,3 +108,28 @@ describe("dashboard reads and lists whose statements do not grow with the regist
     expect(communes.eligible).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("a list page is a fixed, small number of statements (issue 8 §4: every round trip is CPU on both sides)", () => {
+  it("the busiest pages: the register, inspections, the calendar, recommendations, internal inspections", async () => {
+    const { db, seen } = counting(t.trx);
+    const admin = (await signIn(db, "snv.admin")).caller;
+    const district = (await signIn(db, "ubnd.bienhoa")).caller;
+    const reads: [string, () => Promise<unknown>, number][] = [
+      // The page and its total.
+      ["units.page", () => admin.units.page({ sort: "code", limit: 50 }), 2],
+      // The rows with their team leaders.
+      ["inspections.list", () => admin.inspections.list({ year: 2022, limit: 50 }), 1],
+      // The month's rows with their leaders, and the months' counts.
+      ["inspections.calendar", () => admin.inspections.calendar({ year: 2022, month: 5 }), 2],
+      // The district's bindings' paths, the rows with the answering units' paths.
+      ["recommendations.list (district)", () => district.recommendations.list({ limit: 50 }), 2],
+      // The rows with their total.
+      ["internal.list", () => admin.internal.list({ year: 2022, limit: 50 }), 1],
+    ];
+    for (const [name, read, statements] of reads) {
+      seen.n = 0;
+      await read();
+      expect(seen.n, name).toBe(statements);
+    }
+  });
+});

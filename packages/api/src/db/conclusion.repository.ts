@@ -63,6 +63,8 @@ export interface RecommendationListRow extends RecommendationRow {
   unit_name: string;
   conclusion_number: string;
   conclusion_date: string;
+  /** The answering unit's stored path: read by the list pages only. */
+  unit_path?: number[];
 }
 
 export interface RecommendationFilter {

@@ -61,6 +61,8 @@ export async function pageRecommendationRows(
       "u.name as unit_name",
       "c.number as conclusion_number",
       "c.date as conclusion_date",
+      // The answering unit's path, for the unsent-answer shield: no second statement to fetch it.
+      sql<number[]>`(select a.path from org_units a where a.id = r.unit_id)`.as("unit_path"),
     ])
     .orderBy("r.deadline", desc ? "desc" : "asc")
     .orderBy("r.id", desc ? "desc" : "asc")
