@@ -115,8 +115,8 @@ describe("a list page is a fixed, small number of statements (issue 8 §4: every
     const admin = (await signIn(db, "snv.admin")).caller;
     const district = (await signIn(db, "ubnd.bienhoa")).caller;
     const reads: [string, () => Promise<unknown>, number][] = [
-      // The page and its total.
-      ["units.page", () => admin.units.page({ sort: "code", limit: 50 }), 2],
+      // The page with its total.
+      ["units.page", () => admin.units.page({ sort: "code", limit: 50 }), 1],
       // The rows with their team leaders.
       ["inspections.list", () => admin.inspections.list({ year: 2022, limit: 50 }), 1],
       // The month's rows with their leaders, and the months' counts.

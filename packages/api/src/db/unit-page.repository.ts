@@ -70,12 +70,23 @@ export async function unitPageRows(
   sort: UnitSort,
   cursor: string | null | undefined,
   limit: number,
+  /** The first page also carries the filtered register's size (`total_rows`), counted once. */
+  withTotal = false,
 ) {
   const column = SORT_COLUMN[sort];
   const after = decodeKeyCursor(cursor, "string");
   let q = db
     .selectFrom("org_units")
     .select(COLUMNS)
+    .$if(withTotal, (qb) =>
+      qb.select((eb) =>
+        eb
+          .selectFrom("org_units")
+          .select((c) => c.fn.countAll<string | number>().as("n"))
+          .where(filtered(f))
+          .as("total_rows"),
+      ),
+    )
     // Whether a lazily expanded tree offers to open it: one index probe per row of the page.
     .select(
       sql<boolean>`exists (select 1 from org_units c where c.parent_id = org_units.id)`.as("has_children"),
@@ -89,15 +100,6 @@ export async function unitPageRows(
 }
 
 export type UnitPageRow = Awaited<ReturnType<typeof unitPageRows>>[number];
-
-export async function countUnitPage(db: Db, f: UnitPageFilter): Promise<number> {
-  const row = await db
-    .selectFrom("org_units")
-    .select((eb) => eb.fn.countAll<string | number>().as("n"))
-    .where(filtered(f))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 export const unitSortKey = (sort: UnitSort, row: UnitPageRow): string =>
   sort === "name" ? row.search_name : row.code;

@@ -3,7 +3,7 @@ import { scopeOf } from "../access/unit-access";
 import type { SessionUser } from "../auth/sessions";
 import type { Db } from "../db/database";
 import { toPage } from "../db/keyset";
-import { countUnitPage, type UnitPageFilter, unitPageRows, unitSortKey } from "../db/unit-page.repository";
+import { type UnitPageFilter, unitPageRows, unitSortKey } from "../db/unit-page.repository";
 import { vietnamDate } from "../time";
 import { toUnitDto, type UnitDto } from "./unit-dto";
 
@@ -29,8 +29,8 @@ export async function unitPage(
     kinds: input.kinds,
     rootsOnly: input.rootsOnly,
   };
-  const rows = await unitPageRows(db, filter, input.sort, input.cursor, input.limit);
-  const total = input.cursor ? undefined : await countUnitPage(db, filter);
+  const rows = await unitPageRows(db, filter, input.sort, input.cursor, input.limit, !input.cursor);
+  const total = input.cursor ? undefined : rows.length > 0 ? Number(rows[0]!.total_rows) : 0;
   return toPage(
     rows,
     input.limit,
