@@ -10,6 +10,7 @@ import { failureOf } from "./helpers/expect-error";
 import { fileFixtures } from "./helpers/files";
 import { cookieFor, serverOn } from "./helpers/http";
 import { useTestDb } from "./helpers/test-db";
+import { unitIdByCode } from "./helpers/units";
 
 const t = useTestDb();
 let app: FastifyInstance | undefined;
@@ -242,5 +243,75 @@ describe("document downloads generated from the database", () => {
     expect(
       (await app.inject({ url: "/files/docs/plans/2023/x.pdf", headers: { cookie: admin } })).statusCode,
     ).toBe(404);
+  });
+
+  it("a body's own report (plan IV.2, IV.3): Sở Tư pháp's on its field, Văn phòng UBND tỉnh's on TTHC control; each body its own, Sở Nội vụ and the leaders any", async () => {
+    const { fx, app, admin } = await setup({ conclude: true });
+    const [stp, vp, snv] = await Promise.all(["STP", "VPUBND", "SNV"].map((c) => unitIdByCode(t.trx, c)));
+    // An inspection Sở Tư pháp leads, started, with a finding short on item 4.
+    const led = (
+      await fx.admin.inspections.create({
+        planId: fx.planId,
+        targetUnitId: fx.surpriseUnitId,
+        form: "announced",
+        areas: ["1", "4"],
+        leadBody: "so_tu_phap",
+        startDate: "2023-05-31",
+        endDate: "2023-05-31",
+        noticeDate: "2023-05-22",
+      })
+    ).inspection.id;
+    await fx.admin.inspections.schedule({ id: led });
+    await fx.admin.inspections.notify({ id: led });
+    await fx.admin.inspections.start({ id: led });
+    await fx.admin.inspections.recordFinding({ inspectionId: led, itemCode: "4", rating: "chua_dat" });
+
+    const sector = await cookieFor(app, "so.tuphap");
+    const own = await docxText(app, `/files/docs/plans/2023/bodies/${stp}/report.docx`, sector);
+    expect(own).toContain("Kết quả kiểm tra cải cách hành chính trong lĩnh vực tư pháp – hộ tịch năm 2023");
+    expect(own).toMatch(/Số:\s+\/BC-STP/);
+    expect(own).toContain(committeeName("commune", fx.surpriseUnit));
+    // Sở Nội vụ's own inspection is not Sở Tư pháp's to report.
+    expect(own).not.toContain(committeeName("commune", fx.announcedUnit));
+    expect(own).toContain("đã chủ trì 1 cuộc kiểm tra (1 cuộc theo kế hoạch, 0 cuộc đột xuất)");
+    expect(own).toContain("Sở Nội vụ (tổng hợp)");
+
+    const office = await cookieFor(app, "vp.ubnd");
+    const tthc = await docxText(app, `/files/docs/plans/2023/bodies/${vp}/report.docx`, office);
+    expect(tthc).toContain("Kết quả kiểm tra công tác kiểm soát thủ tục hành chính năm 2023");
+    expect(tthc).toContain("Văn phòng Chính phủ");
+    expect(tthc).toContain("chưa chủ trì cuộc kiểm tra nào");
+
+    // Sở Nội vụ and the leader draw any body's; a body never another's; a district none.
+    await docxText(app, `/files/docs/plans/2023/bodies/${stp}/report.docx`, admin);
+    await docxText(app, `/files/docs/plans/2023/bodies/${vp}/report.docx`, await cookieFor(app, "lanhdao"));
+    const other = await app.inject({
+      url: `/files/docs/plans/2023/bodies/${vp}/report.docx`,
+      headers: { cookie: sector },
+    });
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.message).toContain("Chỉ chính cơ quan báo cáo");
+    const district = await cookieFor(app, "ubnd.bienhoa");
+    expect(
+      (
+        await app.inject({
+          url: `/files/docs/plans/2023/bodies/${stp}/report.docx`,
+          headers: { cookie: district },
+        })
+      ).statusCode,
+    ).toBe(403);
+    // Sở Nội vụ's own report is report.docx: the body route names the field in words.
+    const notDrafted = await app.inject({
+      url: `/files/docs/plans/2023/bodies/${snv}/report.docx`,
+      headers: { cookie: admin },
+    });
+    expect(notDrafted.statusCode).toBe(400);
+    expect(notDrafted.json().error.fieldErrors.bodyUnitId[0]).toContain("Cơ quan báo cáo");
+    const bad = await app.inject({
+      url: "/files/docs/plans/2023/bodies/abc/report.docx",
+      headers: { cookie: admin },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fieldErrors).toHaveProperty("bodyUnitId");
   });
 });

@@ -49,6 +49,12 @@ const ROUTES: Record<
       method: "GET" as const,
       url: `/files/docs/plans/2023/${f}`,
     })),
+  // A body's own report lists the inspections it led that the caller may see: the secret never.
+  "GET /files/docs/plans/:year/bodies/:bodyUnitId/report.docx": (w) =>
+    [w.officeBody, w.sectorBody].map((id) => ({
+      method: "GET" as const,
+      url: `/files/docs/plans/2023/bodies/${id}/report.docx`,
+    })),
   "GET /files/docs/recommendations.xlsx": () => [{ method: "GET", url: "/files/docs/recommendations.xlsx" }],
   "GET /files/evidence/:id": () => [{ method: "GET", url: `/files/evidence/${SECRET_FILE}` }],
   // Internal inspections (IV.4): the unit's own documents, files and CCHC report section. Unit 2 is a

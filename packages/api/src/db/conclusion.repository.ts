@@ -70,6 +70,7 @@ export interface RecommendationListRow extends RecommendationRow {
 export interface RecommendationFilter {
   id?: number;
   inspectionId?: number;
+  inspectionIds?: readonly number[];
   unitIds?: readonly number[];
   status?: RecommendationStatus;
   statuses?: readonly RecommendationStatus[];
@@ -103,6 +104,10 @@ export async function listRecommendationRows(
     .orderBy("r.id");
   if (f.id !== undefined) q = q.where("r.id", "=", f.id);
   if (f.inspectionId !== undefined) q = q.where("r.inspection_id", "=", f.inspectionId);
+  if (f.inspectionIds) {
+    if (f.inspectionIds.length === 0) return [];
+    q = q.where("r.inspection_id", "=", anyInt(f.inspectionIds));
+  }
   if (f.unitIds) {
     if (f.unitIds.length === 0) return [];
     q = q.where("r.unit_id", "=", anyInt(f.unitIds));

@@ -10,6 +10,7 @@ export * from "./labels";
 export * from "./types";
 export { longDate, placeDateLine } from "./vi-format";
 export * from "./word/annual-report";
+export * from "./word/body-report";
 export * from "./word/conclusion-notice";
 export type { FindingLine } from "./word/findings";
 export * from "./word/inspection-minutes";

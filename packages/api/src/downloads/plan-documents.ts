@@ -26,6 +26,7 @@ import { templateOf } from "../inspections/viewer";
 import { planCoverage } from "../plans/coverage";
 import { planOfYear } from "../plans/plan-commands";
 import { vietnamDate } from "../time";
+import { assessFindings } from "./findings-assessment";
 import type { GeneratedDocument } from "./inspection-documents";
 import { blankNumber, homeAffairsCode, inspectedBodyName, issuingBody, placeOf } from "./issuers";
 
@@ -39,7 +40,7 @@ async function provinceName(q: Request, at: string) {
   return (await provinceOn(q.db, provinceOf(q.user), at))?.name ?? "Tỉnh Đồng Nai";
 }
 
-function issuedPlanRef(plan: PlanRow) {
+export function issuedPlanRef(plan: PlanRow) {
   if (plan.status !== "approved" || !plan.number || !plan.issued_date) {
     fail(
       "DOCUMENT.NOT_AVAILABLE",
@@ -96,33 +97,7 @@ async function report(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
     q.db,
     onSite.map((r) => r.id),
   );
-  // Strengths: areas rated "Đạt" in at least 80 % of their items; shortcomings: the items most often short.
-  const byArea = new Map<string, { met: number; rated: number }>();
-  const short = new Map<string, number>();
-  for (const f of findings) {
-    if (f.rating === "khong_ap_dung") continue;
-    // Area 5's items are per recommendation ("5.r12"): they add up under the template's item 5.
-    const item = templateItemOfCode(template, f.item_code);
-    const area = item?.area ?? "?";
-    const a = byArea.get(area) ?? { met: 0, rated: 0 };
-    a.rated++;
-    if (f.rating === "dat") a.met++;
-    else if (item) short.set(item.code, (short.get(item.code) ?? 0) + 1);
-    byArea.set(area, a);
-  }
-  const strengths = template.areas.flatMap((a) => {
-    const s = byArea.get(a.code);
-    return s && s.met / s.rated >= 0.8
-      ? [`${a.vi}: ${s.met}/${s.rated} lượt đánh giá ${RATING_LABELS.dat.vi.toLowerCase()}`]
-      : [];
-  });
-  const shortcomings = [...short.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 8)
-    .map(
-      ([code, n]) =>
-        `${templateItemOfCode(template, code)?.vi ?? code}: ${n} đơn vị chưa đạt hoặc còn tồn tại, hạn chế`,
-    );
+  const { strengths, shortcomings } = assessFindings(template, findings);
   const recs = await visibleRecommendations(q, { year: plan.year });
   const dtos = recs.map((r) => toRecommendationDto(r, today));
   const resolved = dtos.filter((r) => r.status === "resolved").length;

@@ -1,7 +1,13 @@
-import { InspectionDocumentParams, PlanDocumentParams, RecommendationsExportQuery } from "@par/domain";
+import {
+  BodyReportParams,
+  InspectionDocumentParams,
+  PlanDocumentParams,
+  RecommendationsExportQuery,
+} from "@par/domain";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../db/database";
 import { CONTENT_TYPE, contentDisposition } from "../documents";
+import { bodyReport } from "../downloads/body-report";
 import {
   INSPECTION_DOCUMENTS,
   type InspectionDocument,
@@ -35,7 +41,8 @@ function unknownDocument(): never {
  * Word and Excel files generated from the database on each request (cookie session):
  * `/files/docs/inspections/:id/{decision,notice,minutes,conclusion}.docx` for whoever may see the
  * inspection (scope and R5), `/files/docs/plans/:year/{schedule.docx,report.docx,coverage.xlsx,
- * inspections.xlsx}` and `/files/docs/recommendations.xlsx?year=` with reports.export.
+ * inspections.xlsx}`, `/files/docs/plans/:year/bodies/:bodyUnitId/report.docx` (a body's own report,
+ * plan IV.2–IV.3) and `/files/docs/recommendations.xlsx?year=` with reports.export.
  */
 export function registerDocumentRoutes(app: FastifyInstance, db: Db): void {
   app.get("/files/docs/inspections/:id/:document", (req, reply) =>
@@ -60,6 +67,15 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Db): void {
       const { year } = parseInput(PlanDocumentParams, req.params);
       const doc = await planDocument(q, year, document as PlanDocument);
       return sendDocument(reply, doc, document.endsWith(".xlsx") ? "xlsx" : "docx");
+    }),
+  );
+
+  app.get("/files/docs/plans/:year/bodies/:bodyUnitId/report.docx", (req, reply) =>
+    answer(reply, async () => {
+      const q = await requestFromHttp(db, req);
+      requireAny(q, ["reports.export"]);
+      const { year, bodyUnitId } = parseInput(BodyReportParams, req.params);
+      return sendDocument(reply, await bodyReport(q, year, bodyUnitId), "docx");
     }),
   );
 

@@ -59,6 +59,7 @@ export async function fileFixtures(db: Db) {
     announcedUnit: a.name,
     surprise,
     surpriseUnit: s.name,
+    surpriseUnitId: s.id,
   };
 }
 

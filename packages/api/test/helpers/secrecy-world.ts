@@ -28,6 +28,9 @@ export interface World {
   /** Sở Tư pháp, Hố Nai, on the secret's days with SHARED_MEMBER: clashes on the team. */
   ownSameTeam: number;
   secretId: number;
+  /** Văn phòng UBND tỉnh and Sở Tư pháp: bodies whose own reports the system drafts (IV.2, IV.3). */
+  officeBody: number;
+  sectorBody: number;
 }
 
 /** Every sequence of the schema set to `value`, so the next row of each table gets value + 1. */
@@ -69,6 +72,8 @@ export async function buildWorld(db: Db): Promise<World & { admin: Caller }> {
     ownSameUnit,
     ownSameTeam,
     secretId: SECRET_ID,
+    officeBody: await unitIdByCode(db, "VPUBND"),
+    sectorBody: await unitIdByCode(db, "STP"),
   };
 }
 

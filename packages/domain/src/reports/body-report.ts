@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { RoleAssignment } from "../access/scope";
+import { idField, yearField } from "../schemas/fields";
+import { maySendFor, owes, type ReportBody, type ReportKindDef } from "./report-duties";
+
+/**
+ * The reports the system drafts for a body other than Sở Nội vụ (plan IV.2, IV.3): Văn phòng UBND
+ * tỉnh's report on the TTHC-control inspections it led, and each sector department's report on the
+ * inspections in its field. Drawn from the inspections the body led in the year; the body checks,
+ * completes and signs it, then sends it (or uploads its own).
+ */
+export const DRAFTED_BODY_REPORTS = ["tthc_control", "sector_field"] as const;
+
+/** Who consolidates or reads every body's reports: they may draw any body's draft too. */
+const READERS_OF_EVERY_BODY = ["province_admin", "leader", "national_reader"] as const;
+
+/** The body itself (as `maySendFor`), or Sở Nội vụ and the province's and the nation's readers. */
+export function mayDraftReportOf(
+  assignments: readonly RoleAssignment[],
+  kind: ReportKindDef,
+  body: ReportBody,
+): boolean {
+  if (!owes(kind, body)) return false;
+  return (
+    maySendFor(assignments, kind, body) ||
+    assignments.some((a) => (READERS_OF_EVERY_BODY as readonly string[]).includes(a.role))
+  );
+}
+
+/** `/files/docs/plans/:year/bodies/:bodyUnitId/report.docx` */
+export const BodyReportParams = z.object({
+  // Path segments are text: digits become numbers, anything else meets the fields' own messages.
+  year: z.preprocess(
+    (v) => (typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v),
+    yearField("year", "Năm", "Year"),
+  ),
+  bodyUnitId: z.preprocess(
+    (v) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : v),
+    idField("bodyUnitId", "Cơ quan báo cáo", "Reporting body"),
+  ),
+});
+export type BodyReportParams = z.infer<typeof BodyReportParams>;
