@@ -1,10 +1,4 @@
-import {
-  countsTowardCoverage,
-  formatViDate,
-  RATING_LABELS,
-  type RecommendationStatus,
-  templateItemOfCode,
-} from "@par/domain";
+import { countsTowardCoverage, formatViDate, type RecommendationStatus } from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { listRecommendationRows } from "../db/conclusion.repository";
