@@ -21,6 +21,7 @@ import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction
 import type { DossierCountColumns } from "./dossier-columns";
 import type {
   ParIndexDeadlinesTable,
+  ParIndexFilesTable,
   ParIndexScoresTable,
   ParIndexSheetsTable,
   ParIndexVersionsTable,
@@ -510,6 +511,7 @@ export interface Database {
   par_index_deadlines: ParIndexDeadlinesTable;
   par_index_sheets: ParIndexSheetsTable;
   par_index_scores: ParIndexScoresTable;
+  par_index_files: ParIndexFilesTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */

@@ -9,6 +9,7 @@ import {
   RankingPageInput,
   ScoringDeadlinesInput,
   SelfScoreInput,
+  SheetFileId,
   SheetKey,
   SheetsPageInput,
 } from "@par/domain";
@@ -16,6 +17,7 @@ import { requestOf } from "../access/request";
 import { commitIndexImport, previewIndexImport } from "../par-index/index-import";
 import { listVersions, readDeadlines, readTree, saveTree, setDeadlines } from "../par-index/index-versions";
 import { rankingPage, sheetsPage } from "../par-index/ranking";
+import { removeSheetFile } from "../par-index/sheet-files";
 import { readSheet } from "../par-index/sheet-reads";
 import { saveAppraisal, saveExplanation, saveSelfScore, takeStep } from "../par-index/sheet-steps";
 import { permissionProcedure, router } from "../trpc";
@@ -75,6 +77,11 @@ export const parIndexRouter = router({
   saveExplanation: permissionProcedure("selfAssessment.write")
     .input(ExplanationInput)
     .mutation(({ ctx, input }) => saveExplanation(requestOf(ctx), input)),
+
+  /** The unit removes an evidence file of its round in progress (uploads: POST /files/par-index/evidence). */
+  removeFile: permissionProcedure("selfAssessment.write")
+    .input(SheetFileId)
+    .mutation(({ ctx, input }) => removeSheetFile(requestOf(ctx), input.id)),
 
   explain: permissionProcedure("selfAssessment.write")
     .input(SheetKey)

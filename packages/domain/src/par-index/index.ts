@@ -7,4 +7,5 @@ export * from "./index-tree";
 export * from "./par-index-inputs";
 export * from "./ranking";
 export * from "./scoring-rounds";
+export * from "./sheet-files";
 export * from "./tree-rows";
