@@ -56,6 +56,8 @@ interface Ids {
   province: number;
   /** The account of ubnd.xuanloc (accounts.* act on it). */
   xuanLocUser: number;
+  /** An evidence file on Biên Hòa's 2024 PAR-index sheet (self-scoring). */
+  parIndexFileId: string;
 }
 let seq = 0;
 
@@ -281,6 +283,12 @@ const PROCEDURES: Record<
       items: [{ code: "5.1", explanation: "Đã phê duyệt" }],
     }),
     outsideBienHoa: "FORBIDDEN",
+  },
+  // Biên Hòa's clerk removes its draft's file; a clerk elsewhere is told there is no such file.
+  "parIndex.removeFile": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ id: ids.parIndexFileId }),
+    outsideBienHoa: "NOT_FOUND",
   },
   "parIndex.explain": {
     needs: "selfAssessment.write",
@@ -934,7 +942,15 @@ async function parIndexSheets(db: Db) {
     2029: "appraised_2",
   } as const;
   for (const [year, state] of Object.entries(states)) await districtSheetIn(db, bienHoa, Number(year), state);
-  return {};
+  // An evidence file of the 2024 sheet, still self-scoring: its clerk may remove it.
+  const file = await db
+    .selectFrom("par_index_files as f")
+    .innerJoin("par_index_sheets as s", "s.id", "f.sheet_id")
+    .select("f.id")
+    .where("s.year", "=", 2024)
+    .where("s.unit_id", "=", bienHoa)
+    .executeTakeFirstOrThrow();
+  return { parIndexFileId: file.id };
 }
 
 describe("authorization by role (the domain's role registry)", () => {

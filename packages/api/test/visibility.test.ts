@@ -306,6 +306,7 @@ const ENTRIES: Record<string, Entry> = {
   "parIndex.submit": { none: "the unit's own scoring sheet" },
   "parIndex.saveExplanation": { none: "the unit's own scoring sheet" },
   "parIndex.explain": { none: "the unit's own scoring sheet" },
+  "parIndex.removeFile": { none: "an evidence file of the unit's own scoring sheet" },
   "parIndex.saveAppraisal": { none: "a unit's scoring sheet" },
   "parIndex.finishRound": { none: "a unit's scoring sheet" },
   "parIndex.lock": { none: "a unit's scoring sheet" },

@@ -30,6 +30,7 @@ import {
 } from "../db/par-index.repository";
 import { fail, unwrap } from "../errors";
 import { vietnamDate } from "../time";
+import { notifyStep } from "./sheet-notifications";
 import { readSheet, type SheetDto, totalsOf, unitLevelOrFail } from "./sheet-reads";
 
 const ENTITY = "par_index_sheet";
@@ -211,7 +212,7 @@ export function takeStep(
     key,
     actor,
     which,
-    async ({ sheet }, trx) => {
+    async ({ sheet, unit }, trx) => {
       const step: ScoringStep =
         which === "finish_round" ? (sheet.state === "submitted" ? "appraise_1" : "appraise_2") : which;
       const deadlines = (await findDeadlines(trx, sheet.province_id, sheet.year)) ?? null;
@@ -223,6 +224,8 @@ export function takeStep(
         const current = await readSheet(q, key.unitId, key.year, trx);
         unwrap(checkSubmit(current.rows.map((r) => ({ ...r, files: r.files.length }))), "scores");
       }
+      const about = { id: sheet.id, unitId: unit.id, unitName: unit.name, year: sheet.year };
+      await notifyStep(trx, step, about, deadlines, q.now);
       if (step === "explain") {
         await updateSheet(trx, sheet.id, { state: next, explained_at: q.now });
         return;

@@ -11,7 +11,8 @@ import {
 import { insertSheetFile } from "../../src/db/par-index-files.repository";
 
 /**
- * The district tree stored for `year` and Biên Hòa's sheet on it in `state`, fully self-scored — for
+ * The district tree stored for `year` and Biên Hòa's sheet on it in `state`, fully self-scored with a
+ * file on every evidence-required leaf — for
  * tables that need a sheet ready for one step. Written through the repository: the steps are tested
  * in par-index.test.ts.
  */
@@ -40,6 +41,7 @@ export async function districtSheetIn(db: Db, unitId: number, year: number, stat
       self_note: "Văn bản số 1",
     })),
   );
+  await attachEvidenceToAll(db, unitId, year);
   await updateSheet(db, sheet.id, { state });
   return version.id;
 }

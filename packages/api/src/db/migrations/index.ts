@@ -31,6 +31,7 @@ import * as reportDuties from "./2026_11_30_0302_report_duties";
 import * as parIndex from "./2026_11_30_0401_par_index";
 import * as notificationKindsTable from "./2026_12_01_0001_notification_kinds_table";
 import * as parIndexFiles from "./2026_12_01_0101_par_index_files";
+import * as parIndexNotificationKinds from "./2026_12_01_0102_par_index_notification_kinds";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_30_0401_par_index": parIndex,
   "2026_12_01_0001_notification_kinds_table": notificationKindsTable,
   "2026_12_01_0101_par_index_files": parIndexFiles,
+  "2026_12_01_0102_par_index_notification_kinds": parIndexNotificationKinds,
 };
