@@ -969,6 +969,15 @@ function parIndexCases(commune: number, bhDivision: number): Record<string, Case
     ],
     "parIndex.lock": [{ input: { unitId: 0, year: 2023 }, field: "unitId" }],
     "parIndex.ranking": [{ input: { year: 2023, level: "district", limit: 500 }, field: "limit" }],
+    "parIndex.publications": [{ input: { year: 1999 }, field: "year" }],
+    "parIndex.publish": [
+      { input: { year: 2023, level: "district", allowUnlocked: "yes" }, field: "allowUnlocked" },
+      { input: { year: 2023, level: "ward" }, field: "level" },
+    ],
+    "parIndex.unpublish": [
+      { input: { year: 2023 }, field: "level" },
+      { input: { year: 2023, level: "district" }, field: "level", code: "NOT_FOUND" },
+    ],
   };
 }
 

@@ -271,6 +271,10 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "parIndex.finishRound": (w) => [{ unitId: w.bienHoa, year: 2023 }],
   "parIndex.lock": (w) => [{ unitId: w.bienHoa, year: 2023 }],
   "parIndex.ranking": () => [{ year: 2023, level: "district" }],
+  // Publishing carries no inspection: refused (nothing locked) or not alike in both worlds.
+  "parIndex.publications": () => [{ year: 2023 }],
+  "parIndex.publish": () => [{ year: 2023, level: "district", allowUnlocked: true }],
+  "parIndex.unpublish": () => [{ year: 2023, level: "district" }],
 };
 
 /** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */

@@ -311,6 +311,9 @@ const ENTRIES: Record<string, Entry> = {
   "parIndex.finishRound": { none: "a unit's scoring sheet" },
   "parIndex.lock": { none: "a unit's scoring sheet" },
   "parIndex.ranking": { none: "totals of locked scoring sheets" },
+  "parIndex.publications": { none: "whether the year's rankings are published" },
+  "parIndex.publish": { none: "publishes the totals of locked scoring sheets" },
+  "parIndex.unpublish": { none: "withdraws a published ranking" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

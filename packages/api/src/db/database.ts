@@ -22,6 +22,7 @@ import type { DossierCountColumns } from "./dossier-columns";
 import type {
   ParIndexDeadlinesTable,
   ParIndexFilesTable,
+  ParIndexPublicationsTable,
   ParIndexScoresTable,
   ParIndexSheetsTable,
   ParIndexVersionsTable,
@@ -512,6 +513,7 @@ export interface Database {
   par_index_sheets: ParIndexSheetsTable;
   par_index_scores: ParIndexScoresTable;
   par_index_files: ParIndexFilesTable;
+  par_index_publications: ParIndexPublicationsTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */

@@ -1,4 +1,4 @@
-import type { IndexLevel, IndexNode, ScoringState, SheetFileRound } from "@par/domain";
+import type { IndexLevel, IndexNode, ScoringState, SheetFileRound, UnlockedUnit } from "@par/domain";
 import type { ColumnType, Generated } from "kysely";
 
 /** numeric columns come back from pg as strings; they are written as numbers. */
@@ -71,4 +71,14 @@ export interface ParIndexScoresTable {
   explanation: Generated<string>;
   appraisal2_points: NullableNumeric;
   appraisal2_comment: Generated<string>;
+}
+
+/** A published ranking of a year and level (present while published). */
+export interface ParIndexPublicationsTable {
+  province_id: number;
+  year: number;
+  level: IndexLevel;
+  published_at: Date;
+  published_by: number | null;
+  not_locked: ColumnType<UnlockedUnit[], string, string>;
 }
