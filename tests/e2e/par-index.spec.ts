@@ -92,7 +92,8 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await files12
       .locator('input[type="file"]')
       .setInputFiles({ name: "bao-cao-cchc-2023.pdf", mimeType: "application/pdf", buffer: PDF });
-    await expect(files12.getByTestId("evidence-file")).toHaveText("📎 bao-cao-cchc-2023.pdf");
+    await expect(files12.getByTestId("evidence-file")).toHaveText("bao-cao-cchc-2023.pdf");
+    await files12.scrollIntoViewIfNeeded();
     await snap(clerk, "par-index-self-score");
     // …and the other required documents through the same upload route (33 files by hand would be slow).
     const needing = clerk.locator('[data-testid="sheet-row"][data-evidence="yes"]:not([data-rule=""])');
@@ -116,8 +117,10 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     // Sent: Sở Nội vụ sees the district's evidence on the sub-criterion.
     await expect(
       admin.locator('[data-testid="evidence-files"][data-code="1.2"]').getByTestId("evidence-file"),
-    ).toHaveText("📎 bao-cao-cchc-2023.pdf");
+    ).toHaveText("bao-cao-cchc-2023.pdf");
     await expect(admin.getByTestId("evidence-attach")).toHaveCount(0);
+    await admin.locator('[data-testid="evidence-files"][data-code="1.2"]').scrollIntoViewIfNeeded();
+    await snap(admin, "par-index-evidence-province");
     await admin.getByTestId("points-5.1").fill("0");
     await admin.getByTestId("text-5.1").fill("Chưa có quyết định phê duyệt vị trí việc làm");
     await saveAndStep(admin, "Hoàn thành thẩm định lần 1", "Đã thẩm định lần 1, chờ giải trình");

@@ -55,7 +55,7 @@ export function EvidenceFiles({ row, unitId, year, round, onChanged }: Props) {
       {row.files.map((f) => (
         <Group key={f.id} gap={4} wrap="nowrap">
           <DownloadLink href={`${f.url}?download=1`} size="xs" testId="evidence-file">
-            📎 {f.fileName}
+            {f.fileName}
           </DownloadLink>
           {round === f.round && (
             <ActionIcon
