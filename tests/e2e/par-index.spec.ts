@@ -4,6 +4,17 @@ import { download, xlsxText } from "./files";
 import { signIn } from "./helpers";
 
 const YEAR = 2023;
+/** A small real PDF header: the server checks the magic bytes, not the declared type. */
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/** The clerk's unit (Biên Hòa) as the portal knows it. */
+async function unitIdOf(page: Page): Promise<number> {
+  const res = await page.request.get("/trpc/units.myScope");
+  const body = (await res.json()) as {
+    result: { data: { json: { roots: { id: number; kind: string }[] } } };
+  };
+  return body.result.data.json.roots.find((u) => u.kind === "district")!.id;
+}
 const artifacts = join(import.meta.dirname, "..", "artifacts");
 
 /** What a user sees at 1366×768 (the sheet is long: a full-page image would shrink it past reading). */
@@ -71,14 +82,45 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
       if ((await row.getAttribute("data-evidence")) === "yes")
         await row.getByTestId(`text-${code}`).fill("Kế hoạch số 15/KH-UBND ngày 10/01/2023");
     }
+    await clerk.getByTestId("sheet-save").click();
+    await expect(clerk.getByTestId("sheet-save")).toBeDisabled();
+    // A justification alone does not send an evidence-required criterion: a file is needed too.
+    await clerk.getByTestId("sheet-step").click();
+    await expect(clerk.getByTestId("sheet-error")).toContainText("Thiếu tài liệu kiểm chứng: 1.1.1");
+    // The clerk attaches the plan to 1.2 on the screen…
+    const files12 = clerk.locator('[data-testid="evidence-files"][data-code="1.2"]');
+    await files12
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "bao-cao-cchc-2023.pdf", mimeType: "application/pdf", buffer: PDF });
+    await expect(files12.getByTestId("evidence-file")).toHaveText("bao-cao-cchc-2023.pdf");
+    await files12.scrollIntoViewIfNeeded();
     await snap(clerk, "par-index-self-score");
-    await saveAndStep(clerk, "Gửi kết quả tự chấm", "Đã gửi tự chấm, chờ thẩm định");
+    // …and the other required documents through the same upload route (33 files by hand would be slow).
+    const needing = clerk.locator('[data-testid="sheet-row"][data-evidence="yes"]:not([data-rule=""])');
+    for (const code of await needing.evaluateAll((rs) => rs.map((r) => r.getAttribute("data-code")!))) {
+      if (code === "1.2") continue;
+      const res = await clerk.request.post(
+        `/files/par-index/evidence?unitId=${await unitIdOf(clerk)}&year=${YEAR}&code=${code}`,
+        { multipart: { file: { name: `kiem-chung-${code}.pdf`, mimeType: "application/pdf", buffer: PDF } } },
+      );
+      expect(res.status(), await res.text()).toBe(201);
+    }
+    await clerk.reload();
+    await clerk.getByTestId("sheet-step").filter({ hasText: "Gửi kết quả tự chấm" }).click();
+    await expect(clerk.getByTestId("sheet-state")).toHaveText("Đã gửi tự chấm, chờ thẩm định");
     const selfTotals = (await clerk.getByTestId("sheet-totals").textContent()) ?? "";
 
     // Round 1: Sở Nội vụ finds the job positions not approved.
     await admin.getByRole("tab", { name: "Chấm điểm" }).click();
     await admin.getByTestId("sheets-table").getByText("Thành phố Biên Hòa").click();
     await expect(admin.getByTestId("sheet-state")).toHaveText("Đã gửi tự chấm, chờ thẩm định");
+    // Sent: Sở Nội vụ sees the district's evidence on the sub-criterion.
+    await expect(
+      admin.locator('[data-testid="evidence-files"][data-code="1.2"]').getByTestId("evidence-file"),
+    ).toHaveText("bao-cao-cchc-2023.pdf");
+    await expect(admin.getByTestId("evidence-attach")).toHaveCount(0);
+    await admin.locator('[data-testid="evidence-files"][data-code="1.2"]').scrollIntoViewIfNeeded();
+    await snap(admin, "par-index-evidence-province");
     await admin.getByTestId("points-5.1").fill("0");
     await admin.getByTestId("text-5.1").fill("Chưa có quyết định phê duyệt vị trí việc làm");
     await saveAndStep(admin, "Hoàn thành thẩm định lần 1", "Đã thẩm định lần 1, chờ giải trình");
@@ -123,5 +165,40 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(leader.getByTestId("ranking-table").getByText("Thành phố Biên Hòa")).toBeVisible();
     await expect(leader.getByRole("tab", { name: "Chấm điểm" })).toHaveCount(0);
     await snap(leader, "par-index-leader");
+
+    // Before publishing, the district has no ranking in the portal.
+    await clerk.goto(`/portal/par-index/${YEAR}`);
+    await expect(clerk.getByTestId("sheet-state")).toHaveText("Đã chốt điểm");
+    await expect(clerk.getByTestId("portal-ranking-tab")).toHaveCount(0);
+
+    // Sở Nội vụ publishes: the other districts are not locked, so it says so, then publishes anyway.
+    await admin.getByTestId("ranking-publish").click();
+    await expect(admin.getByTestId("publication-error")).toContainText("đơn vị chưa chốt điểm");
+    await admin.getByTestId("ranking-allow-unlocked").check();
+    await admin.getByTestId("ranking-publish").click();
+    await expect(admin.getByTestId("publication-status")).toContainText("Đã công bố ngày");
+    await snap(admin, "par-index-published");
+
+    // The district reads the published ranking, read-only, and its inbox tells each step.
+    await clerk.goto(`/portal/par-index/${YEAR}?tab=ranking`);
+    await expect(clerk.getByTestId("ranking-table").getByText("Thành phố Biên Hòa")).toBeVisible();
+    await expect(clerk.getByTestId("ranking-publish")).toHaveCount(0);
+    await snap(clerk, "par-index-portal-ranking");
+    await clerk.getByTestId("notification-bell").click();
+    for (const title of [
+      "Đã công bố xếp hạng Chỉ số CCHC",
+      "Đã chốt điểm Chỉ số CCHC",
+      "Sở Nội vụ đã thẩm định lần 1 Chỉ số CCHC, đề nghị giải trình",
+    ])
+      await expect(clerk.getByTestId("inbox-item").filter({ hasText: title }).first()).toBeVisible();
+    await snap(clerk, "par-index-portal-inbox");
+    await admin.getByTestId("notification-bell").click();
+    await expect(
+      admin.getByTestId("inbox-item").filter({ hasText: "Đơn vị gửi kết quả tự chấm Chỉ số CCHC" }).first(),
+    ).toContainText("Thành phố Biên Hòa");
+    await expect(
+      admin.getByTestId("inbox-item").filter({ hasText: "Đơn vị gửi giải trình Chỉ số CCHC" }).first(),
+    ).toBeVisible();
+    await snap(admin, "par-index-admin-inbox");
   });
 });

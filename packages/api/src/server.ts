@@ -12,6 +12,7 @@ import type { Env } from "./env";
 import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { registerInternalRoutes } from "./files/internal-routes";
+import { registerParIndexFileRoutes } from "./files/par-index-file-routes";
 import { registerParIndexRoutes } from "./files/par-index-routes";
 import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
@@ -79,6 +80,7 @@ export async function buildServer(opts: {
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
   registerParIndexRoutes(app, handle.db);
+  await registerParIndexFileRoutes(app, handle.db, env.evidenceMaxBytes);
   await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);

@@ -956,6 +956,10 @@ function parIndexCases(commune: number, bhDivision: number): Record<string, Case
       { input: { ...sheet, items: [{ code: "1.2", explanation: "x".repeat(2001) }] }, field: "items" },
     ],
     "parIndex.explain": [{ input: { year: 2023 }, field: "unitId" }],
+    "parIndex.removeFile": [
+      { input: { id: "12" }, field: "id" },
+      { input: { id: "5b0f3d2e-1c4a-4f7e-9a61-3c2b1d0e9f88" }, field: "id", code: "NOT_FOUND" },
+    ],
     "parIndex.saveAppraisal": [
       { input: { ...sheet, scores: [{ code: "1.2", points: "1" }] }, field: "scores" },
       { input: { unitId: bhDivision, year: 2023, scores: [] }, field: "unitId" },
@@ -965,6 +969,15 @@ function parIndexCases(commune: number, bhDivision: number): Record<string, Case
     ],
     "parIndex.lock": [{ input: { unitId: 0, year: 2023 }, field: "unitId" }],
     "parIndex.ranking": [{ input: { year: 2023, level: "district", limit: 500 }, field: "limit" }],
+    "parIndex.publications": [{ input: { year: 1999 }, field: "year" }],
+    "parIndex.publish": [
+      { input: { year: 2023, level: "district", allowUnlocked: "yes" }, field: "allowUnlocked" },
+      { input: { year: 2023, level: "ward" }, field: "level" },
+    ],
+    "parIndex.unpublish": [
+      { input: { year: 2023 }, field: "level" },
+      { input: { year: 2023, level: "district" }, field: "level", code: "NOT_FOUND" },
+    ],
   };
 }
 
@@ -1017,6 +1030,7 @@ const UNIT_OFFICER_ONLY = new Set([
   "parIndex.submit",
   "parIndex.saveExplanation",
   "parIndex.explain",
+  "parIndex.removeFile",
   "recommendations.respond",
   "internal.create",
   "internal.record",

@@ -8,6 +8,7 @@ import { rankingWorkbook } from "../src/par-index/ranking";
 import { createCaller } from "../src/root";
 import { NOW, signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
+import { attachEvidenceToAll } from "./helpers/par-index";
 import { useTestDb } from "./helpers/test-db";
 import { unitIdByCode } from "./helpers/units";
 
@@ -106,6 +107,7 @@ describe("PAR index: retries", () => {
     const bienHoa = await unitIdByCode(t.trx, "731");
     const { caller: clerk, token } = await signIn(t.trx, "ubnd.bienhoa");
     await clerk.parIndex.saveSelfScore(fullSelfScore(bienHoa));
+    await attachEvidenceToAll(t.trx, bienHoa, YEAR);
     const key = randomUUID();
     const keyed = async () =>
       createCaller(
@@ -165,6 +167,12 @@ describe("PAR index: scoring rounds", () => {
     expect(half.fieldErrors.scores?.[0]).toMatch(/chỉ 0 hoặc tối đa/);
 
     await clerk.parIndex.saveSelfScore(fullSelfScore(bienHoa));
+    // Justifications alone do not send evidence-required criteria: each needs a file too.
+    const noFiles = await failureOf(clerk.parIndex.submit({ unitId: bienHoa, year: YEAR }));
+    expect(noFiles.fieldErrors.scores?.[0]).toMatch(
+      /^Thiếu tài liệu kiểm chứng: 1\.1\.1, .* \/ Evidence file missing/,
+    );
+    await attachEvidenceToAll(t.trx, bienHoa, YEAR);
     const submitted = await clerk.parIndex.submit({ unitId: bienHoa, year: YEAR });
     expect(submitted.state).toBe("submitted");
     expect(submitted.writable).toBeNull();

@@ -56,6 +56,8 @@ interface Ids {
   province: number;
   /** The account of ubnd.xuanloc (accounts.* act on it). */
   xuanLocUser: number;
+  /** An evidence file on Biên Hòa's 2024 PAR-index sheet (self-scoring). */
+  parIndexFileId: string;
 }
 let seq = 0;
 
@@ -282,6 +284,12 @@ const PROCEDURES: Record<
     }),
     outsideBienHoa: "FORBIDDEN",
   },
+  // Biên Hòa's clerk removes its draft's file; a clerk elsewhere is told there is no such file.
+  "parIndex.removeFile": {
+    needs: "selfAssessment.write",
+    input: (ids) => ({ id: ids.parIndexFileId }),
+    outsideBienHoa: "NOT_FOUND",
+  },
   "parIndex.explain": {
     needs: "selfAssessment.write",
     input: (ids) => ({ unitId: ids.bienHoa, year: 2026 }),
@@ -297,7 +305,19 @@ const PROCEDURES: Record<
   },
   "parIndex.finishRound": { needs: "plans.write", input: (ids) => ({ unitId: ids.bienHoa, year: 2028 }) },
   "parIndex.lock": { needs: "plans.write", input: (ids) => ({ unitId: ids.bienHoa, year: 2029 }) },
-  "parIndex.ranking": { needs: "reports.export", input: () => ({ year: 2029, level: "district" }) },
+  // Unpublished (2029): the province's readers only; everyone else of the province is refused.
+  "parIndex.ranking": {
+    needs: "units.read",
+    onlyRoles: ["province_admin", "province_office", "sector_inspector", "leader", "national_reader"],
+    input: () => ({ year: 2029, level: "district" }),
+  },
+  "parIndex.publications": { needs: "units.read", input: () => ({ year: 2029 }) },
+  // 2030: Biên Hòa's sheet locked, the other districts not: published with them listed.
+  "parIndex.publish": {
+    needs: "plans.write",
+    input: () => ({ year: 2030, level: "district", allowUnlocked: true }),
+  },
+  "parIndex.unpublish": { needs: "plans.write", input: () => ({ year: 2031, level: "district" }) },
   "selfChecks.page": { needs: "inspections.read", input: () => ({}) },
   "selfChecks.get": {
     needs: "inspections.read",
@@ -932,9 +952,37 @@ async function parIndexSheets(db: Db) {
     2027: "submitted",
     2028: "submitted",
     2029: "appraised_2",
+    2030: "locked",
+    2031: "locked",
   } as const;
   for (const [year, state] of Object.entries(states)) await districtSheetIn(db, bienHoa, Number(year), state);
-  return {};
+  // 2031's ranking is published (parIndex.unpublish withdraws it).
+  await db
+    .insertInto("par_index_publications")
+    .values({
+      province_id: (
+        await db
+          .selectFrom("org_units")
+          .select("province_id")
+          .where("id", "=", bienHoa)
+          .executeTakeFirstOrThrow()
+      ).province_id,
+      year: 2031,
+      level: "district",
+      published_at: new Date(),
+      published_by: null,
+      not_locked: "[]",
+    })
+    .execute();
+  // An evidence file of the 2024 sheet, still self-scoring: its clerk may remove it.
+  const file = await db
+    .selectFrom("par_index_files as f")
+    .innerJoin("par_index_sheets as s", "s.id", "f.sheet_id")
+    .select("f.id")
+    .where("s.year", "=", 2024)
+    .where("s.unit_id", "=", bienHoa)
+    .executeTakeFirstOrThrow();
+  return { parIndexFileId: file.id };
 }
 
 describe("authorization by role (the domain's role registry)", () => {

@@ -124,6 +124,19 @@ const ROUTES: Record<
   "GET /files/docs/par-index/ranking.xlsx": () => [
     { method: "GET", url: "/files/docs/par-index/ranking.xlsx?year=2023&level=district" },
   ],
+  // A PAR-index sheet's evidence: sheets carry no inspection; the secret's target's sheet (none: 404
+  // or a refusal naming the year) and Biên Hòa's answer alike in both worlds, and so does an unknown file.
+  "POST /files/par-index/evidence": (w) => [
+    {
+      method: "POST",
+      url: `/files/par-index/evidence?unitId=${w.trangDai}&year=2023&code=1.2`,
+      upload: true,
+    },
+    { method: "POST", url: `/files/par-index/evidence?unitId=${w.bienHoa}&year=2023&code=1.2`, upload: true },
+  ],
+  "GET /files/par-index/evidence/:id": () => [
+    { method: "GET", url: `/files/par-index/evidence/${SECRET_FILE}` },
+  ],
   "POST /files/camera/snapshots": () => [
     { method: "POST", url: `/files/camera/snapshots?counterId=5&id=${SECRET_FILE}`, rawPng: true },
   ],

@@ -265,10 +265,16 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "parIndex.submit": (w) => [{ unitId: w.bienHoa, year: 2023 }],
   "parIndex.saveExplanation": (w) => [{ unitId: w.bienHoa, year: 2023, items: [] }],
   "parIndex.explain": (w) => [{ unitId: w.bienHoa, year: 2023 }],
+  // A sheet's file carries no inspection: an unknown id answers alike in both worlds.
+  "parIndex.removeFile": () => [{ id: "5b0f3d2e-1c4a-4f7e-9a61-3c2b1d0e9f88" }],
   "parIndex.saveAppraisal": (w) => [{ unitId: w.bienHoa, year: 2023, scores: [] }],
   "parIndex.finishRound": (w) => [{ unitId: w.bienHoa, year: 2023 }],
   "parIndex.lock": (w) => [{ unitId: w.bienHoa, year: 2023 }],
   "parIndex.ranking": () => [{ year: 2023, level: "district" }],
+  // Publishing carries no inspection: refused (nothing locked) or not alike in both worlds.
+  "parIndex.publications": () => [{ year: 2023 }],
+  "parIndex.publish": () => [{ year: 2023, level: "district", allowUnlocked: true }],
+  "parIndex.unpublish": () => [{ year: 2023, level: "district" }],
 };
 
 /** A month of the secret's own unit (Phường Trảng Dài, 25993) that adds up, late enough to be reminded. */

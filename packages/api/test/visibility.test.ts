@@ -306,10 +306,14 @@ const ENTRIES: Record<string, Entry> = {
   "parIndex.submit": { none: "the unit's own scoring sheet" },
   "parIndex.saveExplanation": { none: "the unit's own scoring sheet" },
   "parIndex.explain": { none: "the unit's own scoring sheet" },
+  "parIndex.removeFile": { none: "an evidence file of the unit's own scoring sheet" },
   "parIndex.saveAppraisal": { none: "a unit's scoring sheet" },
   "parIndex.finishRound": { none: "a unit's scoring sheet" },
   "parIndex.lock": { none: "a unit's scoring sheet" },
   "parIndex.ranking": { none: "totals of locked scoring sheets" },
+  "parIndex.publications": { none: "whether the year's rankings are published" },
+  "parIndex.publish": { none: "publishes the totals of locked scoring sheets" },
+  "parIndex.unpublish": { none: "withdraws a published ranking" },
 };
 
 async function outcome(caller: Caller, path: string, input: unknown) {

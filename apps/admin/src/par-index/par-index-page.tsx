@@ -102,7 +102,7 @@ export function ParIndexPage({ year }: { year: number }) {
         )}
         {canRank && (
           <Tabs.Panel value="ranking" pt="sm">
-            <RankingView year={year} />
+            <RankingView year={year} canPublish={canWrite} />
           </Tabs.Panel>
         )}
       </Tabs>

@@ -21,6 +21,8 @@ import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction
 import type { DossierCountColumns } from "./dossier-columns";
 import type {
   ParIndexDeadlinesTable,
+  ParIndexFilesTable,
+  ParIndexPublicationsTable,
   ParIndexScoresTable,
   ParIndexSheetsTable,
   ParIndexVersionsTable,
@@ -510,6 +512,8 @@ export interface Database {
   par_index_deadlines: ParIndexDeadlinesTable;
   par_index_sheets: ParIndexSheetsTable;
   par_index_scores: ParIndexScoresTable;
+  par_index_files: ParIndexFilesTable;
+  par_index_publications: ParIndexPublicationsTable;
 }
 
 /** A counter (quầy) of a one-stop shop and its camera; the stream address and credentials never leave the server. */

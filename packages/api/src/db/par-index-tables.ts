@@ -1,4 +1,4 @@
-import type { IndexLevel, IndexNode, ScoringState } from "@par/domain";
+import type { IndexLevel, IndexNode, ScoringState, SheetFileRound, UnlockedUnit } from "@par/domain";
 import type { ColumnType, Generated } from "kysely";
 
 /** numeric columns come back from pg as strings; they are written as numbers. */
@@ -40,7 +40,25 @@ export interface ParIndexSheetsTable {
   total: NullableNumeric;
   field_scores: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
   locked_at: Date | null;
+  /** When the unit sent its explanation (round 2 may follow round 1 without one). */
+  explained_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   updated_at: Generated<Date>;
+}
+
+/** An evidence file (tài liệu kiểm chứng) on a sub-criterion of a sheet, in the round it was attached. */
+export interface ParIndexFilesTable {
+  id: string;
+  province_id: number;
+  sheet_id: number;
+  code: string;
+  round: SheetFileRound;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Date;
 }
 
 export interface ParIndexScoresTable {
@@ -53,4 +71,14 @@ export interface ParIndexScoresTable {
   explanation: Generated<string>;
   appraisal2_points: NullableNumeric;
   appraisal2_comment: Generated<string>;
+}
+
+/** A published ranking of a year and level (present while published). */
+export interface ParIndexPublicationsTable {
+  province_id: number;
+  year: number;
+  level: IndexLevel;
+  published_at: Date;
+  published_by: number | null;
+  not_locked: ColumnType<UnlockedUnit[], string, string>;
 }

@@ -151,6 +151,7 @@ export async function updateSheet(
     total?: number | null;
     field_scores?: string | null;
     locked_at?: Date | null;
+    explained_at?: Date | null;
   },
 ) {
   await db

@@ -18,7 +18,8 @@ function sendXlsx(reply: import("fastify").FastifyReply, doc: { title: string; b
 
 /**
  * The PAR index as Excel: the tree in force (anyone who reads the register: it is the province's
- * published rules) and the ranking of locked scores (the province's readers, like parIndex.ranking).
+ * published rules) and the ranking of locked scores (the province's readers, and everyone of the
+ * province once published, like parIndex.ranking).
  */
 export function registerParIndexRoutes(app: FastifyInstance, db: Db): void {
   app.get("/files/docs/par-index/tree.xlsx", (req, reply) =>
@@ -32,7 +33,8 @@ export function registerParIndexRoutes(app: FastifyInstance, db: Db): void {
   app.get("/files/docs/par-index/ranking.xlsx", (req, reply) =>
     answer(reply, async () => {
       const q = await requestFromHttp(db, req);
-      requireAny(q, ["reports.export"]);
+      // The province's readers, or anyone of the province once the level's ranking is published.
+      requireAny(q, ["units.read"]);
       const { year, level } = parseInput(ParIndexFileQuery, req.query);
       return sendXlsx(reply, await rankingWorkbook(q, year, level));
     }),

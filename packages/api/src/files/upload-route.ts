@@ -27,7 +27,8 @@ export function registerEvidenceUpload<S extends ZodType<object>>(
     permissions: readonly Permission[];
     query: S;
     check: (q: Request, db: Db, target: z.infer<S>) => Promise<unknown>;
-    store: (q: Request, upload: Upload<z.infer<S>>) => Promise<EvidenceDto>;
+    /** Answers the stored file's description (an EvidenceDto, or the owner's own shape). */
+    store: (q: Request, upload: Upload<z.infer<S>>) => Promise<EvidenceDto | object>;
   },
 ): void {
   scope.post(spec.url, (req, reply) =>

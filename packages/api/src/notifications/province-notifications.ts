@@ -2,11 +2,20 @@ import { PROVINCE_RECIPIENTS, type ProvinceNotificationKind, provinceDedupeKey }
 import type { Db } from "../db/database";
 import { insertNotifications } from "../db/notification.repository";
 
+interface LinkTo {
+  itemId: number;
+  unitId: number;
+  /** The year of a yearly item (a PAR-index sheet). */
+  year?: number;
+}
+
 /** Where the province's reviewer opens the item in the admin app. */
 export const PROVINCE_LINKS = {
-  response_submitted: (recommendationId: number) => `/admin/responses?open=${recommendationId}`,
-  self_check_submitted: (inspectionId: number) => `/admin/inspections/${inspectionId}`,
-} as const satisfies Record<ProvinceNotificationKind, (id: number) => string>;
+  response_submitted: (n: LinkTo) => `/admin/responses?open=${n.itemId}`,
+  self_check_submitted: (n: LinkTo) => `/admin/inspections/${n.itemId}`,
+  par_index_submitted: (n: LinkTo) => `/admin/par-index/${n.year}/units/${n.unitId}`,
+  par_index_explained: (n: LinkTo) => `/admin/par-index/${n.year}/units/${n.unitId}`,
+} as const satisfies Record<ProvinceNotificationKind, (n: LinkTo) => string>;
 
 /**
  * Something a unit sent out reaches the province's own inbox, in the caller's transaction: one row per
@@ -19,6 +28,7 @@ export async function notifyProvince(
     kind: ProvinceNotificationKind;
     unitId: number;
     itemId: number;
+    year?: number;
     subject: string;
     dueDate: string | null;
     sentAt: Date;
@@ -30,7 +40,7 @@ export async function notifyProvince(
       kind: n.kind,
       subject: n.subject.slice(0, 2000),
       due_date: n.dueDate,
-      link: PROVINCE_LINKS[n.kind](n.itemId),
+      link: PROVINCE_LINKS[n.kind](n),
       dedupe_key: provinceDedupeKey(n.kind, n.itemId, n.sentAt),
       for_permission: PROVINCE_RECIPIENTS[n.kind],
     },

@@ -10,6 +10,7 @@ import { toPage } from "../db/keyset";
 import { pageRanking, pageSheets, type RankingRow } from "../db/par-index.repository";
 import { addTableSheet, newWorkbook, toBuffer } from "../documents/excel/sheet";
 import { treeInForce } from "./index-versions";
+import { assertMayReadRanking } from "./publication";
 
 const toRanking = (r: RankingRow) => ({
   rank: Number(r.rank),
@@ -33,6 +34,7 @@ async function fieldsOf(q: Request, year: number, level: IndexLevel) {
 }
 
 export async function rankingPage(q: Request, input: RankingPageInput) {
+  await assertMayReadRanking(q, q.db, input.year, input.level);
   const rows = await pageRanking(q.db, { provinceId: provinceOf(q.user), ...input });
   const page = toPage(rows, input.limit, (r) => [Number(r.total), r.id], toRanking);
   return { ...page, fields: await fieldsOf(q, input.year, input.level) };
@@ -56,6 +58,7 @@ export async function sheetsPage(q: Request, input: SheetsPageInput) {
 
 /** Bảng xếp hạng Chỉ số CCHC as Excel: every locked unit of the level, with the score of each field. */
 export async function rankingWorkbook(q: Request, year: number, level: IndexLevel) {
+  await assertMayReadRanking(q, q.db, year, level);
   const [rows, fields, tree] = await Promise.all([
     pageRanking(q.db, { provinceId: provinceOf(q.user), year, level, limit: null }),
     fieldsOf(q, year, level),

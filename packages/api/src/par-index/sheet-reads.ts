@@ -20,11 +20,13 @@ import type { Request } from "../access/request";
 import { unitInScope } from "../access/unit-access";
 import type { Db, OrgUnitRow } from "../db/database";
 import { findDeadlines, findSheet, sheetScores, versionById } from "../db/par-index.repository";
+import { type SheetFileRow, sheetFiles } from "../db/par-index-files.repository";
 import { ancestorPath } from "../db/unit.repository";
 import { fail } from "../errors";
 import { vietnamDate } from "../time";
 import { treeInForce } from "./index-versions";
 import { unitFigures } from "./par-figures";
+import { ofTheUnit, type SheetFileDto, toSheetFileDto } from "./sheet-file-dto";
 
 const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
 
@@ -57,6 +59,8 @@ export interface SheetRowDto {
   appraisal2Comment: string;
   /** The points that count now: round 2, else round 1, else the self-score, else the computed value. */
   current: number | null;
+  /** Evidence files on the leaf the caller may see (the unit: all; others: the rounds it has sent). */
+  files: SheetFileDto[];
 }
 
 export function unitLevelOrFail(unit: OrgUnitRow) {
@@ -83,7 +87,10 @@ export function sheetRows(
   nodes: readonly IndexNode[],
   figures: FigureValues,
   scores: Awaited<ReturnType<typeof sheetScores>>,
+  files: readonly SheetFileRow[] = [],
 ): SheetRowDto[] {
+  const filesOf = new Map<string, SheetFileDto[]>();
+  for (const f of files) filesOf.set(f.code, [...(filesOf.get(f.code) ?? []), toSheetFileDto(f)]);
   const leaves = new Set(leavesOf(nodes).map((n) => n.code));
   const byCode = new Map(scores.map((s) => [s.code, s]));
   return nodes.map((n) => {
@@ -119,6 +126,7 @@ export function sheetRows(
       appraisal2: a2,
       appraisal2Comment: s?.appraisal2_comment ?? "",
       current: a2 ?? a1 ?? self ?? computed,
+      files: filesOf.get(n.code) ?? [],
     };
   });
 }
@@ -153,13 +161,14 @@ export async function readSheet(q: Request, unitId: number, year: number, db: Db
         nodes: version.nodes,
       }
     : await treeInForce(db, provinceId, year, level);
-  const [figures, scores, deadlines, path] = await Promise.all([
+  const path = await ancestorPath(db, unit.id);
+  const [figures, scores, deadlines, files] = await Promise.all([
     unitFigures(db, unit, year, vietnamDate(q.now)),
     sheet ? sheetScores(db, sheet.id) : Promise.resolve([]),
     findDeadlines(db, provinceId, year),
-    ancestorPath(db, unit.id),
+    sheet ? sheetFiles(db, sheet.id, ofTheUnit(q.user, path)) : Promise.resolve([]),
   ]);
-  const rows = sheetRows(tree.nodes, figures, scores);
+  const rows = sheetRows(tree.nodes, figures, scores, files);
   const state: ScoringState = sheet?.state ?? "self_scoring";
   const actor = canOnUnit(q.user.assignments, "selfAssessment.write", path)
     ? ("unit" as const)

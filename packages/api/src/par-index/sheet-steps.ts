@@ -1,6 +1,7 @@
 import {
   type AppraisalInput,
   applyScoringStep,
+  checkSubmit,
   type ExplanationInput,
   type IndexNode,
   leavesOf,
@@ -29,6 +30,7 @@ import {
 } from "../db/par-index.repository";
 import { fail, unwrap } from "../errors";
 import { vietnamDate } from "../time";
+import { notifyStep } from "./sheet-notifications";
 import { readSheet, type SheetDto, totalsOf, unitLevelOrFail } from "./sheet-reads";
 
 const ENTITY = "par_index_sheet";
@@ -41,7 +43,7 @@ const PERMISSION_OF: Record<ScoringActor, Permission> = {
  * The unit's sheet for the year, locked for this transaction; created on the unit's first save, on
  * the tree in force then (it stays on that version: a later version does not move sheets under way).
  */
-async function lockedSheet(
+export async function lockedSheet(
   trx: Db,
   q: Request,
   unitId: number,
@@ -197,7 +199,7 @@ export function saveAppraisal(q: Request, input: AppraisalInput) {
   });
 }
 
-/** A step of the rounds; submitting needs every leaf scored, and a justification where evidence is required. */
+/** A step of the rounds; submitting needs every leaf scored, and a justification and a file where evidence is required (the domain's `checkSubmit`). */
 export function takeStep(
   q: Request,
   key: { unitId: number; year: number },
@@ -210,7 +212,7 @@ export function takeStep(
     key,
     actor,
     which,
-    async ({ sheet }, trx) => {
+    async ({ sheet, unit }, trx) => {
       const step: ScoringStep =
         which === "finish_round" ? (sheet.state === "submitted" ? "appraise_1" : "appraise_2") : which;
       const deadlines = (await findDeadlines(trx, sheet.province_id, sheet.year)) ?? null;
@@ -220,27 +222,13 @@ export function takeStep(
       );
       if (step === "submit") {
         const current = await readSheet(q, key.unitId, key.year, trx);
-        const missing = current.rows
-          .filter((r) => r.leaf && r.self === null && r.computed === null)
-          .map((r) => r.code);
-        const unjustified = current.rows
-          .filter((r) => r.leaf && r.evidenceRequired && (r.self ?? 0) > 0 && r.selfNote.trim() === "")
-          .map((r) => r.code);
-        if (missing.length > 0 || unjustified.length > 0)
-          fail(
-            "PAR_INDEX.SCORE_INVALID",
-            [
-              missing.length > 0
-                ? `Chưa chấm: ${missing.slice(0, 10).join(", ")} / Not scored: ${missing.slice(0, 10).join(", ")}`
-                : "",
-              unjustified.length > 0
-                ? `Thiếu thuyết minh, tài liệu kiểm chứng: ${unjustified.slice(0, 10).join(", ")} / Justification or evidence missing: ${unjustified.slice(0, 10).join(", ")}`
-                : "",
-            ]
-              .filter(Boolean)
-              .join("; "),
-            "scores",
-          );
+        unwrap(checkSubmit(current.rows.map((r) => ({ ...r, files: r.files.length }))), "scores");
+      }
+      const about = { id: sheet.id, unitId: unit.id, unitName: unit.name, year: sheet.year };
+      await notifyStep(trx, step, about, deadlines, q.now);
+      if (step === "explain") {
+        await updateSheet(trx, sheet.id, { state: next, explained_at: q.now });
+        return;
       }
       if (step === "lock") {
         const current = await readSheet(q, key.unitId, key.year, trx);

@@ -6,16 +6,21 @@ import {
   IndexTreeKey,
   IndexVersionsPageInput,
   ParIndexYearInput,
+  PublishRankingInput,
   RankingPageInput,
   ScoringDeadlinesInput,
   SelfScoreInput,
+  SheetFileId,
   SheetKey,
   SheetsPageInput,
+  UnpublishRankingInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
 import { commitIndexImport, previewIndexImport } from "../par-index/index-import";
 import { listVersions, readDeadlines, readTree, saveTree, setDeadlines } from "../par-index/index-versions";
+import { publishRanking, readPublications, unpublishRanking } from "../par-index/publication";
 import { rankingPage, sheetsPage } from "../par-index/ranking";
+import { removeSheetFile } from "../par-index/sheet-files";
 import { readSheet } from "../par-index/sheet-reads";
 import { saveAppraisal, saveExplanation, saveSelfScore, takeStep } from "../par-index/sheet-steps";
 import { permissionProcedure, router } from "../trpc";
@@ -23,7 +28,8 @@ import { permissionProcedure, router } from "../trpc";
 /**
  * The PAR index (Chỉ số CCHC, issue 11 §3–§5). Sở Nội vụ (plans.write) keeps the versioned tree and the
  * deadlines and appraises; the unit's clerk (selfAssessment.write) self-scores and explains; the
- * ranking is for the province's readers (reports.export) — a unit sees only its own sheet.
+ * ranking is for the province's readers (reports.export) — a unit sees only its own sheet — until Sở Nội
+ * vụ publishes it (then every unit of the province reads it).
  */
 export const parIndexRouter = router({
   tree: permissionProcedure("units.read")
@@ -76,6 +82,11 @@ export const parIndexRouter = router({
     .input(ExplanationInput)
     .mutation(({ ctx, input }) => saveExplanation(requestOf(ctx), input)),
 
+  /** The unit removes an evidence file of its round in progress (uploads: POST /files/par-index/evidence). */
+  removeFile: permissionProcedure("selfAssessment.write")
+    .input(SheetFileId)
+    .mutation(({ ctx, input }) => removeSheetFile(requestOf(ctx), input.id)),
+
   explain: permissionProcedure("selfAssessment.write")
     .input(SheetKey)
     .mutation(({ ctx, input }) => takeStep(requestOf(ctx), input, "unit", "explain")),
@@ -93,7 +104,21 @@ export const parIndexRouter = router({
     .input(SheetKey)
     .mutation(({ ctx, input }) => takeStep(requestOf(ctx), input, "province", "lock")),
 
-  ranking: permissionProcedure("reports.export")
+  /** The province's readers (reports.export) always; everyone of the province once the level is published. */
+  ranking: permissionProcedure("units.read")
     .input(RankingPageInput)
     .query(({ ctx, input }) => rankingPage(requestOf(ctx), input)),
+
+  /** Whether each level's ranking of the year is published (anyone of the province: the portal asks). */
+  publications: permissionProcedure("units.read")
+    .input(ParIndexYearInput)
+    .query(({ ctx, input }) => readPublications(requestOf(ctx), input.year)),
+
+  publish: permissionProcedure("plans.write")
+    .input(PublishRankingInput)
+    .mutation(({ ctx, input }) => publishRanking(requestOf(ctx), input)),
+
+  unpublish: permissionProcedure("plans.write")
+    .input(UnpublishRankingInput)
+    .mutation(({ ctx, input }) => unpublishRanking(requestOf(ctx), input)),
 });

@@ -13,6 +13,11 @@ export const NOTIFICATION_KINDS = [
   "report_due", // a report the unit owes is due soon or overdue (issue 11 §6)
   "response_submitted", // to the province: a unit's response to a recommendation went out, to verify
   "self_check_submitted", // to the province: a unit's self-check report went out, for the team
+  "par_index_submitted", // to the province: a unit sent its PAR-index self-score, to appraise (issue 11 §4)
+  "par_index_explained", // to the province: a unit sent its explanation of the round-1 appraisal
+  "par_index_appraised", // to the unit: Sở Nội vụ finished round 1, the unit may explain (giải trình)
+  "par_index_locked", // to the unit: its PAR-index score is final
+  "par_index_published", // to the unit: the province published the year's PAR-index ranking
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,6 +63,23 @@ export const NOTIFICATION_TITLES = {
     en: "A unit sent a remedy to verify",
   },
   self_check_submitted: { vi: "Đơn vị gửi báo cáo tự kiểm tra", en: "A unit sent its self-check report" },
+  par_index_submitted: {
+    vi: "Đơn vị gửi kết quả tự chấm Chỉ số CCHC",
+    en: "A unit sent its PAR-index self-score",
+  },
+  par_index_explained: {
+    vi: "Đơn vị gửi giải trình Chỉ số CCHC",
+    en: "A unit sent its PAR-index explanation",
+  },
+  par_index_appraised: {
+    vi: "Sở Nội vụ đã thẩm định lần 1 Chỉ số CCHC, đề nghị giải trình",
+    en: "PAR index appraised (round 1): please explain",
+  },
+  par_index_locked: { vi: "Đã chốt điểm Chỉ số CCHC", en: "PAR-index score locked" },
+  par_index_published: {
+    vi: "Đã công bố xếp hạng Chỉ số CCHC",
+    en: "PAR-index ranking published",
+  },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

@@ -10,6 +10,9 @@ import type { NotificationKind } from "./notification-rules";
 export const PROVINCE_RECIPIENTS = {
   response_submitted: "recommendations.verify",
   self_check_submitted: "inspections.write",
+  // A PAR-index sheet is appraised by Sở Nội vụ's planners (plans.write), who keep the index.
+  par_index_submitted: "plans.write",
+  par_index_explained: "plans.write",
 } as const satisfies Partial<Record<NotificationKind, Permission>>;
 
 export type ProvinceNotificationKind = keyof typeof PROVINCE_RECIPIENTS;

@@ -5,6 +5,8 @@ export * from "./index-schemas";
 export * from "./index-scoring";
 export * from "./index-tree";
 export * from "./par-index-inputs";
+export * from "./publication";
 export * from "./ranking";
 export * from "./scoring-rounds";
+export * from "./sheet-files";
 export * from "./tree-rows";

@@ -94,3 +94,21 @@ export const ParIndexFileQuery = z.object({
   level: IndexLevel,
 });
 export type ParIndexFileQuery = z.infer<typeof ParIndexFileQuery>;
+
+/** Numbers of a query string come as text. */
+const queryNumber = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && /^\d{1,10}$/.test(v) ? Number(v) : v), schema);
+
+/** `POST /files/par-index/evidence?unitId=&year=&code=` (multipart, one part "file"): a sub-criterion's evidence. */
+export const SheetFileUploadQuery = z.object({
+  unitId: queryNumber(unitId),
+  year: queryNumber(year),
+  code,
+});
+export type SheetFileUploadQuery = z.infer<typeof SheetFileUploadQuery>;
+
+/** One evidence file of a sheet: `GET /files/par-index/evidence/:id`, `parIndex.removeFile`. */
+export const SheetFileId = z.object({
+  id: z.uuid({ error: "Mã tệp không hợp lệ / File id is invalid" }),
+});
+export type SheetFileId = z.infer<typeof SheetFileId>;

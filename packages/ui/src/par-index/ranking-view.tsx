@@ -11,16 +11,28 @@ import { nextCursorOf, useCursorPages } from "../pages/use-cursor-pages";
 import { useTRPC } from "../trpc/trpc";
 import { PAR_INDEX_DICTIONARY } from "./par-index-dictionary";
 import { formatPoints } from "./points";
+import { PublicationBar } from "./publication-bar";
 
 /**
  * The ranking of locked scores (issue 11 §5) within departments or within districts: a table with the
  * score of each field, a bar per unit, and the Excel workbook. Paged on the server (keyset on total).
  */
-export function RankingView({ year }: { year: number }) {
+export function RankingView({
+  year,
+  levels = ["district", "department"],
+  canPublish = false,
+}: {
+  year: number;
+  /** The levels the viewer may switch between (a unit: the published ones). */
+  levels?: readonly IndexLevel[];
+  /** Sở Nội vụ: publish or withdraw the level's ranking. */
+  canPublish?: boolean;
+}) {
   useScreenDictionary(PAR_INDEX_DICTIONARY);
   const { t } = useLang();
   const trpc = useTRPC();
-  const [level, setLevel] = useState<IndexLevel>("district");
+  const [picked, setLevel] = useState<IndexLevel>(levels[0] ?? "district");
+  const level = levels.includes(picked) ? picked : (levels[0] ?? "district");
   const query = useInfiniteQuery(
     trpc.parIndex.ranking.infiniteQueryOptions(
       { year, level, limit: 50 },
@@ -38,10 +50,7 @@ export function RankingView({ year }: { year: number }) {
         <SegmentedControl
           value={level}
           onChange={(v) => setLevel(v as IndexLevel)}
-          data={[
-            { value: "district", label: t("parIndex.level.district") },
-            { value: "department", label: t("parIndex.level.department") },
-          ]}
+          data={levels.map((l) => ({ value: l, label: t(`parIndex.level.${l}`) }))}
         />
         <DownloadLink
           href={`/files/docs/par-index/ranking.xlsx?year=${year}&level=${level}`}
@@ -50,6 +59,7 @@ export function RankingView({ year }: { year: number }) {
           {t("parIndex.ranking.excel")}
         </DownloadLink>
       </Group>
+      <PublicationBar year={year} level={level} canPublish={canPublish} />
       {query.isPending ? (
         <Loader m="md" />
       ) : pages.rows.length === 0 ? (

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { SCORING_STATE_LABELS, type ScoringStep } from "@par/domain";
+import { fileRoundFor, SCORING_STATE_LABELS, type ScoringStep } from "@par/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { describeError } from "../errors/error-message";
@@ -42,6 +42,11 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   // Stable, so that typing in one row re-renders that row only (a sheet has some 70 rows).
   const setDraft = useCallback((code: string, d: Draft) => setDrafts((all) => ({ ...all, [code]: d })), []);
   const [error, setError] = useState<string | null>(null);
+  // A file added or removed: the sheet is read again (the drafts typed meanwhile stay).
+  const onFilesChanged = useCallback(
+    () => void client.invalidateQueries({ queryKey: trpc.parIndex.sheet.queryKey({ unitId, year }) }),
+    [client, trpc, unitId, year],
+  );
   const refresh = (data: SheetDto) => {
     client.setQueryData(trpc.parIndex.sheet.queryKey(key), data);
     setDrafts({});
@@ -78,6 +83,7 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   const sheet = query.data;
   if (!sheet) return <Loader m="md" />;
   const column = sheet.writable;
+  const fileRound = sheet.actor === "unit" ? fileRoundFor(sheet.state) : null;
   const draft = (row: SheetRow) => drafts[row.code] ?? draftOf(row, column);
   const onDraft = setDraft;
   const changed = sheet.rows.filter((r) => r.leaf && drafts[r.code] !== undefined);
@@ -224,6 +230,10 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
               selfSum={totals.self.byCode[row.code] ?? 0}
               appraisal1Sum={totals.appraisal1.byCode[row.code] ?? 0}
               currentSum={totals.current.byCode[row.code] ?? 0}
+              unitId={unitId}
+              year={year}
+              fileRound={fileRound}
+              onFilesChanged={onFilesChanged}
             />
           ))}
         </Table.Tbody>

@@ -1,6 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { memo } from "react";
 import { useLang } from "../i18n/use-lang";
+import { EvidenceFiles } from "./evidence-files";
 import { formatPoints } from "./points";
 import { type Draft, EditCell, ReadCell } from "./sheet-cell";
 import type { Column, SheetRow } from "./sheet-types";
@@ -28,6 +29,11 @@ interface Props {
   selfSum: number;
   appraisal1Sum: number;
   currentSum: number;
+  unitId: number;
+  year: number;
+  /** The round the unit's evidence files join now (null: the caller cannot change files). */
+  fileRound: "self" | "explanation" | null;
+  onFilesChanged: () => void;
 }
 
 /** One row of the scoring sheet; memoised so typing in one row does not re-render the others. */
@@ -78,6 +84,17 @@ export const SheetRowView = memo(function SheetRowView(p: Props) {
               : ""}
             {row.evidenceRequired ? ` · ${t("parIndex.evidence")}` : ""}
           </Text>
+        )}
+        {row.leaf && (
+          <div style={{ paddingLeft: indent }}>
+            <EvidenceFiles
+              row={row}
+              unitId={p.unitId}
+              year={p.year}
+              round={p.fileRound}
+              onChanged={p.onFilesChanged}
+            />
+          </div>
         )}
       </Table.Td>
       <Table.Td>

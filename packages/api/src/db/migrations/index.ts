@@ -31,6 +31,9 @@ import * as reportDuties from "./2026_11_30_0302_report_duties";
 import * as parIndex from "./2026_11_30_0401_par_index";
 import * as notificationKindsTable from "./2026_12_01_0001_notification_kinds_table";
 import * as internalProvinceYearIndex from "./2026_12_01_0002_internal_province_year_index";
+import * as parIndexFiles from "./2026_12_01_0101_par_index_files";
+import * as parIndexNotificationKinds from "./2026_12_01_0102_par_index_notification_kinds";
+import * as parIndexPublications from "./2026_12_01_0103_par_index_publications";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +69,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_30_0401_par_index": parIndex,
   "2026_12_01_0001_notification_kinds_table": notificationKindsTable,
   "2026_12_01_0002_internal_province_year_index": internalProvinceYearIndex,
+  "2026_12_01_0101_par_index_files": parIndexFiles,
+  "2026_12_01_0102_par_index_notification_kinds": parIndexNotificationKinds,
+  "2026_12_01_0103_par_index_publications": parIndexPublications,
 };
