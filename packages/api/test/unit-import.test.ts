@@ -45,9 +45,7 @@ describe("unit-catalogue import (units.importPreview / importCommit)", () => {
     const bad = `${THREE_COMMUNES}90104;Xã Lạ;Làng;741\n`;
     const f = await failureOf(caller.units.importCommit(input(bad)));
     expect(f).toMatchObject({ code: "BAD_REQUEST", domainCode: "IMPORT.INVALID" });
-    expect(f.message).toMatch(
-      /^Tệp có 1 lỗi, không ghi gì: Dòng 5 – Loại: loại "Làng" không xác định/,
-    );
+    expect(f.message).toMatch(/^Tệp có 1 lỗi, không ghi gì: Dòng 5 – Loại: loại "Làng" không xác định/);
     expect(f.fieldErrors).toHaveProperty("contentBase64");
     expect(await snapshotCounts(t.trx)).toEqual(before);
   });
