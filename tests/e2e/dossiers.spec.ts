@@ -137,7 +137,7 @@ test.describe
       await expect(commit).toHaveText(`Ghi ${(units.length * 12).toLocaleString("vi-VN")} dòng`);
       await snap(page, "dossiers-import-preview");
       await commit.click();
-      await expect(page.getByTestId("dossier-import-done")).toContainText(
+      await expect(page.getByTestId("dossier-import-result")).toContainText(
         `Đã ghi ${(units.length * 12).toLocaleString("vi-VN")} dòng của ${units.length} đơn vị`,
       );
     });

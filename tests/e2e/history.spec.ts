@@ -96,8 +96,8 @@ test.describe("history of a unit: earlier conclusions, proposal reasons, area 5,
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: await workbook(),
     });
-    await page.getByTestId("earlier-import-preview").click();
-    await expect(page.getByTestId("earlier-import-summary")).toHaveAttribute("data-ok", "true");
+    await page.getByTestId("earlier-import-preview-run").click();
+    await expect(page.getByTestId("earlier-import-preview")).toHaveAttribute("data-ok", "true");
     const table = page.getByTestId("earlier-import-table");
     await expect(table).toContainText(unit.name);
     await expect(table).toContainText("15/11/2016");

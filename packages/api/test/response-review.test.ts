@@ -7,19 +7,47 @@ import { useTestDb } from "./helpers/test-db";
 
 const t = useTestDb();
 
+type Caller = Awaited<ReturnType<typeof signIn>>["caller"];
+const as = async (username: string): Promise<Caller> => (await signIn(t.trx, username)).caller;
+
+/**
+ * Biên Hòa's recommendation of the scope fixtures, its inspection, one evidence file under it, and the
+ * three people of the review loop: the unit's clerk, the unit's head, the province's verifier.
+ */
+async function reviewLoop() {
+  const fx = await buildScopeFixtures(t.trx);
+  const id = fx.recommendation;
+  const { inspection_id: inspectionId } = await t.trx
+    .selectFrom("recommendations")
+    .select("inspection_id")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  const file = await seedEvidence(t.trx, inspectionId, `5.r${id}`);
+  return {
+    id,
+    inspectionId,
+    file,
+    clerk: await as("ubnd.bienhoa"),
+    head: await as("ld.bienhoa"),
+    province: await as("snv.admin"),
+  };
+}
+
+/** The audit trail of a recommendation's response, oldest first. */
+async function auditActions(id: number): Promise<string[]> {
+  const rows = await t.trx
+    .selectFrom("audit_log")
+    .select("action")
+    .where("entity", "=", "recommendation_response")
+    .where("entity_id", "=", String(id))
+    .orderBy("id")
+    .execute();
+  return rows.map((a) => a.action);
+}
+
 describe("a response to a recommendation goes through the review loop", () => {
   it("clerk drafts and submits, the head approves, the province returns with a comment, the clerk answers again, it is accepted; every step audited", async () => {
-    const fx = await buildScopeFixtures(t.trx);
-    const id = fx.recommendation;
-    const rec = await t.trx
-      .selectFrom("recommendations")
-      .select("inspection_id")
-      .where("id", "=", id)
-      .executeTakeFirstOrThrow();
-    const file = await seedEvidence(t.trx, rec.inspection_id, `5.r${id}`);
-    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
-    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
-    const province = (await signIn(t.trx, "snv.admin")).caller;
+    const { id, file, clerk, head, province } = await reviewLoop();
 
     const listed = await clerk.responses.page({ openOnly: true });
     const mine = listed.items.find((r) => r.id === id)!;
@@ -106,14 +134,7 @@ describe("a response to a recommendation goes through the review loop", () => {
       domainCode: "REVIEW.TRANSITION_INVALID",
     });
 
-    const audit = await t.trx
-      .selectFrom("audit_log")
-      .select("action")
-      .where("entity", "=", "recommendation_response")
-      .where("entity_id", "=", String(id))
-      .orderBy("id")
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual([
+    expect(await auditActions(id)).toEqual([
       "save",
       "submit",
       "approve",
@@ -126,26 +147,16 @@ describe("a response to a recommendation goes through the review loop", () => {
   });
 
   it("a draft's text and files stay the unit's in every list: the province reads them once the head signs", async () => {
-    const fx = await buildScopeFixtures(t.trx);
-    const id = fx.recommendation;
-    const rec = await t.trx
-      .selectFrom("recommendations")
-      .select("inspection_id")
-      .where("id", "=", id)
-      .executeTakeFirstOrThrow();
-    const file = await seedEvidence(t.trx, rec.inspection_id, `5.r${id}`);
-    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
-    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
-    const province = (await signIn(t.trx, "snv.admin")).caller;
+    const { id, inspectionId, file, clerk, head, province } = await reviewLoop();
     await clerk.responses.save({
       recommendationId: id,
       response: "Bản nháp chưa trình",
       evidenceFileIds: [file],
     });
-    const inList = async (caller: typeof clerk) =>
+    const inList = async (caller: Caller) =>
       (await caller.recommendations.list({ limit: 200 })).items.find((r) => r.id === id)!;
-    const onInspection = async (caller: typeof clerk) =>
-      (await caller.inspections.get({ id: rec.inspection_id })).recommendations.find((r) => r.id === id)!;
+    const onInspection = async (caller: Caller) =>
+      (await caller.inspections.get({ id: inspectionId })).recommendations.find((r) => r.id === id)!;
     for (const read of [inList, onInspection]) {
       expect(await read(clerk)).toMatchObject({ response: "Bản nháp chưa trình", evidenceFileIds: [file] });
       expect(await read(province)).toMatchObject({ response: null, evidenceFileIds: [] });
@@ -161,10 +172,7 @@ describe("a response to a recommendation goes through the review loop", () => {
   });
 
   it("the head may send a submission back to the clerk with a comment; nothing reaches the province", async () => {
-    const fx = await buildScopeFixtures(t.trx);
-    const id = fx.recommendation;
-    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
-    const head = (await signIn(t.trx, "ld.bienhoa")).caller;
+    const { id, clerk, head } = await reviewLoop();
     await clerk.responses.save({ recommendationId: id, response: "Bản nháp đầu tiên" });
     await clerk.responses.submit({ recommendationId: id });
     const back = await head.responses.sendBack({ recommendationId: id, comment: "Ghi rõ ngày hoàn thành" });
@@ -173,10 +181,9 @@ describe("a response to a recommendation goes through the review loop", () => {
   });
 
   it("scope: another unit's clerk and head neither read nor write Biên Hòa's responses (not found, like a missing one)", async () => {
-    const fx = await buildScopeFixtures(t.trx);
-    const id = fx.recommendation;
-    const other = (await signIn(t.trx, "ubnd.xuanloc")).caller;
-    const otherHead = (await signIn(t.trx, "ld.xuanloc")).caller;
+    const { id } = await reviewLoop();
+    const other = await as("ubnd.xuanloc");
+    const otherHead = await as("ld.xuanloc");
     expect((await other.responses.page({})).items.map((r) => r.id)).not.toContain(id);
     expect((await otherHead.responses.page({})).items.map((r) => r.id)).not.toContain(id);
     const missing = await failureOf(
@@ -198,10 +205,7 @@ describe("a response to a recommendation goes through the review loop", () => {
   });
 
   it("a unit with no active head account: the clerk's submit goes out directly, signed by the clerk, audited as such", async () => {
-    const fx = await buildScopeFixtures(t.trx);
-    const id = fx.recommendation;
-    const clerk = (await signIn(t.trx, "ubnd.bienhoa")).caller;
-    const province = (await signIn(t.trx, "snv.admin")).caller;
+    const { id, clerk, province } = await reviewLoop();
     const mine = async () => (await clerk.responses.page({ openOnly: true })).items.find((r) => r.id === id)!;
     expect(await mine()).toMatchObject({ unitHasHead: true, sentDirectly: false });
     // Biên Hòa's only head account is disabled: nobody can sign for the unit any more.
@@ -220,13 +224,6 @@ describe("a response to a recommendation goes through the review loop", () => {
     // It reached the province: the verifier reads the text and may decide.
     const seen = (await province.responses.page({ state: "approved" })).items.find((r) => r.id === id)!;
     expect(seen).toMatchObject({ response: "Đã cập nhật sổ hộ tịch điện tử", steps: ["return", "accept"] });
-    const audit = await t.trx
-      .selectFrom("audit_log")
-      .select("action")
-      .where("entity", "=", "recommendation_response")
-      .where("entity_id", "=", String(id))
-      .orderBy("id")
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(["save", "submit_direct"]);
+    expect(await auditActions(id)).toEqual(["save", "submit_direct"]);
   });
 });

@@ -33,7 +33,7 @@ describe("unit-catalogue import (units.importPreview / importCommit)", () => {
       [4, "code", "IMPORT.DUPLICATE_CODE"],
     ]);
     expect(preview.problems[1]!.message).toBe(
-      'Dòng 4 – Mã (code): mã "90102" trùng với dòng 3 / Row 4 – Code (code): code "90102" is also on row 3',
+      'Dòng 4 – Mã: mã "90102" trùng với dòng 3 / Row 4 – Code: code "90102" is also on row 3',
     );
     expect(preview.rows.map((r) => r.action)).toEqual([null, "create", null]);
     expect(await snapshotCounts(t.trx)).toEqual(before);
@@ -45,9 +45,7 @@ describe("unit-catalogue import (units.importPreview / importCommit)", () => {
     const bad = `${THREE_COMMUNES}90104;Xã Lạ;Làng;741\n`;
     const f = await failureOf(caller.units.importCommit(input(bad)));
     expect(f).toMatchObject({ code: "BAD_REQUEST", domainCode: "IMPORT.INVALID" });
-    expect(f.message).toMatch(
-      /^Tệp có 1 lỗi, không ghi gì: Dòng 5 – Loại \(type\): loại "Làng" không xác định/,
-    );
+    expect(f.message).toMatch(/^Tệp có 1 lỗi, không ghi gì: Dòng 5 – Loại: loại "Làng" không xác định/);
     expect(f.fieldErrors).toHaveProperty("contentBase64");
     expect(await snapshotCounts(t.trx)).toEqual(before);
   });

@@ -17,6 +17,7 @@ export { ForbiddenNotice } from "./errors/forbidden-notice";
 export { QueryError } from "./errors/query-error";
 export { DownloadLink } from "./files/download-link";
 export { fileNameOf } from "./files/file-name";
+export { postFileWithKey } from "./files/post-file";
 export { formatDate, formatDateTime, parseDateInput, todayIso } from "./format/date";
 export { monthLabel, weekdayLabels } from "./format/month";
 export { formatNumber, formatPercent } from "./format/number";

@@ -35,11 +35,9 @@ export const ACCOUNTS_DICTIONARY = {
     importHint:
       "Các cột: Tên đăng nhập, Họ tên, Vai trò, Mã đơn vị, Mật khẩu tạm, Thư điện tử (không bắt buộc) (tệp .xlsx hoặc .csv). Tất cả các dòng đúng mới được nhập; có một dòng lỗi thì không nhập dòng nào.",
     file: "Tệp danh sách",
-    preview: "Xem trước",
     commit: "Nhập {{count}} tài khoản",
     imported: "Đã nhập {{count}} tài khoản",
     previewRows: "{{count}} tài khoản sẽ được cấp",
-    problems: "Các lỗi cần sửa trong tệp ({{count}})",
     row: "Dòng",
     forbidden: "Chỉ Sở Nội vụ quản lý tài khoản",
   },
@@ -79,11 +77,9 @@ export const ACCOUNTS_DICTIONARY = {
     importHint:
       "Columns: Username, Full name, Role, Unit code, Temporary password, E-mail (optional) (.xlsx or .csv). All rows or none: one bad row stops the whole file.",
     file: "List file",
-    preview: "Preview",
     commit: "Import {{count}} accounts",
     imported: "{{count}} accounts imported",
     previewRows: "{{count}} accounts will be created",
-    problems: "Problems to fix in the file ({{count}})",
     row: "Row",
     forbidden: "Only the Department of Home Affairs manages accounts",
   },

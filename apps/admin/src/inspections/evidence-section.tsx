@@ -1,10 +1,9 @@
 import { ActionIcon, Anchor, Badge, Button, FileButton, Group, Stack, Text } from "@mantine/core";
 import {
   describeError,
-  fetchWithKey,
   formatDateTime,
   formatNumber,
-  retryKeys,
+  postFileWithKey,
   useLang,
   useNotify,
   useTRPC,
@@ -62,38 +61,9 @@ export function EvidenceSection(props: {
     }
     setUploading(true);
     try {
-      const body = new FormData();
-      body.append("file", file, file.name);
-      const qs = new URLSearchParams({ inspectionId: String(inspectionId), itemCode });
-      // The same file for the same item keeps its key until the server answers: a retry after a
-      // network failure is recognised as the same upload, never stored twice.
-      const key = retryKeys.keyFor("POST /files/evidence", {
-        inspectionId,
-        itemCode,
-        name: file.name,
-        size: file.size,
-        lastModified: file.lastModified,
-      });
-      const res = await fetchWithKey(key, `/files/evidence?${qs}`, {
-        method: "POST",
-        body,
-        credentials: "same-origin",
-      });
-      if (!res.ok) {
-        const json = (await res.json().catch(() => null)) as {
-          error?: { message?: string; code?: string; fieldErrors?: Record<string, string[]> | null };
-        } | null;
-        const e = json?.error;
-        notify({
-          color: "red",
-          message: describeError(
-            {
-              message: e?.message ?? `HTTP ${res.status}`,
-              data: { code: e?.code, fieldErrors: e?.fieldErrors },
-            },
-            lang,
-          ).message,
-        });
+      const failure = await postFileWithKey("/files/evidence", { inspectionId, itemCode }, file, lang);
+      if (failure) {
+        notify({ color: "red", message: failure });
         return;
       }
       notify({ message: t("insp.evidence.uploaded", { name: file.name }) });

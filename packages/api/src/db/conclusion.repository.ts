@@ -2,6 +2,8 @@ import type { InspectionForm, InspectionStatus, RecommendationStatus } from "@pa
 import type { Updateable } from "kysely";
 import { anyInt } from "./any-array";
 import type { ConclusionRow, Db, RecommendationRow, RecommendationsTable } from "./database";
+import { visibleInspectionIdQuery } from "./inspection.repository";
+import type { TemplateSpec } from "./visibility.predicate";
 
 export async function findConclusion(db: Db, inspectionId: number): Promise<ConclusionRow | undefined> {
   return db
@@ -76,6 +78,8 @@ export interface RecommendationFilter {
   statuses?: readonly RecommendationStatus[];
   year?: number;
   beforeYear?: number;
+  /** Only recommendations of inspections the caller may see (R5 and scope, the shared predicate in SQL). */
+  visibleTo?: readonly TemplateSpec[];
 }
 
 export async function listRecommendationRows(
@@ -116,6 +120,7 @@ export async function listRecommendationRows(
   if (f.statuses) q = q.where("r.status", "in", f.statuses);
   if (f.year !== undefined) q = q.where("p.year", "=", f.year);
   if (f.beforeYear !== undefined) q = q.where("p.year", "<", f.beforeYear);
+  if (f.visibleTo) q = q.where("r.inspection_id", "in", visibleInspectionIdQuery(db, f.visibleTo));
   return (await q.execute()) as RecommendationListRow[];
 }
 

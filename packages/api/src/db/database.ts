@@ -288,6 +288,8 @@ export interface NotificationKindsTable {
 }
 
 export interface NotificationReadsTable {
+  /** The notification's province; filled by a trigger (migration 2026_12_01_0301). */
+  province_id: Generated<number>;
   notification_id: number;
   user_id: number;
   read_at: Generated<Date>;
@@ -572,6 +574,8 @@ export interface CameraReviewsTable {
 }
 
 export interface CameraReviewMarksTable {
+  /** The review's province; filled by a trigger (migration 2026_12_01_0301). */
+  province_id: Generated<number>;
   review_id: number;
   user_id: number;
   marked_at: Date;

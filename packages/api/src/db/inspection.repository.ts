@@ -183,6 +183,16 @@ export async function countByMonth(db: Db, from: string, to: string, visibleTo: 
   return rows.map((r) => ({ month: Number(r.month), form: r.form, status: r.status, count: Number(r.n) }));
 }
 
+/** The ids of the inspections the viewer may see, as a subquery: other tables' reads filter with it in SQL. */
+export function visibleInspectionIdQuery(db: Db, visibleTo: readonly TemplateSpec[]) {
+  return db
+    .selectFrom("inspections as i")
+    .innerJoin("plans as p", "p.id", "i.plan_id")
+    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
+    .select("i.id")
+    .where(visibleInspection(visibleTo));
+}
+
 /** Which of these inspections the viewer may see: one query, the shared predicate. */
 export async function visibleInspectionIds(
   db: Db,
@@ -190,13 +200,8 @@ export async function visibleInspectionIds(
   visibleTo: readonly TemplateSpec[],
 ): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("inspections as i")
-    .innerJoin("plans as p", "p.id", "i.plan_id")
-    .innerJoin("org_units as u", "u.id", "i.target_unit_id")
-    .select("i.id")
+  const rows = await visibleInspectionIdQuery(db, visibleTo)
     .where("i.id", "=", anyInt([...new Set(ids)]))
-    .where(visibleInspection(visibleTo))
     .execute();
   return new Set(rows.map((r) => r.id));
 }

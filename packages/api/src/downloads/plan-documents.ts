@@ -14,7 +14,7 @@ import {
   recommendationTrackerXlsx,
 } from "../documents";
 import { fail } from "../errors";
-import { readInspections, scopeUnitIds, visibleRows } from "../inspections/inspection-access";
+import { readInspections, scopeUnitIds, visibilityOf } from "../inspections/inspection-access";
 import { toRecommendationDto } from "../inspections/inspection-dto";
 import { templateOf } from "../inspections/viewer";
 import { planCoverage } from "../plans/coverage";
@@ -181,11 +181,11 @@ export async function planDocument(q: Request, year: number, doc: PlanDocument):
 /** Recommendations addressed to units in the caller's scope, of inspections it may see (as recommendations.list). */
 async function visibleRecommendations(q: Request, f: { year?: number | undefined }) {
   const unitIds = await scopeUnitIds(reader(q), "inspections.read");
-  const rows = await listRecommendationRows(q.db, {
+  return listRecommendationRows(q.db, {
     ...(unitIds ? { unitIds } : {}),
     ...(f.year !== undefined ? { year: f.year } : {}),
+    visibleTo: await visibilityOf(reader(q)),
   });
-  return visibleRows(reader(q), rows, (r) => r.inspection_id);
 }
 
 /** Theo dõi kiến nghị: every visible recommendation (of a year, or all), overdue as of today. */

@@ -12,10 +12,10 @@ import {
 import { provinceOf } from "../access/province";
 import type { TeamMemberRow } from "../db/database";
 import type { InspectionListRow } from "../db/inspection.repository";
-import { listInspectionRows } from "../db/inspection.repository";
+import { listInspectionRows, visibleInspectionIds } from "../db/inspection.repository";
 import { listTeams } from "../db/team.repository";
 import { fail } from "../errors";
-import { type Reader, visibleRows } from "./inspection-access";
+import { type Reader, visibilityOf } from "./inspection-access";
 
 export interface Verdict {
   code: DomainCode;
@@ -94,7 +94,11 @@ export async function scheduleVerdicts(
   const sameUnit = (await listInspectionRows(r.db, { provinceId, unitIds: [c.targetUnitId] })).filter(
     (o) => o.start_date.slice(0, 4) === c.startDate.slice(0, 4),
   );
-  const seen = new Set((await visibleRows(r, [...window, ...sameUnit], (o) => o.id)).map((o) => o.id));
+  const seen = await visibleInspectionIds(
+    r.db,
+    [...window, ...sameUnit].map((o) => o.id),
+    await visibilityOf(r),
+  );
   const overlapping = window.filter(
     (o) =>
       o.id !== c.id && o.status !== "cancelled" && o.start_date <= c.endDate && o.end_date >= c.startDate,

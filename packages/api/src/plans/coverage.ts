@@ -19,7 +19,7 @@ import {
   coverageUnitRows,
   tierCoverageCounts,
 } from "../db/coverage.repository";
-import type { PlanRow } from "../db/database";
+import type { Db, PlanRow } from "../db/database";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import { visibilityOf } from "../inspections/inspection-access";
@@ -39,14 +39,17 @@ export interface TierCoverageDto {
   shortfall: number;
 }
 
-async function coverageQuery(q: Request, plan: PlanRow): Promise<CoverageQuery> {
-  const template = templateOf(plan.template_id);
+/**
+ * What coverage reads of a plan for this caller (R5 in the query), for the coverage screen and the
+ * proposal alike. `db` is the caller's transaction when it reads inside one.
+ */
+export async function coverageQuery(q: Request, plan: PlanRow, db: Db = q.db): Promise<CoverageQuery> {
   return {
     planId: plan.id,
     provinceId: plan.province_id,
     poolDate: poolDate(plan.year),
-    forms: coverageForms(template),
-    visibleTo: await visibilityOf({ db: q.db, user: q.user, now: q.now }),
+    forms: coverageForms(templateOf(plan.template_id)),
+    visibleTo: await visibilityOf({ db, user: q.user, now: q.now }),
   };
 }
 

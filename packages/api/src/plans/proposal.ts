@@ -1,6 +1,5 @@
 import {
   carryHistory,
-  coverageForms,
   type PlanQuotas,
   type PlanTemplate,
   type ProposalAcceptInput,
@@ -24,30 +23,19 @@ import { findUnits } from "../db/unit.repository";
 import { toUnitRef } from "../db/unit-tree.repository";
 import { dossierRisks, mergeRisks } from "../dossiers/dossier-risks";
 import { fail } from "../errors";
-import { visibilityOf } from "../inspections/inspection-access";
 import { createInspection, type ScheduledResult } from "../inspections/inspection-commands";
 import { resolveLeadBody } from "../inspections/lead-body";
 import { templateOf, viewerOf } from "../inspections/viewer";
 import { vietnamDate } from "../time";
 import { DEFAULT_TEAMS_PER_DAY, placeAcceptedPicks } from "./accept-days";
+import { coverageQuery } from "./coverage";
 import { planOfYear } from "./plan-commands";
 
 const DEFAULT_MONTHLY_CAPACITY = 8;
 
-/** What coverage reads of a plan for this caller (R5 in the query). */
-async function coverageQueryOf(q: Request, db: Db, plan: PlanRow) {
-  return {
-    planId: plan.id,
-    provinceId: plan.province_id,
-    poolDate: poolDate(plan.year),
-    forms: coverageForms(templateOf(plan.template_id)),
-    visibleTo: await visibilityOf({ db, user: q.user, now: q.now }),
-  };
-}
-
 /** Units already covered in the plan: distinct targets of on-site inspections not cancelled, in SQL. */
 async function coveredUnitIds(q: Request, db: Db, plan: PlanRow, onlyUnits?: readonly number[]) {
-  return coveredTargets(db, await coverageQueryOf(q, db, plan), onlyUnits);
+  return coveredTargets(db, await coverageQuery(q, plan, db), onlyUnits);
 }
 
 /**
@@ -167,7 +155,7 @@ async function acceptFacts(q: Request, db: Db, input: ProposalAcceptInput) {
   // R2 after the picks, from the plan's counts (one aggregate) and the picks' own units.
   const counts = await tierCoverageCounts(
     db,
-    await coverageQueryOf(q, db, plan),
+    await coverageQuery(q, plan, db),
     template.tiers.map((t) => t.tier),
   );
   const shortfall = shortfallFromCounts({

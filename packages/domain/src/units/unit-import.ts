@@ -89,7 +89,7 @@ function problem(
     row,
     field,
     code,
-    message: `${where.vi}${l.vi} (${field}): ${vi} / ${where.en}${l.en} (${field}): ${en}`,
+    message: `${where.vi}${l.vi}: ${vi} / ${where.en}${l.en}: ${en}`,
   };
 }
 

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { describeError } from "../errors/error-message";
 import { DownloadLink } from "../files/download-link";
-import { uploadEvidenceFile } from "../files/upload-file";
+import { postFileWithKey } from "../files/post-file";
 import { useLang } from "../i18n/use-lang";
 import { useNotify } from "../notify/notifications";
 import { useTRPC } from "../trpc/trpc";
@@ -38,7 +38,7 @@ export function EvidenceFiles({ row, unitId, year, round, onChanged }: Props) {
   const upload = async (file: File | null) => {
     if (!file || !round) return;
     setUploading(true);
-    const failed = await uploadEvidenceFile(
+    const failed = await postFileWithKey(
       "/files/par-index/evidence",
       { unitId, year, code: row.code },
       file,

@@ -3,27 +3,27 @@ import type { Lang } from "../labels/labels";
 import { fetchWithKey, retryKeys } from "../trpc/retry-keys";
 
 /**
- * Sends one evidence file (multipart, part "file") to an upload route `path?query`. The same file for
- * the same target keeps its Idempotency-Key until the server answers, so a retry is never stored
- * twice. Returns null when stored, else the server's message in `lang`.
+ * Sends one file to an upload route (multipart, part "file"). The same file for the same target keeps
+ * its Idempotency-Key until the server answers (`route` and `target` name it), so a retry after a
+ * network failure is never stored twice. Returns null when stored, else the server's message in `lang`.
  */
-export async function uploadEvidenceFile(
-  path: string,
-  query: Record<string, string | number>,
+export async function postFileWithKey(
+  route: string,
+  target: Record<string, string | number>,
   file: File,
   lang: Lang,
 ): Promise<string | null> {
   const body = new FormData();
   body.append("file", file, file.name);
-  const key = retryKeys.keyFor(`POST ${path}`, {
-    ...query,
+  const key = retryKeys.keyFor(`POST ${route}`, {
+    ...target,
     name: file.name,
     size: file.size,
     lastModified: file.lastModified,
   });
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  const qs = new URLSearchParams(Object.entries(target).map(([k, v]) => [k, String(v)]));
   try {
-    const res = await fetchWithKey(key, `${path}?${search}`, {
+    const res = await fetchWithKey(key, `${route}?${qs}`, {
       method: "POST",
       body,
       credentials: "same-origin",
