@@ -86,6 +86,7 @@ export const API_CODES = {
   "REPORT.PERIOD": "bad_input",
   "REPORT.FILE": "bad_input",
   "REPORT.NOT_OWED": "bad_input",
+  "REPORT.NO_FILE": "not_found",
   "CAMERA.COUNTER_NOT_FOUND": "not_found",
   "CAMERA.NOT_ONE_STOP_SHOP": "bad_input",
   "CAMERA.NUMBER_TAKEN": "conflict",

@@ -13,6 +13,7 @@ import { registerDocumentRoutes } from "./files/document-routes";
 import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { registerInternalRoutes } from "./files/internal-routes";
 import { registerParIndexRoutes } from "./files/par-index-routes";
+import { registerReportFileRoutes } from "./files/report-file-routes";
 import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
 import { answerClientError } from "./server/client-error";
@@ -79,6 +80,7 @@ export async function buildServer(opts: {
   await registerEvidenceRoutes(app, handle.db, env.evidenceMaxBytes);
   registerDocumentRoutes(app, handle.db);
   registerParIndexRoutes(app, handle.db);
+  registerReportFileRoutes(app, handle.db);
   await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);
