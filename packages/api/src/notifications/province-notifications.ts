@@ -6,6 +6,7 @@ import { insertNotifications } from "../db/notification.repository";
 export const PROVINCE_LINKS = {
   response_submitted: (recommendationId: number) => `/admin/responses?open=${recommendationId}`,
   self_check_submitted: (inspectionId: number) => `/admin/inspections/${inspectionId}`,
+  province_report_due: () => "/admin/report-duties",
 } as const satisfies Record<ProvinceNotificationKind, (id: number) => string>;
 
 /**

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "report_due", // a report the unit owes is due soon or overdue (issue 11 §6)
   "response_submitted", // to the province: a unit's response to a recommendation went out, to verify
   "self_check_submitted", // to the province: a unit's self-check report went out, for the team
+  "province_report_due", // to the province: a report the province itself owes (Sở Nội vụ's) is due soon or overdue
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,6 +59,7 @@ export const NOTIFICATION_TITLES = {
     en: "A unit sent a remedy to verify",
   },
   self_check_submitted: { vi: "Đơn vị gửi báo cáo tự kiểm tra", en: "A unit sent its self-check report" },
+  province_report_due: { vi: "Nhắc hạn gửi báo cáo của tỉnh", en: "The province's report is due" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

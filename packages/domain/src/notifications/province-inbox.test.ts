@@ -10,7 +10,7 @@ describe("the province's own inbox", () => {
       expect(NOTIFICATION_TITLES[kind as keyof typeof NOTIFICATION_TITLES].vi).not.toBe("");
     }
     expect(provinceInboxPermissions(permissionsOf(["province_admin"])).sort()).toEqual(
-      ["inspections.write", "recommendations.verify"].sort(),
+      ["inspections.write", "plans.write", "recommendations.verify"].sort(),
     );
   });
 

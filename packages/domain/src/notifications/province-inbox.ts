@@ -10,6 +10,9 @@ import type { NotificationKind } from "./notification-rules";
 export const PROVINCE_RECIPIENTS = {
   response_submitted: "recommendations.verify",
   self_check_submitted: "inspections.write",
+  // Sở Nội vụ's report to the Chairman and the Ministry: its senders (maySendFor: province_admin) are
+  // the province's only holders of plans.write — a test holds the two equal.
+  province_report_due: "plans.write",
 } as const satisfies Partial<Record<NotificationKind, Permission>>;
 
 export type ProvinceNotificationKind = keyof typeof PROVINCE_RECIPIENTS;

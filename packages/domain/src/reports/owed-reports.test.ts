@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isReportOverdue, mayReadSentReport, reportsOwedBy, SentReportFileParams } from "./owed-reports";
-import { kindOf, reportDueDates } from "./report-duties";
+import { ROLE_POLICIES, ROLES } from "../access/roles";
+import { PROVINCE_RECIPIENTS } from "../notifications/province-inbox";
+import {
+  isReportOverdue,
+  mayReadSentReport,
+  owedByProvinceAccounts,
+  reportsOwedBy,
+  SentReportFileParams,
+} from "./owed-reports";
+import { kindOf, maySendFor, REPORT_KINDS, reportDueDates } from "./report-duties";
 
 const snv = { unitId: 2, kind: "department" as const, leadBodyKind: "home_affairs" as const };
 const office = { unitId: 4, kind: "office" as const, leadBodyKind: "office" as const };
@@ -68,5 +76,17 @@ describe("the reports a body owes, as its own screen lists them (issue 11 §6)",
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/^Cơ quan báo cáo/);
+  });
+
+  it("the province's own report is reminded in the province's inbox, to exactly the roles that send it", () => {
+    expect(REPORT_KINDS.filter(owedByProvinceAccounts).map((k) => k.code)).toEqual(["province_results"]);
+    const recipient = PROVINCE_RECIPIENTS.province_report_due;
+    for (const role of ROLES) {
+      const holds = (ROLE_POLICIES[role].permissions as readonly string[]).includes(recipient);
+      const sends = [null, 2].some((unitId) =>
+        maySendFor([{ role, unitId }], kindOf("province_results"), snv),
+      );
+      expect(holds, role).toBe(sends);
+    }
   });
 });

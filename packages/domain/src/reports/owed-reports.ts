@@ -84,3 +84,12 @@ export type SentReportFileParams = z.infer<typeof SentReportFileParams>;
 /** The link the admin app and the portal give to a sent report's file. */
 export const sentReportFileUrl = (p: SentReportFileParams) =>
   `/files/reports/sent/${p.bodyUnitId}/${p.kind}/${p.year}/${p.period}`;
+
+/**
+ * A report the province itself owes — Sở Nội vụ's to the Chairman and the Ministry, sent by the
+ * province's own accounts (province_admin), bound to no unit: its reminders go to the province's own
+ * inbox (PROVINCE_RECIPIENTS.province_report_due), not to a unit's, where nobody would read them.
+ */
+export function owedByProvinceAccounts(kind: ReportKindDef): boolean {
+  return "leadBodyKind" in kind.body && kind.body.leadBodyKind === "home_affairs";
+}
