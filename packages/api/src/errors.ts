@@ -52,6 +52,7 @@ export const API_CODES = {
   "INSPECTION.ALREADY_PLANNED": "conflict",
   "TEAM.MEMBER_UNKNOWN": "bad_input",
   "RECOMMENDATION.NOT_FOUND": "not_found",
+  "RECOMMENDATION.ANSWER_NOT_SENT": "conflict",
   "RECOMMENDATION.STATE": "conflict",
   "RECOMMENDATION.DATE": "bad_input",
   "RECOMMENDATION.RESPONSE_MISSING": "bad_input",
