@@ -92,13 +92,20 @@ export function ReportDutiesPage() {
       header: t("reportDuties.file"),
       render: (b) =>
         b.fileName ? (
-          <DownloadLink
-            href={sentReportFileUrl({ bodyUnitId: b.unitId, year, ...picked })}
-            size="sm"
-            testId="report-duty-file"
-          >
-            {b.fileName}
-          </DownloadLink>
+          <Stack gap={0}>
+            <DownloadLink
+              href={sentReportFileUrl({ bodyUnitId: b.unitId, year, ...picked })}
+              size="sm"
+              testId="report-duty-file"
+            >
+              {b.fileName}
+            </DownloadLink>
+            {b.note && (
+              <Text size="xs" c="dimmed">
+                {b.note}
+              </Text>
+            )}
+          </Stack>
         ) : b.sentAt ? (
           <Text size="xs" c="dimmed">
             {b.note || t("reportDuties.noFile")}

@@ -61,7 +61,7 @@ export function OwedReportsPage() {
                 <Table.Th>{t("portal.owedReports.kind")}</Table.Th>
                 <Table.Th w={110}>{t("portal.owedReports.period")}</Table.Th>
                 <Table.Th w={110}>{t("portal.owedReports.due")}</Table.Th>
-                <Table.Th w={150}>{t("portal.owedReports.state")}</Table.Th>
+                <Table.Th w={180}>{t("portal.owedReports.state")}</Table.Th>
                 <Table.Th>{t("portal.owedReports.file")}</Table.Th>
                 <Table.Th w={150} />
               </Table.Tr>
