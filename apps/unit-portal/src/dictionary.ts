@@ -2,6 +2,7 @@ import type { AppDictionary } from "@par/ui";
 import { CAMERA_REMINDERS_DICTIONARY } from "./camera-reminders/camera-reminders-dictionary";
 import { internalEn, internalVi } from "./internal/internal-dictionary";
 import { PROVINCE_INSPECTIONS_DICTIONARY } from "./province-inspections/province-inspections-dictionary";
+import { OWED_REPORTS_DICTIONARY } from "./reports/reports-dictionary";
 import { RESPONSES_DICTIONARY } from "./responses/responses-dictionary";
 import { SELF_CHECKS_DICTIONARY } from "./self-checks/self-checks-dictionary";
 
@@ -10,6 +11,7 @@ export const dictionary: AppDictionary = {
     portal: {
       responses: RESPONSES_DICTIONARY.vi,
       cameraReminders: CAMERA_REMINDERS_DICTIONARY.vi,
+      owedReports: OWED_REPORTS_DICTIONARY.vi,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.vi,
       selfChecks: SELF_CHECKS_DICTIONARY.vi,
       internal: internalVi,
@@ -34,6 +36,7 @@ export const dictionary: AppDictionary = {
     portal: {
       responses: RESPONSES_DICTIONARY.en,
       cameraReminders: CAMERA_REMINDERS_DICTIONARY.en,
+      owedReports: OWED_REPORTS_DICTIONARY.en,
       provinceInspections: PROVINCE_INSPECTIONS_DICTIONARY.en,
       selfChecks: SELF_CHECKS_DICTIONARY.en,
       internal: internalEn,

@@ -10,7 +10,8 @@ createRoot(document.getElementById("root")!).render(
     <ParApp
       base="/portal"
       appName={{ vi: "Cổng đơn vị", en: "Unit portal" }}
-      requiredPermission="internal.read"
+      // A unit's clerks and heads (internal.read); a sector department's inspector comes for its reports only.
+      requiredPermission={["internal.read", "reports.send"]}
       dictionary={dictionary}
       navbar={<PortalNavbar />}
     >

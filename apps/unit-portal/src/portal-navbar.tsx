@@ -1,7 +1,8 @@
 import { NavLink } from "@mantine/core";
-import { useLang } from "@par/ui";
+import { useCan, useLang } from "@par/ui";
 import { Link, useRoute } from "wouter";
 import { InternalNavLinks } from "./internal/internal-nav";
+import { OwedReportsNavItem } from "./reports/nav-items";
 import { ResponseNavItems } from "./responses/nav-items";
 
 export function PortalNavbar() {
@@ -9,10 +10,13 @@ export function PortalNavbar() {
   const [mine] = useRoute("/my-unit");
   const [unit] = useRoute("/units/*");
   const [dossiers] = useRoute("/dossiers");
+  // A sector department's inspector opens the portal for its reports only (no unit work to do here).
+  if (!useCan("internal.read")) return <OwedReportsNavItem />;
   return (
     <>
       <InternalNavLinks />
       <ResponseNavItems />
+      <OwedReportsNavItem />
       <NavLink component={Link} href="/dossiers" label={t("portal.nav.dossiers")} active={dossiers} />
       <NavLink component={Link} href="/my-unit" label={t("portal.nav.myUnit")} active={mine || unit} />
     </>

@@ -1,9 +1,11 @@
+import { useCan } from "@par/ui";
 import { Redirect, Route, Switch } from "wouter";
 import { CameraRemindersRoute } from "./camera-reminders/lazy-page";
 import { DossiersRoute } from "./dossiers/lazy-page";
 import { InternalRoutes, YearHomeRoute } from "./internal/internal-routes";
 import { ParIndexRoute } from "./par-index/lazy-page";
 import { ProvinceInspectionsRoute } from "./province-inspections/lazy-page";
+import { OwedReportsRoute } from "./reports/lazy-page";
 import { ResponsesRoute } from "./responses/lazy-page";
 import { SelfCheckRoute, SelfChecksRoute } from "./self-checks/lazy-pages";
 import { MyUnitPage } from "./units/my-unit-page";
@@ -11,11 +13,12 @@ import { PortalUnitPage } from "./units/portal-unit-page";
 
 /** Routes under /portal: / is "my year", /my-unit the officer's units, /units/:id one of them, /internal/… (IV.4). */
 export function PortalRoutes() {
+  // Without unit work (a sector department's inspector), the portal is the body's reports.
+  const unitWork = useCan("internal.read");
   return (
     <Switch>
-      <Route path="/">
-        <YearHomeRoute />
-      </Route>
+      <Route path="/">{unitWork ? <YearHomeRoute /> : <Redirect to="/reports" replace />}</Route>
+      <Route path="/reports" component={OwedReportsRoute} />
       <Route path="/my-unit">
         <MyUnitPage />
       </Route>

@@ -14,6 +14,7 @@ import { registerEvidenceRoutes } from "./files/evidence-routes";
 import { registerInternalRoutes } from "./files/internal-routes";
 import { registerParIndexFileRoutes } from "./files/par-index-file-routes";
 import { registerParIndexRoutes } from "./files/par-index-routes";
+import { registerReportFileRoutes } from "./files/report-file-routes";
 import { httpMessage, isBilingual } from "./http-messages";
 import { appRouter } from "./root";
 import { answerClientError } from "./server/client-error";
@@ -81,6 +82,7 @@ export async function buildServer(opts: {
   registerDocumentRoutes(app, handle.db);
   registerParIndexRoutes(app, handle.db);
   await registerParIndexFileRoutes(app, handle.db, env.evidenceMaxBytes);
+  registerReportFileRoutes(app, handle.db);
   await registerInternalRoutes(app, handle.db, env.evidenceMaxBytes);
   // Camera monitor: live HLS from the server's own ffmpeg, and snapshots (issue 10).
   registerLiveRoutes(app, handle.db);

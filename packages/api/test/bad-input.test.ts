@@ -874,6 +874,10 @@ function reportDutyCases(): Record<string, Case[]> {
       { input: { ...duty, kind: "province_results", period: "q1" }, field: "period" },
       { input: { ...duty, cursor: "%%" }, field: "cursor" },
     ],
+    "reportDuties.mine": [
+      { input: { year: 1999 }, field: "year" },
+      { input: { year: "2023" }, field: "year" },
+    ],
     "reportDuties.markSent": [
       { input: { ...duty }, field: "bodyUnitId" },
       { input: { ...duty, bodyUnitId: 1, fileName: "bc.exe", contentBase64: "AA==" }, field: "fileName" },

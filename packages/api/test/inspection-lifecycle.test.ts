@@ -134,6 +134,17 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
     expect(mine.items.map((r) => r.id).sort()).toEqual([rec1!.id, rec2!.id].sort());
 
     const { caller: verifier } = await signIn(t.trx, "snv.admin", onDay("2023-09-05"));
+    // The answer waits for Xuân Lộc's head: until it signs, the province may not verify on it (issue 9 §5).
+    const unsigned = await failureOf(
+      verifier.recommendations.verify({
+        recommendationId: rec1!.id,
+        verdict: "resolved",
+        verifiedOn: "2023-09-05",
+      }),
+    );
+    expect(unsigned).toMatchObject({ code: "CONFLICT", domainCode: "RECOMMENDATION.ANSWER_NOT_SENT" });
+    const { caller: xuanLocHead } = await signIn(t.trx, "ld.xuanloc", onDay("2023-07-11"));
+    await xuanLocHead.responses.approve({ recommendationId: rec1!.id });
     expect(
       await verifier.recommendations.verify({
         recommendationId: rec1!.id,
@@ -211,6 +222,7 @@ describe("inspection lifecycle (R8): draft → closed, each step audited", () =>
       "inspection:record_finding",
       "inspection:conclude",
       "recommendation:respond",
+      "recommendation_response:approve",
       "recommendation:verify",
       "inspection:close",
     ]);

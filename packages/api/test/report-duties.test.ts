@@ -138,4 +138,47 @@ describe("the reports each body owes (issue 11 §6)", () => {
     );
     expect(after).toHaveLength(2);
   });
+
+  it("Sở Nội vụ's own report is reminded in the province's inbox, to the accounts that send it; a sector department's in its own", async () => {
+    // 14/12: the province's report (due 20/12) is within a week; the field reports (10/12) are overdue.
+    await runDeadlineReminders(t.trx, new Date("2023-12-14T03:00:00Z"));
+    const inboxOf = async (who: string) => {
+      const { caller } = await signIn(t.trx, who, new Date("2023-12-14T04:00:00Z"));
+      return (await caller.notifications.page({ limit: 200 })).items;
+    };
+    const snv = (await inboxOf("snv.admin")).filter((n) => n.kind === "province_report_due");
+    expect(snv).toHaveLength(1);
+    expect(snv[0]).toMatchObject({
+      dueDate: "2023-12-20",
+      link: "/admin/report-duties",
+      subject: "Báo cáo kết quả kiểm tra CCHC – Năm 2023 (gửi Chủ tịch UBND tỉnh, Bộ Nội vụ)",
+    });
+    // The office, the leadership and a sector department do not send it: not in their inboxes.
+    for (const who of ["vp.ubnd", "lanhdao", "so.tuphap", "ubnd.bienhoa"])
+      expect(
+        (await inboxOf(who)).filter((n) => n.kind === "province_report_due"),
+        who,
+      ).toEqual([]);
+    // Nothing about it is left in a unit's inbox.
+    const unitRows = await t.trx
+      .selectFrom("notifications")
+      .select("kind")
+      .where("dedupe_key", "like", "report:province_results:%")
+      .execute();
+    expect(unitRows.map((r) => r.kind)).toEqual(["province_report_due"]);
+    const field = (await inboxOf("so.tuphap")).filter(
+      (n) => n.kind === "report_due" && n.subject.includes("trong lĩnh vực"),
+    );
+    expect(field.map((n) => n.link)).toEqual(["/portal/reports"]);
+    // Once Sở Nội vụ marks it sent, no further reminder (d1 on 19/12).
+    const { caller: admin } = await signIn(t.trx, "snv.admin");
+    await admin.reportDuties.markSent({
+      year: 2023,
+      kind: "province_results",
+      period: "year",
+      bodyUnitId: await unitIdByCode(t.trx, "SNV"),
+    });
+    await runDeadlineReminders(t.trx, new Date("2023-12-19T03:00:00Z"));
+    expect((await inboxOf("snv.admin")).filter((n) => n.kind === "province_report_due")).toHaveLength(1);
+  });
 });

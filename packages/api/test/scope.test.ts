@@ -618,6 +618,8 @@ const PROCEDURES: Record<
     input: (ids) => ({ year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: ids.bienHoa }),
     outsideBienHoa: "FORBIDDEN",
   },
+  // Every holder of reports.send gets its own body's list (empty for a body owing nothing).
+  "reportDuties.mine": { needs: "reports.send", input: () => ({ year: 2023 }) },
   "reportDuties.saveDueDates": {
     needs: "plans.write",
     input: () => ({

@@ -137,6 +137,13 @@ const ROUTES: Record<
   "GET /files/par-index/evidence/:id": () => [
     { method: "GET", url: `/files/par-index/evidence/${SECRET_FILE}` },
   ],
+  // A sent report's file: bodies and periods, never an inspection — the secret's own unit is a commune
+  // (owes nothing), Biên Hòa's section (not sent: not found), and a kind the body does not owe.
+  "GET /files/reports/sent/:bodyUnitId/:kind/:year/:period": (w) => [
+    { method: "GET", url: `/files/reports/sent/${w.trangDai}/unit_cchc_section/2023/q2` },
+    { method: "GET", url: "/files/reports/sent/2/unit_cchc_section/2023/year" },
+    { method: "GET", url: "/files/reports/sent/2/sector_field/2023/year" },
+  ],
   "POST /files/camera/snapshots": () => [
     { method: "POST", url: `/files/camera/snapshots?counterId=5&id=${SECRET_FILE}`, rawPng: true },
   ],

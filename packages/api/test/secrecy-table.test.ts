@@ -237,6 +237,7 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
     { year: 2023, kind: "unit_cchc_section", period: "q2" },
     { year: 2023, kind: "province_results", period: "year", unsentOnly: true },
   ],
+  "reportDuties.mine": () => [{ year: 2023 }],
   "reportDuties.markSent": (w) => [
     { year: 2023, kind: "unit_cchc_section", period: "q2", bodyUnitId: w.trangDai },
   ],

@@ -284,6 +284,7 @@ const ENTRIES: Record<string, Entry> = {
   "reportDuties.summary": { none: "counts of reports sent by bodies" },
   "reportDuties.list": { none: "bodies and whether they sent a report" },
   "reportDuties.markSent": { none: "a body's own report record" },
+  "reportDuties.mine": { none: "the reports the caller's body owes and whether it sent them" },
   "reportDuties.saveDueDates": { none: "the year's due dates" },
   // Counts and violating reviews of one unit's cameras: camera data, never an inspection (R5 table too).
   "camera.remoteInspectionPreview": { none: "camera reviews of a unit, no inspection" },

@@ -43,6 +43,7 @@ export * from "./proposal/proposal-types";
 export * from "./proposal/propose";
 export * from "./proposal/spread-days";
 export * from "./reports/body-report";
+export * from "./reports/owed-reports";
 export * from "./reports/report-duties";
 export * from "./restructuring/lineage";
 export * from "./restructuring/restructure-plan";

@@ -25,7 +25,8 @@ export interface ParAppProps {
   /** Where the app is served, without the trailing slash: "/admin", "/portal", "/camera". */
   base: string;
   appName: Record<Lang, string>;
-  requiredPermission: Permission;
+  /** Who may open the app: holders of this permission, or of any of these. */
+  requiredPermission: Permission | readonly Permission[];
   dictionary: AppDictionary;
   navbar?: ReactNode;
   /** In the header before the user (the admin app's province switcher). */

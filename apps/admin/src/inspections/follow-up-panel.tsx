@@ -106,7 +106,13 @@ export function FollowUpPanel({ inspection }: { inspection: InspectionDetail }) 
               </Table.Td>
               {canVerify && (
                 <Table.Td>
-                  {isOpenRecommendation(r.status) && (
+                  {/* An answer still in the unit's hands (draft, awaiting its head) is not verified on. */}
+                  {isOpenRecommendation(r.status) && r.answerPending && (
+                    <Text size="xs" c="dimmed" data-testid="verify-waiting">
+                      {t("insp.rec.answerPending")}
+                    </Text>
+                  )}
+                  {isOpenRecommendation(r.status) && !r.answerPending && (
                     <Button
                       size="xs"
                       variant="light"

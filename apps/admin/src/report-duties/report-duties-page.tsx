@@ -1,7 +1,14 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { RouterOutputs } from "@par/api/types";
-import { kindOf, REPORT_PERIOD_LABELS, type ReportKind, type ReportPeriod } from "@par/domain";
 import {
+  kindOf,
+  REPORT_PERIOD_LABELS,
+  type ReportKind,
+  type ReportPeriod,
+  sentReportFileUrl,
+} from "@par/domain";
+import {
+  DownloadLink,
   formatDate,
   QueryError,
   useCan,
@@ -78,6 +85,32 @@ export function ReportDutiesPage() {
             {t("reportDuties.notSent")}
           </Badge>
         ),
+    },
+    {
+      // The file the body sent with its report, under its own name (GET /files/reports/sent/…).
+      key: "file",
+      header: t("reportDuties.file"),
+      render: (b) =>
+        b.fileName ? (
+          <Stack gap={0}>
+            <DownloadLink
+              href={sentReportFileUrl({ bodyUnitId: b.unitId, year, ...picked })}
+              size="sm"
+              testId="report-duty-file"
+            >
+              {b.fileName}
+            </DownloadLink>
+            {b.note && (
+              <Text size="xs" c="dimmed">
+                {b.note}
+              </Text>
+            )}
+          </Stack>
+        ) : b.sentAt ? (
+          <Text size="xs" c="dimmed">
+            {b.note || t("reportDuties.noFile")}
+          </Text>
+        ) : null,
     },
     {
       key: "act",

@@ -91,3 +91,29 @@ export async function sentKeys(db: Db, provinceId: number, year: number): Promis
     .execute();
   return new Set(rows.map((r) => `${r.body_unit_id}|${r.kind}|${r.period}`));
 }
+
+/** The sent records of these bodies in a year (a body's own screen: a handful of rows). */
+export async function sentOf(db: Db, bodyIds: readonly number[], year: number) {
+  if (bodyIds.length === 0) return [];
+  return db
+    .selectFrom("report_sent")
+    .select(["body_unit_id", "kind", "period", "sent_at", "note", "file_name"])
+    .where("body_unit_id", "in", [...bodyIds])
+    .where("year", "=", year)
+    .execute();
+}
+
+/** One sent report's file, by its key. */
+export async function sentReportFile(
+  db: Db,
+  k: { bodyUnitId: number; kind: string; year: number; period: string },
+) {
+  return db
+    .selectFrom("report_sent")
+    .select(["file_name", "content"])
+    .where("body_unit_id", "=", k.bodyUnitId)
+    .where("kind", "=", k.kind)
+    .where("year", "=", k.year)
+    .where("period", "=", k.period)
+    .executeTakeFirst();
+}

@@ -1,4 +1,5 @@
 import {
+  answerAwaitsUnit,
   type Bilingual,
   findLeadBody,
   type InspectionForm,
@@ -93,6 +94,8 @@ export interface RecommendationDto {
   verificationNote: string | null;
   /** Past its deadline and not resolved, unless the unit answered in time and waits for verification. */
   overdue: boolean;
+  /** The unit has an answer in hand that has not gone out (a draft, or awaiting its head): not verifiable yet. */
+  answerPending: boolean;
 }
 
 export function toRecommendationDto(r: RecommendationListRow, today: string): RecommendationDto {
@@ -117,5 +120,6 @@ export function toRecommendationDto(r: RecommendationListRow, today: string): Re
       { status: r.status, deadline: r.deadline, respondedOn: r.responded_on },
       today,
     ),
+    answerPending: answerAwaitsUnit(r.review_state, r.approved_at !== null),
   };
 }

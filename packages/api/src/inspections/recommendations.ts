@@ -1,4 +1,5 @@
 import {
+  answerAwaitsUnit,
   canOnUnit,
   checkEvidenceOwnership,
   checkFollowUpOpen,
@@ -164,6 +165,15 @@ export async function verifyRecommendation(q: Request, input: VerifyRecommendati
       fail("ACCESS.OUT_OF_SCOPE", "Đơn vị nằm ngoài phạm vi của bạn / This unit is outside your scope");
     }
     unwrap(checkFollowUpOpen(row.inspection_status, "verify"), "recommendationId");
+    // An answer the unit has not sent out is the unit's: nothing to verify on yet, and its text stays out
+    // of the message (issue 9 §5).
+    if (answerAwaitsUnit(row.review_state, row.approved_at !== null)) {
+      fail(
+        "RECOMMENDATION.ANSWER_NOT_SENT",
+        "Kiến nghị: câu trả lời của đơn vị chưa được gửi (đang soạn hoặc chờ lãnh đạo đơn vị ký), chưa thể xác minh / Recommendation: the unit's answer has not been sent yet (being drafted or awaiting the unit head's signature), so it cannot be verified yet",
+        "recommendationId",
+      );
+    }
     if (row.status === "resolved") {
       fail(
         "RECOMMENDATION.STATE",

@@ -15,6 +15,7 @@ export const PROVINCE_LINKS = {
   self_check_submitted: (n: LinkTo) => `/admin/inspections/${n.itemId}`,
   par_index_submitted: (n: LinkTo) => `/admin/par-index/${n.year}/units/${n.unitId}`,
   par_index_explained: (n: LinkTo) => `/admin/par-index/${n.year}/units/${n.unitId}`,
+  province_report_due: () => "/admin/report-duties",
 } as const satisfies Record<ProvinceNotificationKind, (n: LinkTo) => string>;
 
 /**

@@ -1,4 +1,6 @@
 import {
+  owedByProvinceAccounts,
+  PROVINCE_RECIPIENTS,
   REMINDER_HORIZON_DAYS,
   REPORT_KINDS,
   REPORT_PERIOD_LABELS,
@@ -38,17 +40,23 @@ export async function produceReportReminders(db: Db, today: string): Promise<num
       const threshold = reminderDue(d.dueDate, today);
       if (threshold === null) continue;
       const kind = REPORT_KINDS.find((k) => k.code === d.kind)!;
+      // Sở Nội vụ's own report: to the province's inbox, read by the accounts that send it.
+      const toProvince = owedByProvinceAccounts(kind);
       for (const body of await bodiesOwing(db, provinceId, year, d.kind)) {
         if (sent.has(`${body.unitId}|${d.kind}|${d.period}`)) continue;
         rows.push({
           unit_id: body.unitId,
-          kind: "report_due" as const,
+          kind: toProvince ? ("province_report_due" as const) : ("report_due" as const),
+          for_permission: toProvince ? PROVINCE_RECIPIENTS.province_report_due : null,
           subject: `${threshold === "overdue" ? "Quá hạn: " : ""}${kind.vi} – ${REPORT_PERIOD_LABELS[d.period].vi} ${year} (gửi ${kind.to.vi})`,
           due_date: d.dueDate,
-          link:
-            body.kind === "district" || body.kind === "department" || body.kind === "agency"
+          // The CCHC section is drawn up in the portal's report page; a body's other reports are marked
+          // sent in the portal's "reports we owe"; the province's own on the admin app's page.
+          link: toProvince
+            ? "/admin/report-duties"
+            : d.kind === "unit_cchc_section"
               ? "/portal/internal/report"
-              : "/admin/report-duties",
+              : "/portal/reports",
           dedupe_key: `report:${d.kind}:${year}:${d.period}:${body.unitId}:${threshold}`,
         });
       }

@@ -5,6 +5,7 @@ import {
   SaveReportDueDatesInput,
 } from "@par/domain";
 import { requestOf } from "../access/request";
+import { myReports } from "../reports/owed-reports";
 import { dutySummary, listDuties, markSent, saveDueDates } from "../reports/report-duties";
 import { permissionProcedure, router } from "../trpc";
 
@@ -17,6 +18,11 @@ export const reportDutiesRouter = router({
   list: permissionProcedure("reports.export")
     .input(ReportDutiesInput)
     .query(({ ctx, input }) => listDuties(requestOf(ctx), input)),
+
+  /** The reports the caller's own body owes this year (the portal's screen): only what maySendFor allows. */
+  mine: permissionProcedure("reports.send")
+    .input(ReportYearInput)
+    .query(({ ctx, input }) => myReports(requestOf(ctx), input.year)),
 
   /** A file up to 5 MB as base64: routed with the imports' larger body limit. */
   markSent: permissionProcedure("reports.send")

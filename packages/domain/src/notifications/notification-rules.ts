@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   "par_index_appraised", // to the unit: Sở Nội vụ finished round 1, the unit may explain (giải trình)
   "par_index_locked", // to the unit: its PAR-index score is final
   "par_index_published", // to the unit: the province published the year's PAR-index ranking
+  "province_report_due", // to the province: a report the province itself owes (Sở Nội vụ's) is due soon or overdue
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -80,6 +81,7 @@ export const NOTIFICATION_TITLES = {
     vi: "Đã công bố xếp hạng Chỉ số CCHC",
     en: "PAR-index ranking published",
   },
+  province_report_due: { vi: "Nhắc hạn gửi báo cáo của tỉnh", en: "The province's report is due" },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

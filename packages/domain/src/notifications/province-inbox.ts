@@ -13,6 +13,9 @@ export const PROVINCE_RECIPIENTS = {
   // A PAR-index sheet is appraised by Sở Nội vụ's planners (plans.write), who keep the index.
   par_index_submitted: "plans.write",
   par_index_explained: "plans.write",
+  // Sở Nội vụ's report to the Chairman and the Ministry: its senders (maySendFor: province_admin) are
+  // the province's only holders of plans.write — a test holds the two equal.
+  province_report_due: "plans.write",
 } as const satisfies Partial<Record<NotificationKind, Permission>>;
 
 export type ProvinceNotificationKind = keyof typeof PROVINCE_RECIPIENTS;

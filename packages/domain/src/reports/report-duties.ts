@@ -165,6 +165,11 @@ export type ReportDutiesInput = z.infer<typeof ReportDutiesInput>;
 
 export const ReportYearInput = z.object({ year });
 
+/** The largest report file a body uploads with markSent (sent as base64 inside the request). */
+export const REPORT_FILE_MAX_BYTES = 5 * 1024 * 1024;
+/** The file types a body sends its report as: PDF, Word, Excel. */
+export const REPORT_FILE_EXTENSIONS = [".pdf", ".docx", ".xlsx"] as const;
+
 /** The body marks a report sent: with a file it uploads (PDF, Word, Excel), or the system's own. */
 export const MarkReportSentInput = z.object({
   year,
@@ -183,7 +188,10 @@ export const MarkReportSentInput = z.object({
     .optional(),
   contentBase64: z
     .string({ error: "Nội dung tệp: phải là base64 / File content: must be base64" })
-    .max(Math.ceil((5 * 1024 * 1024) / 3) * 4 + 4, "Nội dung tệp: tối đa 5 MB / File content: at most 5 MB")
+    .max(
+      Math.ceil(REPORT_FILE_MAX_BYTES / 3) * 4 + 4,
+      "Nội dung tệp: tối đa 5 MB / File content: at most 5 MB",
+    )
     .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, "Nội dung tệp: không phải base64 / File content: not base64")
     .optional(),
 });

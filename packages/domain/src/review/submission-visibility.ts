@@ -34,3 +34,14 @@ export function evidenceOwnerOf(itemCode: string): EvidenceOwner {
   if (response) return { kind: "response", recommendationId: Number(response[1]) };
   return { kind: "finding" };
 }
+
+/**
+ * An answer the unit has started and not sent — a draft, one awaiting its head's signature, or one its
+ * head sent back before it ever went out — keeps the province from verifying the recommendation: it
+ * would be verified on the strength of what is still the unit's (issue 9 §5). No answer started (null)
+ * leaves the province free to verify on its own check; an answer the province itself returned is one
+ * it already saw and judged (`wentOutBefore`: the unit's answer reached the province once).
+ */
+export function answerAwaitsUnit(state: ReviewState | null, wentOutBefore: boolean): boolean {
+  return state === "draft" || state === "submitted" || (state === "returned" && !wentOutBefore);
+}

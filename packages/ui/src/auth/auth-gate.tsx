@@ -12,8 +12,8 @@ import { NoAccess } from "./no-access";
 
 interface AuthGateProps {
   appName: string;
-  /** The app opens only for users holding this permission; others see a "no access" page. */
-  requiredPermission: Permission;
+  /** The app opens only for users holding this permission (or one of these); others see a "no access" page. */
+  requiredPermission: Permission | readonly Permission[];
   children: ReactNode;
 }
 
@@ -48,7 +48,10 @@ export function AuthGate({ appName, requiredPermission, children }: AuthGateProp
   if (me.data.mustChangePassword) {
     return <ForcedPasswordChange me={me.data} appName={appName} />;
   }
-  if (!(me.data.permissions as readonly string[]).includes(requiredPermission)) {
+  const anyOf: readonly string[] =
+    typeof requiredPermission === "string" ? [requiredPermission] : requiredPermission;
+  const held = me.data.permissions as readonly string[];
+  if (!anyOf.some((p) => held.includes(p))) {
     return <NoAccess me={me.data} appName={appName} />;
   }
   return <MeContext.Provider value={me.data}>{children}</MeContext.Provider>;

@@ -34,6 +34,7 @@ import * as internalProvinceYearIndex from "./2026_12_01_0002_internal_province_
 import * as parIndexFiles from "./2026_12_01_0101_par_index_files";
 import * as parIndexNotificationKinds from "./2026_12_01_0102_par_index_notification_kinds";
 import * as parIndexPublications from "./2026_12_01_0103_par_index_publications";
+import * as provinceReportDue from "./2026_12_01_0201_province_report_due";
 import * as provinceKeyMarksReads from "./2026_12_01_0301_province_key_marks_reads";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
@@ -73,5 +74,6 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0101_par_index_files": parIndexFiles,
   "2026_12_01_0102_par_index_notification_kinds": parIndexNotificationKinds,
   "2026_12_01_0103_par_index_publications": parIndexPublications,
+  "2026_12_01_0201_province_report_due": provinceReportDue,
   "2026_12_01_0301_province_key_marks_reads": provinceKeyMarksReads,
 };

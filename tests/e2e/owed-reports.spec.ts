@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { apiAs } from "./api-client";
+import { download } from "./files";
+import { signIn, snap } from "./helpers";
+
+/**
+ * Issue 11 §6, each body's own reports: Sở Tư pháp's inspector marks its field's report sent in the
+ * portal with the signed file; Sở Nội vụ sees it among those that sent, downloads the same file under
+ * its Vietnamese name, and sees a department that has not sent listed.
+ */
+const YEAR = 2023;
+const FILE_NAME = "Báo cáo kiểm tra lĩnh vực tư pháp năm 2023.pdf";
+const FILE = Buffer.from("%PDF-1.4\n% Báo cáo kết quả kiểm tra CCHC trong lĩnh vực tư pháp\n%%EOF\n");
+const FIELD_REPORT = "Báo cáo kết quả kiểm tra trong lĩnh vực";
+
+async function pickYear(page: import("@playwright/test").Page) {
+  await page.getByTestId("dossier-year").click();
+  await page.getByRole("option", { name: String(YEAR), exact: true }).click();
+}
+
+test("a sector department marks its report sent with the file; Sở Nội vụ downloads it and sees who has not sent", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "/portal/", "so.tuphap");
+  // Its only work in the portal: the reports it owes.
+  await expect(page).toHaveURL(/\/portal\/reports$/);
+  await pickYear(page);
+  const row = page.getByTestId("owed-report-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(FIELD_REPORT);
+  await expect(row).toContainText("Sở Nội vụ (tổng hợp)");
+  await expect(row).toContainText(`10/12/${YEAR}`);
+  await expect(row).toContainText("Quá hạn");
+  await snap(page, "owed-reports-portal");
+
+  await row.getByTestId("owed-report-mark").click();
+  const modal = page.getByTestId("mark-sent-modal");
+  await modal.locator('input[type="file"]').setInputFiles({
+    name: "bao-cao.exe",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("MZ"),
+  });
+  await expect(modal).toContainText("Tệp báo cáo: chỉ nhận .pdf, .docx hoặc .xlsx");
+  await modal.locator('input[type="file"]').setInputFiles({
+    name: FILE_NAME,
+    mimeType: "application/pdf",
+    buffer: FILE,
+  });
+  await modal.getByTestId("report-note").fill("Công văn số 345/STP-TTr ngày 08/12/2023");
+  await snap(page, "owed-reports-mark-sent");
+  await modal.getByTestId("report-confirm-sent").click();
+  await expect(page.getByText("Đã ghi nhận báo cáo đã gửi")).toBeVisible();
+  await expect(row).toContainText("Đã gửi");
+  await expect(row).not.toContainText("Quá hạn");
+  await expect(row.getByTestId("owed-report-file")).toHaveText(FILE_NAME);
+  await snap(page, "owed-reports-sent");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "/admin/report-duties", "snv.admin");
+  await pickYear(admin);
+  const summary = admin.getByTestId("report-duties-summary");
+  await summary.getByText(FIELD_REPORT, { exact: true }).click();
+  await expect(admin.getByText(`${FIELD_REPORT} – Năm ${YEAR}`)).toBeVisible();
+  await expect(summary.getByRole("row").filter({ hasText: FIELD_REPORT })).toContainText("1/7");
+  // Who has not sent: Sở Tài chính is listed, Sở Tư pháp no longer.
+  const bodies = admin.getByTestId("report-duties-bodies");
+  await expect(bodies).toContainText("Sở Tài chính");
+  await expect(bodies).not.toContainText("Sở Tư pháp");
+  await snap(admin, "owed-reports-admin-unsent");
+  await admin.getByLabel("Chỉ cơ quan chưa gửi").uncheck();
+  const sent = bodies.getByRole("row").filter({ hasText: "Sở Tư pháp" });
+  await expect(sent).toContainText("Đã gửi");
+  await sent.scrollIntoViewIfNeeded();
+  await snap(admin, "owed-reports-admin-sent");
+  const file = await download(admin, sent.getByTestId("report-duty-file"));
+  expect(file.name).toBe(FILE_NAME);
+  expect(file.bytes.equals(FILE)).toBe(true);
+});
+
+/** The demo's 2022 concluded inspection of Phường Phước Tân (Biên Hòa) left this recommendation open. */
+const REC = "Cập nhật kết quả giải quyết thủ tục hành chính lên Cổng dịch vụ công đúng hạn";
+
+test("the admin app offers no verification while the unit's answer awaits its head (issue 9 §5)", async ({
+  page,
+  baseURL,
+}) => {
+  const clerk = await apiAs(baseURL!, "ubnd.bienhoa");
+  const recs = await clerk.all<{ id: number; text: string; inspectionId: number }>("recommendations.list", {
+    year: 2022,
+  });
+  const rec = recs.find((r) => r.text === REC)!;
+  await clerk.mutate("responses.save", {
+    recommendationId: rec.id,
+    response: "Bản nháp chưa trình lãnh đạo",
+  });
+  await clerk.mutate("responses.submit", { recommendationId: rec.id });
+
+  await signIn(page, `/admin/inspections/${rec.inspectionId}`, "snv.admin");
+  const row = page.getByTestId("follow-up-row").filter({ hasText: REC });
+  await expect(row.getByTestId("verify-waiting")).toHaveText("Đơn vị chưa gửi câu trả lời");
+  await expect(row.getByTestId("verify-open")).toHaveCount(0);
+  await expect(row).not.toContainText("Bản nháp");
+  await row.scrollIntoViewIfNeeded();
+  await snap(page, "verify-waits-for-unit");
+
+  // Once the head signs, the button is there.
+  const head = await apiAs(baseURL!, "ld.bienhoa");
+  await head.mutate("responses.approve", { recommendationId: rec.id });
+  await page.reload();
+  await expect(row.getByTestId("verify-open")).toBeVisible();
+});
