@@ -44,9 +44,9 @@ test.describe("sign-in and the first screen of each app", () => {
     await snap(page, "portal-my-unit");
 
     const admin = await apiAs(baseURL!, "snv.admin");
-    const [longKhanh] = await admin.query<{ id: number; name: string }[]>("units.list", {
-      query: "long khanh",
-    });
+    const longKhanh = (
+      await admin.all<{ id: number; name: string }>("units.page", { query: "long khanh", kind: "district" })
+    )[0];
     await admin.dispose();
     expect(longKhanh?.name).toBe("Thành phố Long Khánh");
     await page.goto(`/portal/units/${longKhanh!.id}`);
