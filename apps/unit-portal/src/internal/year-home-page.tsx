@@ -68,7 +68,8 @@ export function YearHomePage() {
                   <Table.Tbody>
                     {home.data.inspections.map((i) => (
                       <Table.Tr key={i.id} data-testid="province-row">
-                        <Table.Td>{i.unitName}</Table.Td>
+                        {/* A unit's name never squeezed to a syllable a line (codes such as "Xã 01-D01-005"). */}
+                        <Table.Td miw={150}>{i.unitName}</Table.Td>
                         <Table.Td>{formLabel(i.form, lang)}</Table.Td>
                         <Table.Td>
                           {formatDate(i.startDate)}–{formatDate(i.endDate)}
