@@ -18,7 +18,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { DutyCard } from "./duty-card";
 import { formLabel } from "./form-label";
-import { useMyUnit, yearFrom } from "./use-my-unit";
+import { useMyReadingUnit, yearFrom } from "./use-my-unit";
 import { YearSelect } from "./year-select";
 
 /**
@@ -28,7 +28,7 @@ import { YearSelect } from "./year-select";
 export function YearHomePage() {
   const { t, lang } = useLang();
   const trpc = useTRPC();
-  const unit = useMyUnit();
+  const unit = useMyReadingUnit();
   const year = yearFrom(useSearch());
   const [, navigate] = useLocation();
   const home = useQuery({
