@@ -30,6 +30,7 @@ import * as dossierStats from "./2026_11_30_0301_dossier_stats";
 import * as reportDuties from "./2026_11_30_0302_report_duties";
 import * as parIndex from "./2026_11_30_0401_par_index";
 import * as notificationKindsTable from "./2026_12_01_0001_notification_kinds_table";
+import * as inspectionSpanIndex from "./2026_12_01_0401_inspection_span_index";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_30_0302_report_duties": reportDuties,
   "2026_11_30_0401_par_index": parIndex,
   "2026_12_01_0001_notification_kinds_table": notificationKindsTable,
+  "2026_12_01_0401_inspection_span_index": inspectionSpanIndex,
 };
