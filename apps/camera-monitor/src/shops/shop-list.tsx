@@ -54,7 +54,7 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
     {
       key: "group",
       header: t("camera.groupColumn"),
-      width: 170,
+      width: 130,
       render: (s) => (
         <Text size="xs" c="dimmed" truncate>
           {groupOf(s)}
