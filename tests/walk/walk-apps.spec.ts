@@ -48,11 +48,16 @@ function recorder(page: Page) {
   let lastActivity = Date.now();
   // Every request counts as activity (a screen's lazy JS chunk loads before its API calls go out);
   // only the API's are recorded.
-  page.on("request", () => {
+  // A camera's live stream (media) never ends: not activity.
+  const counted = (r: import("@playwright/test").Request) =>
+    ["document", "script", "stylesheet", "fetch", "xhr"].includes(r.resourceType());
+  page.on("request", (r) => {
+    if (!counted(r)) return;
     inflight++;
     lastActivity = Date.now();
   });
   const done = async (r: import("@playwright/test").Request) => {
+    if (!counted(r)) return;
     inflight--;
     lastActivity = Date.now();
     if (!r.url().includes("/trpc/")) return;
