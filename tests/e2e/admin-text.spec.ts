@@ -31,7 +31,7 @@ async function expectNoticeClearOf(page: Page, controls: Locator[]) {
 }
 
 async function unitId(api: Api, name: string): Promise<number> {
-  const units = await api.query<{ id: number; name: string }[]>("units.list", { query: name });
+  const units = await api.all<{ id: number; name: string }>("units.page", { query: name });
   return units.find((u) => u.name === name)!.id;
 }
 

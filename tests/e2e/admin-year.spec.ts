@@ -13,7 +13,7 @@ const CONCLUSION_NO = "27/TB-SNV";
 let inspectionPath = "";
 
 async function unitId(api: Api, name: string): Promise<number> {
-  const units = await api.query<{ id: number; name: string }[]>("units.list", { query: name });
+  const units = await api.all<{ id: number; name: string }>("units.page", { query: name });
   const unit = units.find((u) => u.name === name);
   expect(unit, name).toBeTruthy();
   return unit!.id;

@@ -92,7 +92,7 @@ function yearSheet(): string {
 
 async function badScore(baseURL: string) {
   const api = await apiAs(baseURL, "snv.admin");
-  const bad = (await api.query<{ id: number; code: string }[]>("units.list", { query: "bien hoa" })).find(
+  const bad = (await api.all<{ id: number; code: string }>("units.page", { query: "bien hoa" })).find(
     (u) => u.code === BAD,
   )!;
   const run = await api.query<{

@@ -62,9 +62,7 @@ async function pickUnit(api: Api): Promise<typeof unit> {
     ),
   );
   for (const name of CANDIDATES) {
-    const found = (await api.query<(typeof unit)[]>("units.list", { query: name })).find(
-      (u) => u.name === name,
-    );
+    const found = (await api.all<typeof unit>("units.page", { query: name })).find((u) => u.name === name);
     if (found && !planned.has(found.id)) return { id: found.id, code: found.code, name: found.name };
   }
   throw new Error("no candidate commune left outside the 2023 plan");

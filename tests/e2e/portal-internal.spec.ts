@@ -218,9 +218,9 @@ test.describe("ubnd.xuanloc meets its 2023 internal-inspection duty in the porta
 
     // The field-oversight data behind R9 pools: Sở GD&ĐT's field holds the districts' Phòng GD&ĐT.
     const api = await apiAs(baseURL!, "snv.admin");
-    const sgd = (
-      await api.query<{ id: number; name: string }[]>("units.list", { query: "So Giao duc" })
-    ).find((u) => u.name === "Sở Giáo dục và Đào tạo");
+    const sgd = (await api.all<{ id: number; name: string }>("units.page", { query: "So Giao duc" })).find(
+      (u) => u.name === "Sở Giáo dục và Đào tạo",
+    );
     await api.dispose();
     await page.goto(`/admin/units/${sgd!.id}`);
     const field = page.getByTestId("field-oversight");

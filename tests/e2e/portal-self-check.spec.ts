@@ -29,7 +29,7 @@ test.describe("issue 9 §3: the self-check report before an announced visit", ()
     const plan = (await api.query<{ id: number; year: number }[]>("plans.list")).find(
       (p) => p.year === 2023,
     )!;
-    const ward = (await api.query<{ id: number; name: string }[]>("units.list", { query: WARD })).find(
+    const ward = (await api.all<{ id: number; name: string }>("units.page", { query: WARD })).find(
       (u) => u.name === WARD,
     )!;
     const created = await api.mutate<{ inspection: { id: number } }>("inspections.create", {

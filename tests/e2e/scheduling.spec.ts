@@ -100,9 +100,9 @@ test.describe("scheduling and restructuring", () => {
 
     // Sở Tài chính now carries Sở Kế hoạch và Đầu tư's history.
     const api = await apiAs(baseURL!, "snv.admin");
-    const stc = (
-      await api.query<{ id: number; code: string }[]>("units.list", { query: "so tai chinh" })
-    ).find((u) => u.code === "STC");
+    const stc = (await api.all<{ id: number; code: string }>("units.page", { query: "so tai chinh" })).find(
+      (u) => u.code === "STC",
+    );
     await api.dispose();
     await page.goto(`/admin/units/${stc!.id}`);
     await expect(page.getByTestId("unit-lineage")).toContainText("Sở Kế hoạch và Đầu tư");

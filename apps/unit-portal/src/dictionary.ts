@@ -23,6 +23,7 @@ export const dictionary: AppDictionary = {
         noScope: "Tài khoản của bạn chưa được gắn với đơn vị nào. Hãy liên hệ Sở Nội vụ.",
         total: "{{count}} đơn vị trong phạm vi",
         subUnits: "{{count}} đơn vị trực thuộc",
+        hasSubUnits: "Có đơn vị trực thuộc",
         view: "Xem chi tiết",
       },
       unit: {
@@ -48,6 +49,7 @@ export const dictionary: AppDictionary = {
         noScope: "Your account is not bound to any unit yet. Please contact the Department of Home Affairs.",
         total: "{{count}} units in scope",
         subUnits: "{{count}} subordinate units",
+        hasSubUnits: "Has subordinate units",
         view: "View details",
       },
       unit: {

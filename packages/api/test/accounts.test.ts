@@ -3,7 +3,7 @@ import { anonymous, DEMO_PASSWORD, signIn, withSession } from "./helpers/callers
 import { factsOf, failureOf } from "./helpers/expect-error";
 import { addBinhPhuoc } from "./helpers/second-province";
 import { useTestDb } from "./helpers/test-db";
-import { unitIdByCode } from "./helpers/units";
+import { unitIdByCode, unitsSeen } from "./helpers/units";
 
 const t = useTestDb();
 const TEMP = "TamThoi2023x";
@@ -46,7 +46,7 @@ describe("accounts of a province (issue 9 §7)", () => {
     expect(user.mustChangePassword).toBe(true);
     const fresh = await withSession(t.trx, jar.token);
     // Enforced on the server: every other procedure refuses until the change.
-    expect(await codeOf(fresh.units.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(unitsSeen(fresh, {}))).toBe("FORBIDDEN");
     expect(await codeOf(fresh.internal.overview({ year: 2023 }))).toBe("FORBIDDEN");
     expect(await codeOf(fresh.auth.changePassword({ currentPassword: TEMP, newPassword: TEMP }))).toBe(
       "BAD_REQUEST",
@@ -55,7 +55,7 @@ describe("accounts of a province (issue 9 §7)", () => {
     const after = await withSession(t.trx, jar.token);
     expect((await after.auth.me())?.mustChangePassword).toBe(false);
     // Then it sees its unit's subtree and nothing else.
-    const units = await after.units.list({});
+    const units = await unitsSeen(after, {});
     expect(units.some((u) => u.id === xuanLoc)).toBe(true);
     expect(units.some((u) => u.name === "Thành phố Biên Hòa")).toBe(false);
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(["create", "change_password"]);
@@ -79,7 +79,7 @@ describe("accounts of a province (issue 9 §7)", () => {
     expect(
       (await anon.auth.login({ username: "ubnd.xuanloc", password: TEMP })).user.mustChangePassword,
     ).toBe(true);
-    expect(await codeOf((await withSession(t.trx, jar.token)).units.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(unitsSeen(await withSession(t.trx, jar.token), {}))).toBe("FORBIDDEN");
 
     await admin.accounts.setActive({ userId: id, active: false });
     const { caller: again } = await anonymous(t.trx);

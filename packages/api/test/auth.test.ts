@@ -4,7 +4,7 @@ import { sessionIdOf } from "../src/auth/session-token";
 import { anonymous, DEMO_PASSWORD, NOW, signIn, withSession } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
 import { useTestDb } from "./helpers/test-db";
-import { countRows } from "./helpers/units";
+import { countRows, unitsSeen } from "./helpers/units";
 
 const t = useTestDb();
 const WRONG = "Tên đăng nhập hoặc mật khẩu không đúng / Wrong username or password";
@@ -103,7 +103,7 @@ describe("sessions end", () => {
     expect(await countRows(t.trx, "sessions")).toBe(0);
     const after = await withSession(t.trx, token);
     expect(await after.auth.me()).toBeNull();
-    expect((await failureOf(after.units.list({}))).code).toBe("UNAUTHORIZED");
+    expect((await failureOf(unitsSeen(after, {}))).code).toBe("UNAUTHORIZED");
     // Logging out without a session is harmless and still clears the cookie.
     expect(await caller.auth.logout()).toEqual({ ok: true });
     expect(jar.cleared).toBe(true);

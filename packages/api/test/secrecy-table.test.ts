@@ -50,12 +50,11 @@ const INPUTS: Record<string, (w: World) => unknown[]> = {
   "accounts.setActive": () => [{ userId: 1, active: true }],
   "accounts.importPreview": () => [accountSheet()],
   "accounts.importCommit": () => [accountSheet()],
-  "units.list": () => [{ query: "trang dai" }],
   "units.page": () => [{ query: "trang dai" }, { limit: 3 }],
   "units.tierCounts": () => [{}],
   "units.get": (w) => [{ id: w.trangDai }],
   "units.myScope": () => [undefined],
-  "units.oneStopShops": () => [undefined],
+  "units.oneStopShops": (w) => [undefined, { query: "trang dai" }, { id: w.trangDai }],
   "units.create": () => [
     { code: "R5X", name: "Phòng Thử", kind: "division", parentId: 1, validFrom: "2023-01-01" },
   ],

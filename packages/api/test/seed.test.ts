@@ -5,6 +5,7 @@ import { loadUnits2023 } from "../src/seed/reference-data";
 import { seedDemoIfEmpty } from "../src/seed/seed-demo";
 import { DEMO_PASSWORD, signIn } from "./helpers/callers";
 import { useTestDb } from "./helpers/test-db";
+import { unitsSeen } from "./helpers/units";
 
 const t = useTestDb();
 const actor = { userId: null, ip: null, now: new Date("2025-06-20T00:00:00Z") };
@@ -17,15 +18,15 @@ describe("demo seed (Đồng Nai 2023)", () => {
       { tier: "district", count: 11 },
       { tier: "commune", count: 170 },
     ]);
-    const flagged = (await caller.units.list({})).filter((u) => u.manySubordinates).map((u) => u.code);
+    const flagged = (await unitsSeen(caller, {})).filter((u) => u.manySubordinates).map((u) => u.code);
     expect(flagged.sort()).toEqual(["SGDDT", "STNMT"]);
-    const office = (await caller.units.list({ query: "van phong ubnd tinh" }))[0];
+    const office = (await unitsSeen(caller, { query: "van phong ubnd tinh" }))[0];
     expect(office).toMatchObject({ kind: "office", code: "VPUBND", tier: "agency" });
   });
 
   it("names every district and commune by its real type: wards are Phường, cities Thành phố (all 181 units)", async () => {
     const { caller } = await signIn(t.trx, "snv.admin");
-    const units = await caller.units.list({ at: "2023-06-01" });
+    const units = await unitsSeen(caller, { at: "2023-06-01" });
     const gso = loadUnits2023().filter((g) => g.parentCode !== null);
     expect(gso).toHaveLength(181);
     for (const g of gso) {
@@ -48,7 +49,7 @@ describe("demo seed (Đồng Nai 2023)", () => {
 
   it("spells every seeded name once: no doubled word, one accent style (Hòa, not Hoà)", async () => {
     const { caller } = await signIn(t.trx, "snv.admin");
-    for (const u of await caller.units.list({ at: "2023-06-01" })) {
+    for (const u of await unitsSeen(caller, { at: "2023-06-01" })) {
       const words = u.name.toLocaleLowerCase("vi").split(/\s+/);
       const doubled = words.some((w, i) => i > 0 && w === words[i - 1]);
       // "thành phố thành phố", "huyện huyện": the two words of a type said twice.
@@ -60,7 +61,7 @@ describe("demo seed (Đồng Nai 2023)", () => {
 
   it("gives cities and rural districts their own divisions, all marked demo", async () => {
     const { caller } = await signIn(t.trx, "snv.admin");
-    const units = await caller.units.list({});
+    const units = await unitsSeen(caller, {});
     const divisionsOf = (code: string) => {
       const id = units.find((u) => u.code === code)!.id;
       return units.filter((u) => u.parentId === id && u.kind === "division");
@@ -120,7 +121,7 @@ describe("2025 two-tier import", () => {
     expect(Number(audited.n)).toBe(first.created + first.closed);
 
     expect(await importTwoTier2025(t.trx, actor)).toEqual({ closed: 0, created: 0 });
-    const bienHoaWard = (await caller.units.list({ query: "phuong bien hoa", at: "2025-07-01" }))[0];
+    const bienHoaWard = (await unitsSeen(caller, { query: "phuong bien hoa", at: "2025-07-01" }))[0];
     expect(bienHoaWard).toMatchObject({ code: "26068", validFrom: "2025-07-01", validTo: null });
   });
 });

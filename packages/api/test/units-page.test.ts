@@ -6,6 +6,7 @@ import type { UnitDto } from "../src/units/unit-dto";
 import { type Caller, signIn } from "./helpers/callers";
 import { failureOf } from "./helpers/expect-error";
 import { useTestDb } from "./helpers/test-db";
+import { unitsSeen } from "./helpers/units";
 
 const t = useTestDb();
 
@@ -40,9 +41,9 @@ async function dbOrder(pairs: readonly [string, number][]): Promise<number[]> {
   return r.rows.map((x) => x.id);
 }
 
-/** What the filter should return, from the whole register the caller sees (units.list). */
+/** What the filter should return, from the whole register the caller sees (every page, unfiltered). */
 async function expected(caller: Caller, f: Filter): Promise<Set<number>> {
-  const all = await caller.units.list({ includeClosed: f.includeClosed ?? false });
+  const all = await unitsSeen(caller, { includeClosed: f.includeClosed ?? false });
   const q = f.query ? foldVietnamese(f.query) : "";
   return new Set(
     all

@@ -49,7 +49,6 @@ const ENTRIES: Record<string, Entry> = {
   "accounts.setActive": { none: "accounts only" },
   "accounts.importPreview": { none: "accounts only" },
   "accounts.importCommit": { none: "accounts only" },
-  "units.list": { none: "register only" },
   "units.page": { none: "register only" },
   "units.tierCounts": { none: "register only" },
   "units.get": { none: "register only" },

@@ -9,7 +9,11 @@ import { CounterGrid } from "./counter-grid";
 export function ShopDetail({ selectedId }: { selectedId: number | null }) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
-  const shops = useQuery(trpc.units.oneStopShops.queryOptions());
+  // The one shop the URL names, by id: the list's pages need not hold it.
+  const shops = useQuery({
+    ...trpc.units.oneStopShops.queryOptions({ id: selectedId ?? 1, limit: 1 }),
+    enabled: selectedId !== null,
+  });
   if (selectedId === null) {
     return (
       <Paper withBorder p="xl">
@@ -18,7 +22,7 @@ export function ShopDetail({ selectedId }: { selectedId: number | null }) {
     );
   }
   if (!shops.data) return null;
-  const shop = shops.data.find((s) => s.id === selectedId);
+  const shop = shops.data.items[0];
   if (!shop) return <Alert color="gray">{t("camera.notInList")}</Alert>;
   const parent = shop.parent;
   return (

@@ -1,19 +1,67 @@
-import { Alert, Anchor, Loader, Paper, Stack, Text } from "@mantine/core";
-import { QueryError, ScrollPane, SearchBox, tierLabel, UnitKindBadge, useLang, useTRPC } from "@par/ui";
-import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { Link } from "wouter";
-import { filterShopGroups, groupShops, parentsOf } from "./shop-groups";
+import { Alert, Group, Loader, Paper, Stack, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { TIERS, type Tier } from "@par/domain";
+import { QueryError, SearchBox, tierLabel, UnitKindBadge, useLang, useTRPC } from "@par/ui";
+import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useLocation } from "wouter";
 
-/** units.oneStopShops, grouped by tier and district, filtered as the user types (diacritics ignored). */
+interface ShopRow {
+  id: number;
+  name: string;
+  kind: Parameters<typeof UnitKindBadge>[0]["kind"];
+  groupKey: string;
+  groupName: string | null;
+}
+
+const isTier = (key: string): key is Tier => (TIERS as readonly string[]).includes(key);
+
+/**
+ * units.oneStopShops a page at a time, searched on the server (name, code or district, diacritics
+ * ignored): agencies first, then each district with its communes, as the server orders them. A
+ * province of hundreds of shops, or the whole country, loads one page, never the whole list.
+ */
 export function ShopList({ selectedId }: { selectedId: number | null }) {
   const trpc = useTRPC();
   const { t, lang } = useLang();
-  const [query, setQuery] = useState("");
-  const shops = useQuery(trpc.units.oneStopShops.queryOptions());
-  // Each shop carries its parent (the district above a commune's shop): no register list is loaded.
-  const groups = useMemo(() => groupShops(shops.data ?? [], parentsOf(shops.data ?? [])), [shops.data]);
-  const shown = useMemo(() => filterShopGroups(groups, query), [groups, query]);
+  const [, navigate] = useLocation();
+  const [search, setSearch] = useState("");
+  const [query] = useDebouncedValue(search.trim(), 250);
+  const shops = useInfiniteQuery({
+    ...trpc.units.oneStopShops.infiniteQueryOptions(
+      { limit: 50, ...(query ? { query } : {}) },
+      { getNextPageParam: nextCursorOf },
+    ),
+    placeholderData: keepPreviousData,
+  });
+  const pages = useCursorPages(shops);
+  const groupOf = (s: ShopRow) =>
+    s.groupName ?? (isTier(s.groupKey) ? tierLabel(s.groupKey, lang) : t("common.none"));
+  const columns: PagedColumn<ShopRow>[] = [
+    {
+      key: "name",
+      header: t("camera.shopColumn"),
+      render: (s) => (
+        <Group gap={8} wrap="nowrap">
+          <Text size="sm" fw={s.id === selectedId ? 700 : undefined} style={{ flex: 1, minWidth: 0 }}>
+            {s.name}
+          </Text>
+          <UnitKindBadge kind={s.kind} name={s.name} short />
+        </Group>
+      ),
+    },
+    {
+      key: "group",
+      header: t("camera.groupColumn"),
+      width: 130,
+      render: (s) => (
+        <Text size="xs" c="dimmed" truncate>
+          {groupOf(s)}
+        </Text>
+      ),
+    },
+  ];
 
   return (
     <Paper withBorder p="sm">
@@ -21,52 +69,29 @@ export function ShopList({ selectedId }: { selectedId: number | null }) {
         <SearchBox
           label={t("camera.search")}
           placeholder={t("camera.searchPlaceholder")}
-          value={query}
-          onChange={setQuery}
+          value={search}
+          onChange={setSearch}
         />
-        {shops.data && (
-          <Text size="xs" c="dimmed">
-            {t("camera.count", { count: shown.reduce((n, g) => n + g.shops.length, 0) })}
-          </Text>
-        )}
         {shops.isPending && <Loader size="sm" />}
         {shops.isError && <QueryError error={shops.error} onRetry={() => void shops.refetch()} />}
-        {shops.data && shops.data.length === 0 && <Alert color="gray">{t("camera.empty")}</Alert>}
-        {shops.data && shops.data.length > 0 && shown.length === 0 && (
+        {pages.total === 0 && !query && <Alert color="gray">{t("camera.empty")}</Alert>}
+        {pages.total === 0 && query && (
           <Alert color="gray" data-testid="search-empty">
             {t("camera.noMatch", { query })}
           </Alert>
         )}
-        <ScrollPane maxHeight="calc(100vh - 290px)">
-          <Stack gap="sm" data-testid="shop-list">
-            {shown.map((g) => (
-              <section key={g.key} aria-label={g.districtName ?? tierLabel(g.key, lang)}>
-                <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={2}>
-                  {g.districtName ?? tierLabel(g.key, lang)} ({g.shops.length})
-                </Text>
-                <Stack gap={2}>
-                  {g.shops.map((s) => (
-                    <Anchor
-                      key={s.id}
-                      component={Link}
-                      href={`/shops/${s.id}`}
-                      size="sm"
-                      fw={s.id === selectedId ? 700 : undefined}
-                      className="par-tree-row"
-                      data-selected={s.id === selectedId}
-                      px={6}
-                      py={2}
-                      style={{ display: "flex", gap: 8, alignItems: "center", borderRadius: 4 }}
-                    >
-                      <span style={{ flex: 1, minWidth: 0 }}>{s.name}</span>
-                      <UnitKindBadge kind={s.kind} name={s.name} short />
-                    </Anchor>
-                  ))}
-                </Stack>
-              </section>
-            ))}
-          </Stack>
-        </ScrollPane>
+        {shops.data && pages.total !== 0 && (
+          <PagedTable
+            pages={pages}
+            columns={columns}
+            rowKey={(s) => s.id}
+            selectedKey={selectedId}
+            onRowClick={(s) => navigate(`/shops/${s.id}`)}
+            maxHeight="calc(100vh - 330px)"
+            testId="shop-list"
+            totalLabel={(total) => t("camera.count", { count: total })}
+          />
+        )}
       </Stack>
     </Paper>
   );

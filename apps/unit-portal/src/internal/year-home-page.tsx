@@ -18,7 +18,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { DutyCard } from "./duty-card";
 import { formLabel } from "./form-label";
-import { useMyUnit, yearFrom } from "./use-my-unit";
+import { useMyReadingUnit, yearFrom } from "./use-my-unit";
 import { YearSelect } from "./year-select";
 
 /**
@@ -28,7 +28,7 @@ import { YearSelect } from "./year-select";
 export function YearHomePage() {
   const { t, lang } = useLang();
   const trpc = useTRPC();
-  const unit = useMyUnit();
+  const unit = useMyReadingUnit();
   const year = yearFrom(useSearch());
   const [, navigate] = useLocation();
   const home = useQuery({
@@ -68,7 +68,8 @@ export function YearHomePage() {
                   <Table.Tbody>
                     {home.data.inspections.map((i) => (
                       <Table.Tr key={i.id} data-testid="province-row">
-                        <Table.Td>{i.unitName}</Table.Td>
+                        {/* A unit's name never squeezed to a syllable a line (codes such as "Xã 01-D01-005"). */}
+                        <Table.Td miw={150}>{i.unitName}</Table.Td>
                         <Table.Td>{formLabel(i.form, lang)}</Table.Td>
                         <Table.Td>
                           {formatDate(i.startDate)}–{formatDate(i.endDate)}

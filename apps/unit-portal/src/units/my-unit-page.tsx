@@ -1,7 +1,7 @@
 import { Alert, Loader, Stack, Text, Title } from "@mantine/core";
-import { buildUnitTree, QueryError, type RegisterView, RegisterViewSwitch, useLang, useTRPC } from "@par/ui";
+import { QueryError, type RegisterView, RegisterViewSwitch, useLang, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useLocation } from "wouter";
 import { ScopeRootCard } from "./scope-root-card";
 
@@ -9,7 +9,7 @@ import { ScopeRootCard } from "./scope-root-card";
 const UnitPagedTable = lazy(() => import("@par/ui/paged").then((m) => ({ default: m.UnitPagedTable })));
 
 /**
- * "Đơn vị của tôi": the officer's bound units, each with its subordinates grouped by kind, or every unit
+ * "Đơn vị của tôi": the officer's bound units, each with its direct subordinates grouped by kind, or every unit
  * in scope as a paged, searchable list (units.page).
  */
 export function MyUnitPage() {
@@ -40,41 +40,22 @@ export function MyUnitPage() {
   );
 }
 
-/** The bound units (units.myScope), each with its subordinates grouped by kind. */
+/** The bound units (units.myScope), each with its direct subordinates grouped by kind. */
 function ScopeCards() {
   const trpc = useTRPC();
   const { t } = useLang();
   const scope = useQuery(trpc.units.myScope.queryOptions());
-  const trees = useMemo(() => {
-    if (!scope.data) return [];
-    const rootIds = new Set(scope.data.roots.map((r) => r.id));
-    // The roots' subtrees, each root on its own even if one root sits under another.
-    const all = buildUnitTree([
-      ...scope.data.units,
-      ...scope.data.roots.filter((r) => !scope.data.units.some((u) => u.id === r.id)),
-    ]);
-    const out: typeof all = [];
-    const visit = (nodes: typeof all) => {
-      for (const n of nodes) {
-        if (rootIds.has(n.unit.id)) out.push(n);
-        else visit(n.children);
-      }
-    };
-    visit(all);
-    return out;
-  }, [scope.data]);
-
   return (
     <>
       {scope.isPending && <Loader />}
       {scope.isError && <QueryError error={scope.error} onRetry={() => void scope.refetch()} />}
-      {scope.data && trees.length === 0 && (
+      {scope.data && scope.data.roots.length === 0 && (
         <Alert color="gray" data-testid="no-scope">
           {t("portal.myUnit.noScope")}
         </Alert>
       )}
-      {trees.map((node) => (
-        <ScopeRootCard key={node.unit.id} node={node} />
+      {scope.data?.roots.map((unit) => (
+        <ScopeRootCard key={unit.id} unit={unit} />
       ))}
     </>
   );

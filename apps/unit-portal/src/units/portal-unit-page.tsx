@@ -25,7 +25,6 @@ function Detail({ id }: { id: number }) {
   const { t } = useLang();
   const detail = useQuery(trpc.units.get.queryOptions({ id }));
   const scope = useQuery(trpc.units.myScope.queryOptions());
-  const inScope = new Set(scope.data?.units.map((u) => u.id) ?? []);
   if (detail.isPending) return <Loader />;
   if (detail.isError) {
     return (
@@ -41,8 +40,19 @@ function Detail({ id }: { id: number }) {
       <UnitFacts
         detail={detail.data}
         hrefOf={(uid) => `/units/${uid}`}
-        linkable={(uid) => inScope.has(uid)}
+        linkable={linkableWithin(detail.data.ancestors, scope.data?.roots ?? [])}
       />
     </Paper>
   );
+}
+
+/**
+ * A unit shown on the page may be opened when it lies in the officer's scope: the children of a unit
+ * in scope always do; an ancestor does from the officer's own root down (the server refuses the rest).
+ */
+function linkableWithin(ancestors: readonly { id: number }[], roots: readonly { id: number }[]) {
+  const rootIds = new Set(roots.map((r) => r.id));
+  const from = ancestors.findIndex((a) => rootIds.has(a.id));
+  const outside = new Set((from === -1 ? ancestors : ancestors.slice(0, from)).map((a) => a.id));
+  return (id: number) => !outside.has(id);
 }

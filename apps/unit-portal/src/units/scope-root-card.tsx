@@ -1,36 +1,53 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import {
-  countNodes,
   groupByKind,
+  QueryError,
   type UnitDto,
   UnitKindBadge,
-  type UnitNode,
   unitGroupLabel,
   useLang,
+  useTRPC,
 } from "@par/ui";
+import { nextCursorOf, useCursorPages } from "@par/ui/paged";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 
-/** One bound unit and its direct subordinates grouped by kind (a district: divisions, then communes). */
-export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
+/**
+ * One bound unit and its direct subordinates grouped by kind (a district: divisions, then communes),
+ * read a page at a time (units.page with parentId): a department with hundreds of schools loads the
+ * first 200 and offers the rest, the count coming from the server.
+ */
+export function ScopeRootCard({ unit }: { unit: UnitDto }) {
+  const trpc = useTRPC();
   const { t, lang } = useLang();
-  const sizeOf = new Map(node.children.map((c) => [c.unit.id, countNodes(c.children)]));
+  const children = useInfiniteQuery(
+    trpc.units.page.infiniteQueryOptions(
+      { parentId: unit.id, limit: 200 },
+      { getNextPageParam: nextCursorOf },
+    ),
+  );
+  const pages = useCursorPages(children);
   return (
-    <Paper withBorder p="md" data-testid="scope-root" data-unit-id={node.unit.id}>
+    <Paper withBorder p="md" data-testid="scope-root" data-unit-id={unit.id}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Title order={3}>
-              <Anchor component={Link} href={`/units/${node.unit.id}`} inherit>
-                {node.unit.name}
+              <Anchor component={Link} href={`/units/${unit.id}`} inherit>
+                {unit.name}
               </Anchor>
             </Title>
-            <UnitKindBadge kind={node.unit.kind} name={node.unit.name} />
+            <UnitKindBadge kind={unit.kind} name={unit.name} />
           </Group>
-          <Text size="sm" c="dimmed">
-            {t("portal.myUnit.subUnits", { count: countNodes(node.children) })}
-          </Text>
+          {pages.total !== undefined && (
+            <Text size="sm" c="dimmed">
+              {t("portal.myUnit.subUnits", { count: pages.total })}
+            </Text>
+          )}
         </Group>
-        {groupByKind(node.children.map((c) => c.unit)).map((g) => (
+        {children.isPending && <Loader size="sm" />}
+        {children.isError && <QueryError error={children.error} onRetry={() => void children.refetch()} />}
+        {groupByKind(pages.rows).map((g) => (
           <Stack key={g.kind} gap={4} data-kind={g.kind}>
             <Text fw={600} size="sm">
               {unitGroupLabel(
@@ -46,9 +63,9 @@ export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
                   <Anchor component={Link} href={`/units/${u.id}`} size="sm" truncate>
                     {u.name}
                   </Anchor>
-                  {(sizeOf.get(u.id) ?? 0) > 0 && (
-                    <Badge size="xs" variant="outline" color="gray">
-                      {sizeOf.get(u.id)}
+                  {u.hasChildren && (
+                    <Badge size="xs" variant="outline" color="gray" title={t("portal.myUnit.hasSubUnits")}>
+                      +
                     </Badge>
                   )}
                 </Group>
@@ -56,6 +73,17 @@ export function ScopeRootCard({ node }: { node: UnitNode<UnitDto> }) {
             </SimpleGrid>
           </Stack>
         ))}
+        {pages.hasMore && (
+          <Button
+            size="xs"
+            variant="light"
+            w="fit-content"
+            onClick={pages.loadMore}
+            loading={pages.loadingMore}
+          >
+            {t("pages.more")}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

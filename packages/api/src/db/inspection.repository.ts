@@ -128,11 +128,20 @@ export async function listInspectionRows(db: Db, f: InspectionFilter): Promise<I
   if (f.after) q = q.where(sql<boolean>`(i.start_date, i.id) > (${f.after.startDate}::date, ${f.after.id})`);
   if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.form) q = q.where("i.form", "=", f.form);
-  // One range condition the GiST index on the window serves from both ends (migration 0101).
+  // One range condition the GiST index on the window serves from both ends (migration 0101) …
   if (f.from || f.to)
     q = q.where(
       sql<boolean>`daterange(i.start_date, i.end_date, '[]') && daterange(${f.from ?? null}::date, ${f.to ?? null}::date, '[]')`,
     );
+  // … and bounds on start_date the ordered (province, start_date) scan can start and stop at: an
+  // inspection overlapping the period starts no earlier than its first day minus the longest window
+  // (one probe of inspections_span_idx, migration 2026_12_01_0401). Without the lower bound a page
+  // read every earlier year's rows before reaching the period.
+  if (f.from)
+    q = q.where(
+      sql<boolean>`i.start_date >= ${f.from}::date - (select coalesce(max(s.end_date - s.start_date), 0) from inspections s)`,
+    );
+  if (f.to) q = q.where(sql<boolean>`i.start_date <= ${f.to}::date`);
   return (await q.execute()) as InspectionListRow[];
 }
 

@@ -38,23 +38,9 @@ export async function subtreeIds(db: Db, roots: readonly number[]): Promise<numb
   return rows.map((r) => r.id);
 }
 
-/** Higher levels first, so that a search for "long khanh" lists the city before its divisions. */
-const KIND_RANK = sql<number>`case kind when 'province' then 0 when 'office' then 1 when 'department' then 1
-  when 'agency' then 1 when 'district' then 2 when 'commune' then 3 when 'division' then 4 else 5 end`;
-
-/** LIKE pattern for a substring, with the user's % _ \ taken literally. */
 /** A LIKE pattern matching `text` anywhere, its wildcards escaped. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export interface UnitListFilter {
-  scope: UnitScope;
-  /** Only units valid on this date; undefined = any date. */
-  at?: string | undefined;
-  /** Already folded with foldVietnamese. */
-  foldedQuery?: string | undefined;
-  oneStopShopsOnly?: boolean;
 }
 
 /** A unit without its bookkeeping timestamps: what lists send on (`select *` fetched columns they dropped). */
@@ -73,33 +59,6 @@ export const LIST_COLUMNS = [
   "valid_to",
   "is_demo",
 ] as const satisfies readonly (keyof UnitListRow)[];
-
-export async function listUnits(db: Db, f: UnitListFilter): Promise<UnitListRow[]> {
-  let q = db
-    .selectFrom("org_units")
-    .select(LIST_COLUMNS)
-    .orderBy(KIND_RANK)
-    .orderBy("search_name")
-    .orderBy("id");
-  if (f.scope !== "all") {
-    if (f.scope.length === 0) return [];
-    q = q.where(sql<boolean>`path && ${[...f.scope]}::int[]`);
-  }
-  if (f.at !== undefined) {
-    const at = f.at;
-    q = q
-      .where("valid_from", "<=", at)
-      .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]));
-  }
-  if (f.foldedQuery) {
-    const pattern = containsPattern(f.foldedQuery);
-    q = q.where((eb) =>
-      eb.or([eb("search_name", "like", pattern), eb(eb.fn("lower", ["code"]), "like", pattern)]),
-    );
-  }
-  if (f.oneStopShopsOnly) q = q.where("has_one_stop_shop", "=", true);
-  return q.execute();
-}
 
 /** Units per tier valid on `at` within the scope: one GROUP BY, not the register in memory. */
 export async function countByTier(db: Db, scope: UnitScope, at: string): Promise<Map<Tier, number>> {
@@ -179,21 +138,18 @@ export async function countUnits(db: Db): Promise<number> {
 }
 
 /**
- * One-stop shops in scope, valid on `at`, each with its parent's name and kind (a commune's district
- * groups it on the camera screen): the shops only, never the rest of the register.
+ * The top of a scope valid on `at`: its own roots, or for the whole register the units without a
+ * parent (one per province). Never what lies below them.
  */
-export async function oneStopShopRows(db: Db, scope: UnitScope, at: string) {
-  if (scope !== "all" && scope.length === 0) return [];
-  let q = db
-    .selectFrom("org_units as o")
-    .leftJoin("org_units as up", "up.id", "o.parent_id")
-    .select(LIST_COLUMNS.map((c) => `o.${c}` as const))
-    .select(["up.name as parent_name", "up.kind as parent_kind", "up.code as parent_code"])
-    .where("o.has_one_stop_shop", "=", true)
-    .where("o.valid_from", "<=", at)
-    .where((eb) => eb.or([eb("o.valid_to", "is", null), eb("o.valid_to", ">=", at)]))
-    .orderBy("o.search_name")
-    .orderBy("o.id");
-  if (scope !== "all") q = q.where(sql<boolean>`o.path && ${[...scope]}::int[]`);
-  return q.execute();
+export async function scopeRootRows(db: Db, scope: UnitScope, at: string): Promise<OrgUnitRow[]> {
+  if (scope !== "all") return findUnits(db, scope);
+  return db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("parent_id", "is", null)
+    .where("valid_from", "<=", at)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", at)]))
+    .orderBy("search_name")
+    .orderBy("id")
+    .execute();
 }

@@ -1,11 +1,10 @@
 import {
   CloseUnitInput,
   CreateUnitInput,
-  foldVietnamese,
   GetUnitInput,
-  ListUnitsInput,
   RestructureInput,
   SetUnitFieldsInput,
+  ShopPageInput,
   TIERS,
   TierCountsInput,
   UnitImportInput,
@@ -15,11 +14,12 @@ import {
 import { requestOf } from "../access/request";
 import { assertCanOnPath, scopeOf, unitInScope, unitNotFound } from "../access/unit-access";
 import { unitLineage } from "../db/succession.repository";
-import { countByTier, findUnits, listUnits, oneStopShopRows, pathUpward } from "../db/unit.repository";
+import { countByTier, findUnits, pathUpward, scopeRootRows } from "../db/unit.repository";
 import { unitDetail } from "../db/unit-detail.repository";
 import { vietnamDate } from "../time";
 import { permissionProcedure, router } from "../trpc";
 import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
+import { shopPage } from "../units/shop-page";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
 import { toUnitDto } from "../units/unit-dto";
 import { setUnitFields } from "../units/unit-fields";
@@ -33,17 +33,6 @@ const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Dat
 });
 
 export const unitsRouter = router({
-  list: permissionProcedure("units.read")
-    .input(ListUnitsInput.optional())
-    .query(async ({ ctx, input }) => {
-      const rows = await listUnits(ctx.db, {
-        scope: scopeOf(ctx.session, "units.read"),
-        at: input?.includeClosed ? undefined : (input?.at ?? vietnamDate(ctx.now)),
-        foldedQuery: input?.query ? foldVietnamese(input.query) : undefined,
-      });
-      return rows.map(toUnitDto);
-    }),
-
   /** One page of the register, filtered and sorted in the database; `total` on the first page only. */
   page: permissionProcedure("units.read")
     .input(UnitPageInput.optional())
@@ -74,30 +63,23 @@ export const unitsRouter = router({
       };
     }),
 
+  /**
+   * The top of the caller's scope: the units its roles are bound to, or for a province-wide user the
+   * top of the register it sees. Only these: what lies below is read a page at a time (units.page).
+   */
   myScope: permissionProcedure("units.read").query(async ({ ctx }) => {
-    const today = vietnamDate(ctx.now);
     const bound = ctx.session.assignments.flatMap((a) => (a.unitId === null ? [] : [a.unitId]));
-    const scope = scopeOf(ctx.session, "units.read");
-    const units = await listUnits(ctx.db, { scope, at: today });
-    // Province-wide users bound to no unit: the roots are the top of the register.
     const roots =
       bound.length > 0
         ? await findUnits(ctx.db, [...new Set(bound)])
-        : units.filter((u) => u.parent_id === null);
-    return { roots: roots.map(toUnitDto), units: units.map(toUnitDto) };
+        : await scopeRootRows(ctx.db, scopeOf(ctx.session, "units.read"), vietnamDate(ctx.now));
+    return { roots: roots.map(toUnitDto) };
   }),
 
-  /** One-stop shops with their parent (a commune's district names its group): no register list needed. */
-  oneStopShops: permissionProcedure("camera.read").query(async ({ ctx }) => {
-    const rows = await oneStopShopRows(ctx.db, scopeOf(ctx.session, "camera.read"), vietnamDate(ctx.now));
-    return rows.map((r) => ({
-      ...toUnitDto(r),
-      parent:
-        r.parent_id !== null && r.parent_name !== null && r.parent_kind !== null
-          ? { id: r.parent_id, code: r.parent_code ?? "", name: r.parent_name, kind: r.parent_kind }
-          : null,
-    }));
-  }),
+  /** One page of the one-stop shops, each with its parent and the group it is listed under. */
+  oneStopShops: permissionProcedure("camera.read")
+    .input(ShopPageInput.optional())
+    .query(({ ctx, input }) => shopPage(ctx.db, ctx.session, ctx.now, input ?? ShopPageInput.parse({}))),
 
   create: permissionProcedure("units.write")
     .input(CreateUnitInput)

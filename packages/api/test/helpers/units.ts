@@ -1,4 +1,5 @@
 import type { Db } from "../../src/db/database";
+import type { Caller } from "./callers";
 
 /** The id of the unit valid on `at` with this code (seeded codes: GSO codes, agency abbreviations). */
 export async function unitIdByCode(db: Db, code: string, at = "2023-06-01"): Promise<number> {
@@ -55,4 +56,35 @@ export async function snapshotCounts(db: Db) {
     evidence: await countRows(db, "evidence_files"),
     conflicts: await countRows(db, "schedule_conflicts"),
   };
+}
+
+/** Higher levels first, as a reader scans a register (the order units.list once had). */
+const LEVEL_OF_KIND: Record<string, number> = {
+  province: 0,
+  office: 1,
+  department: 1,
+  agency: 1,
+  district: 2,
+  commune: 3,
+  division: 4,
+};
+
+type UnitsPageArgs = Parameters<Caller["units"]["page"]>[0];
+
+/**
+ * Every unit the caller sees matching the filter, all pages of units.page followed (the API has no
+ * whole-scope list): for tests that assert on the whole answer. Higher levels first, then by name.
+ */
+export async function unitsSeen(
+  caller: Caller,
+  input: Omit<NonNullable<UnitsPageArgs>, "cursor" | "limit"> = {},
+) {
+  const items = [];
+  let cursor: string | null = null;
+  do {
+    const page = await caller.units.page({ ...input, limit: 200, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return items.sort((a, b) => (LEVEL_OF_KIND[a.kind] ?? 5) - (LEVEL_OF_KIND[b.kind] ?? 5));
 }

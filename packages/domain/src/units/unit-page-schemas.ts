@@ -40,3 +40,15 @@ export const UnitPageInput = PageInput.extend({
   sort: z.enum(UNIT_SORTS, { error: "Sắp xếp: theo tên hoặc mã / Sort: by name or code" }).default("name"),
 });
 export type UnitPageInput = z.infer<typeof UnitPageInput>;
+
+/**
+ * One page of the one-stop shops a camera reviewer watches (units.oneStopShops): agencies first, then
+ * each district with its communes, then the rest; searched by the shop's name or code or its district's
+ * name in the database, so a province of hundreds of counters (or a country) answers one page at a time.
+ */
+export const ShopPageInput = PageInput.extend({
+  query: z.string().max(100, "Từ khóa tối đa 100 ký tự / Search text: at most 100 characters").optional(),
+  /** Only this shop (the detail pane reads its one row). */
+  id: idField("id", "Bộ phận một cửa", "One-stop shop").optional(),
+});
+export type ShopPageInput = z.infer<typeof ShopPageInput>;

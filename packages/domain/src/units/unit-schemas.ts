@@ -52,11 +52,3 @@ export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>;
 
 export const CloseUnitInput = z.object({ id: UnitId, validTo: IsoDate });
 export type CloseUnitInput = z.infer<typeof CloseUnitInput>;
-
-export const ListUnitsInput = z.object({
-  query: z.string().max(100, "Từ khóa tối đa 100 ký tự / Search text: at most 100 characters").optional(),
-  /** Only units valid on this date; default: today. */
-  at: IsoDate.optional(),
-  includeClosed: z.boolean().default(false),
-});
-export type ListUnitsInput = z.infer<typeof ListUnitsInput>;
