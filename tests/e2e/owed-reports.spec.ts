@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiAs } from "./api-client";
-import { download } from "./files";
+import { docxText, download } from "./files";
 import { signIn, snap } from "./helpers";
 
 /**
@@ -12,6 +12,18 @@ const YEAR = 2023;
 const FILE_NAME = "Báo cáo kiểm tra lĩnh vực tư pháp năm 2023.pdf";
 const FILE = Buffer.from("%PDF-1.4\n% Báo cáo kết quả kiểm tra CCHC trong lĩnh vực tư pháp\n%%EOF\n");
 const FIELD_REPORT = "Báo cáo kết quả kiểm tra trong lĩnh vực";
+
+// The drafted report cites the year's issued plan: make sure it exists when this file runs alone.
+test.beforeAll(async ({ baseURL }) => {
+  const api = await apiAs(baseURL!, "snv.admin");
+  const plan = (await api.query<{ year: number; status: string }[]>("plans.list")).find(
+    (p) => p.year === YEAR,
+  );
+  if (!plan) await api.mutate("plans.create", { year: YEAR, template: "dong-nai-2023" });
+  if (plan?.status !== "approved")
+    await api.mutate("plans.approve", { year: YEAR, number: "284/KH-UBND", issuedDate: "2022-12-29" });
+  await api.dispose();
+});
 
 async function pickYear(page: import("@playwright/test").Page) {
   await page.getByTestId("dossier-year").click();
@@ -33,6 +45,14 @@ test("a sector department marks its report sent with the file; Sở Nội vụ d
   await expect(row).toContainText(`10/12/${YEAR}`);
   await expect(row).toContainText("Quá hạn");
   await snap(page, "owed-reports-portal");
+  // The report itself comes out of the product: the draft drawn from the inspections it led (IV.3).
+  const draft = await download(page, row.getByTestId("owed-report-draft"));
+  expect(draft.name).toMatch(/\.docx$/);
+  const draftText = await docxText(draft.bytes);
+  expect(draftText).toContain(
+    "Kết quả kiểm tra cải cách hành chính trong lĩnh vực tư pháp – hộ tịch năm 2023",
+  );
+  expect(draftText).toContain("SỞ TƯ PHÁP");
 
   await row.getByTestId("owed-report-mark").click();
   const modal = page.getByTestId("mark-sent-modal");

@@ -1,5 +1,11 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { kindOf, REPORT_PERIOD_LABELS, sentReportFileUrl } from "@par/domain";
+import {
+  bodyReportUrl,
+  isDraftedBodyReport,
+  kindOf,
+  REPORT_PERIOD_LABELS,
+  sentReportFileUrl,
+} from "@par/domain";
 import { DownloadLink, formatDate, QueryError, useLang, useTRPC } from "@par/ui";
 import { DossierYearPicker } from "@par/ui/dossiers";
 import { useQuery } from "@tanstack/react-query";
@@ -82,6 +88,11 @@ export function OwedReportsPage() {
                       <Text size="xs" c="dimmed">
                         {t("portal.owedReports.to")}: {def.to[lang]}
                       </Text>
+                      {isDraftedBodyReport(r.kind) && (
+                        <DownloadLink href={bodyReportUrl(r)} size="xs" testId="owed-report-draft">
+                          {t("portal.owedReports.draft")}
+                        </DownloadLink>
+                      )}
                     </Table.Td>
                     <Table.Td>{REPORT_PERIOD_LABELS[r.period][lang]}</Table.Td>
                     <Table.Td>{formatDate(r.dueDate)}</Table.Td>

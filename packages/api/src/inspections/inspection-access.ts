@@ -71,21 +71,6 @@ export async function visibilityOf(r: Reader): Promise<TemplateSpec[]> {
   );
 }
 
-/**
- * R5, the one gate every read of inspections goes through: keeps the rows whose inspection
- * (`inspectionIdOf`) the database finds visible with the shared predicate. Callers count, group and
- * return only what this returns.
- */
-export async function visibleRows<T>(
-  r: Reader,
-  rows: readonly T[],
-  inspectionIdOf: (row: T) => number,
-): Promise<T[]> {
-  if (rows.length === 0) return [];
-  const seen = await visibleInspectionIds(r.db, rows.map(inspectionIdOf), await visibilityOf(r));
-  return rows.filter((row) => seen.has(inspectionIdOf(row)));
-}
-
 /** The target units a reader may ask about with `permission`: undefined = every unit. */
 export async function scopeUnitIds(
   r: Reader,

@@ -31,7 +31,7 @@ import { fail, unwrap } from "../errors";
 import { notifyProvince } from "../notifications/province-notifications";
 import { unsentResponseShield } from "../responses/unsent-responses";
 import { vietnamDate } from "../time";
-import { visibilityOf, visibleRows } from "./inspection-access";
+import { visibilityOf } from "./inspection-access";
 import { type RecommendationDto, toRecommendationDto } from "./inspection-dto";
 
 const ENTITY = "recommendation";
@@ -84,8 +84,9 @@ function notFound(): never {
 
 async function forChange(q: Request, db: Db, id: number): Promise<RecommendationListRow> {
   await lockRecommendation(db, id);
-  const [row] = await listRecommendationRows(db, { id });
-  if (!row || (await visibleRows(reader(q, db), [row], (r) => r.inspection_id)).length === 0) notFound();
+  // Scope and R5 in the query: an invisible recommendation is "not found", exactly like a missing one.
+  const [row] = await listRecommendationRows(db, { id, visibleTo: await visibilityOf(reader(q, db)) });
+  if (!row) notFound();
   return row;
 }
 

@@ -11,6 +11,14 @@ import { maySendFor, owes, type ReportBody, type ReportKindDef } from "./report-
  */
 export const DRAFTED_BODY_REPORTS = ["tthc_control", "sector_field"] as const;
 
+/** Whether the system drafts this kind of report for its body (a Word file to complete and sign). */
+export const isDraftedBodyReport = (kind: string): boolean =>
+  (DRAFTED_BODY_REPORTS as readonly string[]).includes(kind);
+
+/** Where a body's drafted report is downloaded. */
+export const bodyReportUrl = (r: { year: number; bodyUnitId: number }) =>
+  `/files/docs/plans/${r.year}/bodies/${r.bodyUnitId}/report.docx`;
+
 /** Who consolidates or reads every body's reports: they may draw any body's draft too. */
 const READERS_OF_EVERY_BODY = ["province_admin", "leader", "national_reader"] as const;
 

@@ -55,7 +55,7 @@ export const REPORT_KINDS = [
     to: { vi: "Chủ tịch UBND tỉnh, Văn phòng Chính phủ", en: "the Chairman, the Government Office" },
     periods: ["year"],
     due: { year: "12-20" },
-    generatedAt: null,
+    generatedAt: "/files/docs/plans/:year/bodies/:bodyUnitId/report.docx",
     plan: "IV.2",
   },
   {
@@ -66,7 +66,7 @@ export const REPORT_KINDS = [
     to: { vi: "Sở Nội vụ (tổng hợp)", en: "Sở Nội vụ (to consolidate)" },
     periods: ["year"],
     due: { year: "12-10" },
-    generatedAt: null,
+    generatedAt: "/files/docs/plans/:year/bodies/:bodyUnitId/report.docx",
     plan: "IV.3",
   },
   {
