@@ -97,36 +97,3 @@ test("a sector department marks its report sent with the file; Sở Nội vụ d
   expect(file.name).toBe(FILE_NAME);
   expect(file.bytes.equals(FILE)).toBe(true);
 });
-
-/** The demo's 2022 concluded inspection of Phường Phước Tân (Biên Hòa) left this recommendation open. */
-const REC = "Cập nhật kết quả giải quyết thủ tục hành chính lên Cổng dịch vụ công đúng hạn";
-
-test("the admin app offers no verification while the unit's answer awaits its head (issue 9 §5)", async ({
-  page,
-  baseURL,
-}) => {
-  const clerk = await apiAs(baseURL!, "ubnd.bienhoa");
-  const recs = await clerk.all<{ id: number; text: string; inspectionId: number }>("recommendations.list", {
-    year: 2022,
-  });
-  const rec = recs.find((r) => r.text === REC)!;
-  await clerk.mutate("responses.save", {
-    recommendationId: rec.id,
-    response: "Bản nháp chưa trình lãnh đạo",
-  });
-  await clerk.mutate("responses.submit", { recommendationId: rec.id });
-
-  await signIn(page, `/admin/inspections/${rec.inspectionId}`, "snv.admin");
-  const row = page.getByTestId("follow-up-row").filter({ hasText: REC });
-  await expect(row.getByTestId("verify-waiting")).toHaveText("Đơn vị chưa gửi câu trả lời");
-  await expect(row.getByTestId("verify-open")).toHaveCount(0);
-  await expect(row).not.toContainText("Bản nháp");
-  await row.scrollIntoViewIfNeeded();
-  await snap(page, "verify-waits-for-unit");
-
-  // Once the head signs, the button is there.
-  const head = await apiAs(baseURL!, "ld.bienhoa");
-  await head.mutate("responses.approve", { recommendationId: rec.id });
-  await page.reload();
-  await expect(row.getByTestId("verify-open")).toBeVisible();
-});

@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { apiAs } from "./api-client";
 import { TINY_PNG } from "./files";
 import { signIn, snap } from "./helpers";
 
@@ -22,6 +23,7 @@ async function openRec(page: Page, tab?: string) {
 test.describe("issue 9 §4–§5: answering a recommendation through the review loop", () => {
   test("bienhoa answers with evidence, the head approves, snv.admin returns it, bienhoa answers again, it is accepted", async ({
     browser,
+    baseURL,
   }) => {
     // The clerk: draft, evidence, submit.
     const clerk = await as(browser, "ubnd.bienhoa", "/portal/responses");
@@ -46,6 +48,20 @@ test.describe("issue 9 §4–§5: answering a recommendation through the review 
     await expect(clerk.getByTestId("response-input")).toHaveCount(0);
     await snap(clerk, "portal-responses-submitted");
 
+    // Until the head signs, the answer is the unit's: the admin app offers no verification (issue 9 §5).
+    const api = await apiAs(baseURL!, "snv.admin");
+    const rec = (
+      await api.all<{ text: string; inspectionId: number }>("recommendations.list", { year: 2022 })
+    ).find((r) => r.text === REC)!;
+    await api.dispose();
+    const followUp = await as(browser, "snv.admin", `/admin/inspections/${rec.inspectionId}`);
+    const followUpRow = followUp.getByTestId("follow-up-row").filter({ hasText: REC });
+    await expect(followUpRow.getByTestId("verify-waiting")).toHaveText("Đơn vị chưa gửi câu trả lời");
+    await expect(followUpRow.getByTestId("verify-open")).toHaveCount(0);
+    await expect(followUpRow).not.toContainText("120 hồ sơ");
+    await followUpRow.scrollIntoViewIfNeeded();
+    await snap(followUp, "verify-waits-for-unit");
+
     // The head signs.
     const head = await as(browser, "ld.bienhoa", "/portal/responses");
     await openRec(head);
@@ -55,6 +71,9 @@ test.describe("issue 9 §4–§5: answering a recommendation through the review 
     await expect(head.getByTestId("response-details").getByTestId("review-state")).toHaveText(
       "Đã gửi, chờ xác minh",
     );
+    // Once it has gone out, the province may verify it.
+    await followUp.reload();
+    await expect(followUpRow.getByTestId("verify-open")).toBeVisible();
 
     // Home Affairs returns it with a comment.
     const admin = await as(browser, "snv.admin", "/admin/responses");
