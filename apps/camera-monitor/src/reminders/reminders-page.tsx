@@ -1,25 +1,21 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS } from "@par/domain";
-import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
-import { ReminderAnswerCell, ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
-import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { formatDateTime, QueryError, useLang } from "@par/ui";
+import {
+  ReminderAnswerCell,
+  ReminderAnswerModal,
+  type ReminderItem,
+  useReminderPages,
+} from "@par/ui/camera-reminders";
+import { type PagedColumn, PagedTable } from "@par/ui/paged";
 
 /**
  * Reminders (nhắc nhở) sent to units from violations, newest first, with where each unit's answer
  * stands: a reviewer or Sở Nội vụ opens one, reads the answer and its evidence, accepts or returns it.
  */
 export function RemindersPage() {
-  const trpc = useTRPC();
   const { t, lang } = useLang();
-  const list = useInfiniteQuery({
-    ...trpc.camera.reminders.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: nextCursorOf }),
-    placeholderData: keepPreviousData,
-  });
-  const pages = useCursorPages<ReminderItem>(list);
-  const [openId, setOpenId] = useState<number | null>(null);
-  const open = pages.rows.find((r) => r.id === openId) ?? null;
+  const { list, pages, open, setOpenId } = useReminderPages();
   const label = (code: string) => CONDUCT_ITEMS.find((i) => i.code === code)?.[lang] ?? code;
   const columns: PagedColumn<ReminderItem>[] = [
     { key: "at", header: t("camera.watchedFrom"), width: 150, render: (r) => formatDateTime(r.watchedFrom) },

@@ -1,28 +1,21 @@
 import { Anchor, Badge, Group, Image, Stack, Text, Title } from "@mantine/core";
 import { CONDUCT_ITEMS, SEVERITY_LABELS } from "@par/domain";
-import { formatDateTime, QueryError, useLang, useTRPC } from "@par/ui";
-import { ReminderAnswerCell, ReminderAnswerModal, type ReminderItem } from "@par/ui/camera-reminders";
-import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
-
-type ReminderRow = ReminderItem;
+import { formatDateTime, QueryError, useLang } from "@par/ui";
+import {
+  ReminderAnswerCell,
+  ReminderAnswerModal,
+  type ReminderItem,
+  useReminderPages,
+} from "@par/ui/camera-reminders";
+import { type PagedColumn, PagedTable } from "@par/ui/paged";
 
 const ITEM_LABELS = new Map(CONDUCT_ITEMS.map((i) => [i.code as string, i]));
 
 /** "Nhắc nhở qua camera": what the province's reviewers saw on my units' one-stop counters, newest first. */
 export function CameraRemindersPage() {
-  const trpc = useTRPC();
   const { t, lang } = useLang();
-  const list = useInfiniteQuery({
-    ...trpc.camera.reminders.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: nextCursorOf }),
-    placeholderData: keepPreviousData,
-  });
-  const pages = useCursorPages<ReminderRow>(list);
-  // The open reminder is looked up in the fresh rows, so its answer follows every step taken.
-  const [openId, setOpenId] = useState<number | null>(null);
-  const open = pages.rows.find((r) => r.id === openId) ?? null;
-  const columns: PagedColumn<ReminderRow>[] = [
+  const { list, pages, open, setOpenId } = useReminderPages();
+  const columns: PagedColumn<ReminderItem>[] = [
     {
       key: "when",
       header: t("portal.cameraReminders.when"),

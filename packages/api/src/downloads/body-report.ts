@@ -1,5 +1,6 @@
 import {
   DRAFTED_BODY_REPORTS,
+  hasStarted,
   kindOf,
   leadBodyOfUnitName,
   mayDraftReportOf,
@@ -22,8 +23,6 @@ import { assessFindings } from "./findings-assessment";
 import type { GeneratedDocument } from "./inspection-documents";
 import { blankNumber, inspectedBodyName, issuingBody } from "./issuers";
 import { issuedPlanRef } from "./plan-documents";
-
-const STARTED = ["in_progress", "findings_recorded", "concluded", "closed"];
 
 /** What the report is about, after "Báo cáo kết quả kiểm tra …", and the list of recipients. */
 function wordingOf(kind: ReportKindDef, fieldName: string, year: number) {
@@ -77,7 +76,7 @@ export async function bodyReport(q: Request, year: number, bodyUnitId: number): 
       { db: q.db, user: q.user, now: q.now },
       { planId: plan.id, leadBody: leadBody.code },
     )
-  ).filter((r) => STARTED.includes(r.status));
+  ).filter((r) => hasStarted(r.status));
   const ids = rows.map((r) => r.id);
   const [findings, recs] = await Promise.all([
     findingsOf(q.db, ids),

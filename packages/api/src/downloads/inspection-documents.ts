@@ -4,6 +4,7 @@ import {
   buildChecklist,
   defaultDateInYear,
   defaultDecisionDate,
+  hasStarted,
   laterDate,
   type PlanTemplate,
   RATING_LABELS,
@@ -67,8 +68,6 @@ export async function inspectionFacts(q: Request, id: number, field = "id"): Pro
   };
 }
 
-const STARTED = ["in_progress", "findings_recorded", "concluded", "closed"];
-
 /** Why a document cannot be drawn up now, or null when it can. */
 export function unavailableReason(f: InspectionFacts, doc: InspectionDocument): Bilingual | null {
   const { row } = f;
@@ -94,7 +93,7 @@ export function unavailableReason(f: InspectionFacts, doc: InspectionDocument): 
         ? { vi: "Cuộc kiểm tra chưa được lên lịch", en: "The inspection is not scheduled yet" }
         : null;
     case "minutes":
-      if (!STARTED.includes(row.status))
+      if (!hasStarted(row.status))
         return { vi: "Cuộc kiểm tra chưa bắt đầu", en: "The inspection has not started" };
       return f.findings.length > 0
         ? null

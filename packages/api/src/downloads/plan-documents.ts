@@ -1,4 +1,4 @@
-import { countsTowardCoverage, formatViDate, type RecommendationStatus } from "@par/domain";
+import { countsTowardCoverage, formatViDate, hasStarted, type RecommendationStatus } from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { listRecommendationRows } from "../db/conclusion.repository";
@@ -28,7 +28,6 @@ export const PLAN_DOCUMENTS = ["schedule.docx", "report.docx", "coverage.xlsx", 
 export type PlanDocument = (typeof PLAN_DOCUMENTS)[number];
 
 const reader = (q: Request) => ({ db: q.db, user: q.user, now: q.now });
-const STARTED = ["in_progress", "findings_recorded", "concluded", "closed"];
 
 async function provinceName(q: Request, at: string) {
   return (await provinceOn(q.db, provinceOf(q.user), at))?.name ?? "Tỉnh Đồng Nai";
@@ -83,9 +82,7 @@ async function report(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
   const today = vietnamDate(q.now);
   const body = issuingBody(template, homeAffairsCode(template), await provinceName(q, today));
   const coverage = await planCoverage(q, plan);
-  const rows = (await readInspections(reader(q), { planId: plan.id })).filter((r) =>
-    STARTED.includes(r.status),
-  );
+  const rows = (await readInspections(reader(q), { planId: plan.id })).filter((r) => hasStarted(r.status));
   const onSite = rows.filter((r) => countsTowardCoverage(template, r.form));
   const findings = await findingsOf(
     q.db,

@@ -5,3 +5,4 @@ export { ReminderAnswerCell } from "./reminder-answer-cell";
 export { REMINDER_ANSWER_DICTIONARY } from "./reminder-answer-dictionary";
 export { ReminderAnswerModal } from "./reminder-answer-modal";
 export { ReminderAnswerPanel, type ReminderItem } from "./reminder-answer-panel";
+export { useReminderPages } from "./use-reminder-pages";
