@@ -51,3 +51,8 @@ export function percent(part: number, whole: number): string {
 export function upper(text: string): string {
   return text.toLocaleUpperCase("vi-VN");
 }
+
+/** The follow-up of recommendations as the reports state it. */
+export function recommendationTally(rec: { resolved: number; open: number; overdue: number }): string {
+  return `Tổng số kiến nghị đã ban hành: ${rec.resolved + rec.open}; đã khắc phục: ${rec.resolved}; chưa khắc phục: ${rec.open}, trong đó quá thời hạn: ${rec.overdue}.`;
+}

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../access/roles";
-import { BodyReportParams, mayDraftReportOf } from "./body-report";
+import { BodyReportParams } from "../schemas/file-schemas";
+import { mayDraftReportOf } from "./body-report";
 import { kindOf, maySendFor, owes } from "./report-duties";
 
 const tuPhap = { unitId: 3, kind: "department" as const, leadBodyKind: "sector" as const };

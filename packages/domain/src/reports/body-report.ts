@@ -1,6 +1,4 @@
-import { z } from "zod";
 import type { RoleAssignment } from "../access/scope";
-import { idField, yearField } from "../schemas/fields";
 import { maySendFor, owes, type ReportBody, type ReportKindDef } from "./report-duties";
 
 /**
@@ -34,17 +32,3 @@ export function mayDraftReportOf(
     assignments.some((a) => (READERS_OF_EVERY_BODY as readonly string[]).includes(a.role))
   );
 }
-
-/** `/files/docs/plans/:year/bodies/:bodyUnitId/report.docx` */
-export const BodyReportParams = z.object({
-  // Path segments are text: digits become numbers, anything else meets the fields' own messages.
-  year: z.preprocess(
-    (v) => (typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v),
-    yearField("year", "Năm", "Year"),
-  ),
-  bodyUnitId: z.preprocess(
-    (v) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : v),
-    idField("bodyUnitId", "Cơ quan báo cáo", "Reporting body"),
-  ),
-});
-export type BodyReportParams = z.infer<typeof BodyReportParams>;

@@ -50,6 +50,11 @@ export const PlanDocumentParams = z.object({
     yearField("year", "Năm", "Year"),
   ),
 });
+/** `/files/docs/plans/:year/bodies/:bodyUnitId/report.docx`: a body's drafted report (IV.2, IV.3). */
+export const BodyReportParams = PlanDocumentParams.extend({
+  bodyUnitId: queryId("bodyUnitId", "Cơ quan báo cáo", "Reporting body"),
+});
+export type BodyReportParams = z.infer<typeof BodyReportParams>;
 export const RecommendationsExportQuery = z.object({
   year: z
     .preprocess(

@@ -44,6 +44,10 @@ export function heading(text: string): Paragraph {
 /** A list line ("- …", "1. …") in the body, with emphasis where the caller asks for it. */
 export const item = (content: Content) => body(content);
 
+/** A list as official documents write it: "- a;", "- b;", the last one closed with a full stop. */
+export const dashList = (xs: readonly string[]) =>
+  xs.map((x, i) => body(`- ${x.replace(/[.;]$/, "")}${i === xs.length - 1 ? "." : ";"}`));
+
 export function centered(
   content: Content,
   opts: { bold?: boolean; italics?: boolean; size?: number; before?: number } = {},

@@ -3,11 +3,11 @@ import { documentHeader } from "../layout/header";
 import { officialSection, packDocument, textWidth } from "../layout/page";
 import { closingBlock } from "../layout/signature";
 import { columnWidths, dataTable } from "../layout/tables";
-import { body, heading } from "../layout/text";
+import { body, dashList, heading } from "../layout/text";
 import { documentTitle } from "../layout/title";
 import { formLabel, leadBodyLabel, templateOf, tierLabel } from "../template-text";
 import type { DocumentHead, IsoDate, PlanRef, Signer } from "../types";
-import { percent, planCitation, shortDate } from "../vi-format";
+import { percent, planCitation, recommendationTally, shortDate } from "../vi-format";
 
 /** One tier's coverage; the domain's `TierCoverage` fits as it is. */
 export interface TierCoverageLine {
@@ -113,9 +113,6 @@ function inspectionsTable(template: ReturnType<typeof templateOf>, rows: readonl
   );
 }
 
-const list = (xs: readonly string[]) =>
-  xs.map((x, i) => body(`- ${x.replace(/[.;]$/, "")}${i === xs.length - 1 ? "." : ";"}`));
-
 export async function annualReportDocx(input: AnnualReportInput): Promise<Buffer> {
   const template = templateOf(input.templateId);
   const year = input.plan.year;
@@ -142,15 +139,13 @@ export async function annualReportDocx(input: AnnualReportInput): Promise<Buffer
     inspectionsTable(template, input.inspections),
     heading("III. KẾT QUẢ KIỂM TRA CHỦ YẾU"),
     heading("1. Ưu điểm"),
-    ...list(input.strengths),
+    ...dashList(input.strengths),
     heading("2. Tồn tại, hạn chế"),
-    ...list(input.shortcomings),
+    ...dashList(input.shortcomings),
     heading("IV. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ SAU KIỂM TRA"),
-    body(
-      `Tổng số kiến nghị đã ban hành: ${rec.resolved + rec.open}; đã khắc phục: ${rec.resolved}; chưa khắc phục: ${rec.open}, trong đó quá thời hạn: ${rec.overdue}.`,
-    ),
+    body(recommendationTally(rec)),
     heading("V. ĐỀ XUẤT, KIẾN NGHỊ"),
-    ...list(input.proposals),
+    ...dashList(input.proposals),
     body(`Trên đây là báo cáo kết quả kiểm tra cải cách hành chính năm ${year} của ${issuer}./.`),
     ...closingBlock(
       input.signer,

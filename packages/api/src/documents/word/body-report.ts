@@ -3,11 +3,11 @@ import { documentHeader } from "../layout/header";
 import { officialSection, packDocument, textWidth } from "../layout/page";
 import { closingBlock } from "../layout/signature";
 import { columnWidths, dataTable } from "../layout/tables";
-import { body, heading } from "../layout/text";
+import { body, dashList, heading } from "../layout/text";
 import { documentTitle } from "../layout/title";
 import { formLabel, templateOf } from "../template-text";
 import type { DocumentHead, IsoDate, PlanRef, Signer } from "../types";
-import { percent, planCitation, shortDate } from "../vi-format";
+import { percent, planCitation, recommendationTally, shortDate } from "../vi-format";
 
 export interface BodyInspectionLine {
   unitName: string;
@@ -75,9 +75,6 @@ function areasTable(rows: BodyReportInput["areas"]) {
   );
 }
 
-const list = (xs: readonly string[]) =>
-  xs.map((x, i) => body(`- ${x.replace(/[.;]$/, "")}${i === xs.length - 1 ? "." : ";"}`));
-
 export async function bodyReportDocx(input: BodyReportInput): Promise<Buffer> {
   const year = input.plan.year;
   const issuer = input.head.issuer.name;
@@ -102,13 +99,11 @@ export async function bodyReportDocx(input: BodyReportInput): Promise<Buffer> {
       ? [body("Kết quả đánh giá theo từng nội dung kiểm tra:"), areasTable(input.areas)]
       : [body("Chưa có kết quả đánh giá được ghi nhận.")]),
     heading("1. Ưu điểm"),
-    ...list(input.strengths.length > 0 ? input.strengths : ["Chưa có kết quả đánh giá được ghi nhận"]),
+    ...dashList(input.strengths.length > 0 ? input.strengths : ["Chưa có kết quả đánh giá được ghi nhận"]),
     heading("2. Tồn tại, hạn chế"),
-    ...list(input.shortcomings.length > 0 ? input.shortcomings : ["Chưa ghi nhận tồn tại, hạn chế"]),
+    ...dashList(input.shortcomings.length > 0 ? input.shortcomings : ["Chưa ghi nhận tồn tại, hạn chế"]),
     heading("III. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ SAU KIỂM TRA"),
-    body(
-      `Tổng số kiến nghị đã ban hành: ${rec.resolved + rec.open}; đã khắc phục: ${rec.resolved}; chưa khắc phục: ${rec.open}, trong đó quá thời hạn: ${rec.overdue}.`,
-    ),
+    body(recommendationTally(rec)),
     body(
       `Trên đây là báo cáo ${input.summary.charAt(0).toLowerCase()}${input.summary.slice(1)} của ${issuer}./.`,
     ),
