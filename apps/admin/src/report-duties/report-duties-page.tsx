@@ -20,13 +20,7 @@ import {
 } from "@par/ui";
 import { DossierYearPicker } from "@par/ui/dossiers";
 import { nextCursorOf, type PagedColumn, PagedTable, useCursorPages } from "@par/ui/paged";
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { DueDatesModal } from "./due-dates-modal";
 import { REPORT_DUTIES_DICTIONARY } from "./report-duties-dictionary";
@@ -55,7 +49,7 @@ export function ReportDutiesPage() {
       { year, ...picked, unsentOnly, limit: 50 },
       { getNextPageParam: nextCursorOf },
     ),
-    placeholderData: keepPreviousData,
+    // No previous kind's rows under the new kind's heading: a "mark sent" there would name the wrong body.
   });
   const pages = useCursorPages<Body>(list);
   const mark = useMutation(
