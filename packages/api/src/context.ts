@@ -1,6 +1,7 @@
 import type { SessionCache } from "./auth/session-cache";
 import { resolveSession, type SessionUser } from "./auth/sessions";
 import type { Db } from "./db/database";
+import type { ReadCache } from "./server/read-cache";
 
 /** Where a procedure puts and removes the session cookie; HTTP writes Set-Cookie, tests record it. */
 export interface SessionCookieJar {
@@ -17,6 +18,8 @@ export interface Context {
   cookies: SessionCookieJar;
   /** The request's Idempotency-Key header, as sent; mutations with one run at most once (src/idempotency). */
   idempotencyKey: string | null;
+  /** HTTP requests: the server's cache of the heaviest reads (server/read-cache.ts); absent in tests' callers. */
+  readCache: ReadCache | null;
 }
 
 export interface InnerContextOptions {
@@ -29,6 +32,7 @@ export interface InnerContextOptions {
   idempotencyKey?: string | null;
   /** HTTP requests: the process's short-lived session cache (see auth/session-cache.ts). */
   sessionCache?: SessionCache;
+  readCache?: ReadCache | undefined;
 }
 
 const noCookies: SessionCookieJar = { set() {}, clear() {} };
@@ -46,5 +50,6 @@ export async function createContextInner(opts: InnerContextOptions): Promise<Con
     session,
     cookies: opts.cookies ?? noCookies,
     idempotencyKey: opts.idempotencyKey ?? null,
+    readCache: opts.readCache ?? null,
   };
 }

@@ -23,6 +23,7 @@ import { httpContextFactory } from "./server/http-context";
 import { registerImportRoutes } from "./server/import-routes";
 import { landingPage } from "./server/landing-page";
 import { registerQueryLane } from "./server/query-lane";
+import { cacheReads } from "./server/read-cache-wiring";
 import { JSON_BODY_LIMIT, registerSecurityHeaders } from "./server/security";
 import { cacheSessions } from "./server/session-cache-wiring";
 import { registerApps } from "./server/static-apps";
@@ -51,6 +52,7 @@ export async function buildServer(opts: {
 
   if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
   await cacheSessions(app, handle);
+  const readCache = await cacheReads(app, handle);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
     const status = error.statusCode ?? 500;
@@ -69,7 +71,7 @@ export async function buildServer(opts: {
   const onTrpcError = ({ error, path }: { error: { code: string }; path?: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
   };
-  const createContext = httpContextFactory(handle.db);
+  const createContext = httpContextFactory(handle.db, readCache);
   if (opts.queryLane !== false)
     registerQueryLane(app, { router: appRouter, createContext, onError: onTrpcError });
   await app.register(fastifyTRPCPlugin, {

@@ -1,4 +1,10 @@
-import { findUnsafeText, hasPermission, type Permission, UNSAFE_TEXT_MESSAGE } from "@par/domain";
+import {
+  findUnsafeText,
+  hasPermission,
+  type Permission,
+  ROLE_POLICIES,
+  UNSAFE_TEXT_MESSAGE,
+} from "@par/domain";
 import { initTRPC } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { failPasswordChangeRequired } from "./auth/password-change-required";
@@ -7,7 +13,8 @@ import { env } from "./env";
 import { Failure, fail } from "./errors";
 import { httpMessage } from "./http-messages";
 import { runIdempotent } from "./idempotency/idempotent";
-import { wireTransformer } from "./server/wire-transformer";
+import { keepSerialized, wireTransformer } from "./server/wire-transformer";
+import { vietnamDate } from "./time";
 import { installBilingualZodMessages, summarizeZodError } from "./zod-messages";
 
 installBilingualZodMessages();
@@ -100,6 +107,38 @@ export const authedProcedure = signedIn
     return next();
   })
   .use(idempotent);
+
+/**
+ * A read whose answer depends only on the data, the viewer, its input and today's date may be served
+ * from the server's read cache (server/read-cache.ts), which drops it the moment the data under it
+ * changes. Opt-in per procedure: nothing that reads memory, the clock's time of day or another
+ * province for a province-bound viewer. Only answers are kept, never refusals.
+ */
+export const cachedRead = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  const cache = ctx.readCache;
+  if (!cache?.enabled || type !== "query" || !ctx.session) return next();
+  const session = ctx.session;
+  const scope = {
+    provinceId: session.provinceId,
+    national: session.assignments.some((a) => ROLE_POLICIES[a.role].scope === "nation"),
+  };
+  const input = JSON.stringify((await getRawInput()) ?? null);
+  const key = `${session.userId}|${session.provinceId}|${vietnamDate(ctx.now)}|${path}|${input}`;
+  const now = ctx.now.getTime();
+  const kept = cache.get(key, scope, now);
+  if (kept !== undefined) {
+    return { ok: true, data: kept, marker: "middlewareMarker" } as unknown as Awaited<
+      ReturnType<typeof next>
+    >;
+  }
+  const stamp = cache.stampOf(scope);
+  const result = await next();
+  if (result.ok) {
+    if (typeof result.data === "object" && result.data !== null) keepSerialized(result.data);
+    cache.set(key, scope, stamp, now, result.data);
+  }
+  return result;
+});
 
 /** A procedure for holders of `permission` per the domain's role registry; unit scope is checked inside. */
 export function permissionProcedure(permission: Permission) {

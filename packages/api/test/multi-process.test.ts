@@ -161,4 +161,42 @@ describe.skipIf(!url)("two API processes on one PostgreSQL database", () => {
     // The right password is refused now, by whichever process answers.
     for (let i = 0; i < 2; i++) expect((await login("ubnd.xuanloc", DEMO_PASSWORD)).status).toBe(429);
   });
+
+  it("a change written through one process reaches the answers the other keeps (read cache)", async () => {
+    const res = await login("snv.admin", DEMO_PASSWORD);
+    const cookie = String(res.headers.get("set-cookie")).split(";")[0] as string;
+    const c = new pg.Client({ connectionString: dbUrl() });
+    await c.connect();
+    const { rows } = await c.query("select id from org_units where code = 'SNV'");
+    await c.end();
+    const id = rows[0].id as number;
+    const nameSeen = async () => {
+      const r = await fetch(
+        `${base}/trpc/units.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`,
+        { headers: { cookie } },
+      );
+      return ((await r.json()) as { result: { data: { json: { unit: { name: string } } } } }).result.data.json
+        .unit.name;
+    };
+    answeredBy.length = 0;
+    const before = await nameSeen();
+    for (let i = 0; i < 3; i++) expect(await nameSeen()).toBe(before);
+    expect(new Set(answeredBy)).toEqual(new Set(ports));
+    const renamed = await fetch(`${base}/trpc/units.update`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ json: { id, name: "Sở Nội vụ tỉnh Đồng Nai (đổi tên)" } }),
+    });
+    expect(renamed.status).toBe(200);
+    // The other process hears the change when it commits: within moments, never after its cache time.
+    const seen: string[] = [];
+    for (let i = 0; i < 40 && seen.filter((n) => n !== before).length < 2; i++) {
+      seen.push(await nameSeen());
+      if (seen.at(-1) === before) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(seen.slice(-2)).toEqual([
+      "Sở Nội vụ tỉnh Đồng Nai (đổi tên)",
+      "Sở Nội vụ tỉnh Đồng Nai (đổi tên)",
+    ]);
+  });
 });

@@ -68,6 +68,8 @@ interface Row {
   http: LoadResult | string;
   sql: LoadResult;
   httpBytes: number | string;
+  /** At the read's highest level: the same load with "Cache-Control: no-cache", past the read cache. */
+  uncached?: LoadResult;
   sqlRows: number;
   sqlBytes: number;
 }
@@ -137,7 +139,8 @@ async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
         ? "/healthz"
         : `/trpc/${c.procedure}${c.input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: c.input }))}`}`;
     let skipReason: string | null = null;
-    for (const level of c.singleOnly ? [1] : LEVELS) {
+    const levels = c.singleOnly ? [1] : LEVELS;
+    for (const level of levels) {
       if (!server.alive() || needRestart) {
         restarts++;
         if (server.alive()) peak = Math.max(peak, memoryMiB(server.child.pid!).hwm);
@@ -172,6 +175,16 @@ async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
         // reads get a fresh process, so that one slow read does not spoil the figures of the others.
         if (httpResult.timeouts > 0) needRestart = true;
       }
+      let uncached: LoadResult | undefined;
+      if (!skipReason && level === levels.at(-1) && c.procedure.includes(".")) {
+        const fresh = { ...headers, "cache-control": "no-cache" };
+        uncached = await runLoad(
+          async (signal) => {
+            await get(path, fresh, signal);
+          },
+          { connections: level, durationMs, timeoutMs: TIMEOUT_MS },
+        );
+      }
       agent.destroy();
       const first = await db.query(c.sql, c.params);
       const sqlResult = await runLoad(
@@ -186,6 +199,7 @@ async function runScale(s: number, durationMs: number): Promise<ScaleResult> {
         http: httpResult,
         sql: sqlResult,
         httpBytes,
+        ...(uncached ? { uncached } : {}),
         sqlRows: first.rowCount ?? 0,
         sqlBytes: JSON.stringify(first.rows).length,
       };
@@ -248,10 +262,14 @@ function cells(r: Row): string[] {
       typeof h !== "string" && h.errors + h.timeouts === 0 && h.rps / r.sql.rps >= 0.5 && h.p95 <= 20
         ? "✓"
         : "✗";
+  const u = r.uncached;
   return [
     caseLabel(r.c),
     String(r.level),
     ...httpCells,
+    u
+      ? `${u.rps.toFixed(0)} · ${ms(u.p95)}${u.errors + u.timeouts ? ` (${u.errors}/${u.timeouts})` : ""}`
+      : "",
     size(r.httpBytes),
     r.sql.rps.toFixed(0),
     ms(r.sql.p50),
@@ -282,8 +300,8 @@ function markdown(results: ScaleResult[], durations: number[]): string {
         `${r.memory.afterSignIn.toFixed(0)} MiB after sign-in, ${r.memory.afterLoad.toFixed(0)} MiB after the load, peak ${r.memory.peak.toFixed(0)} MiB` +
         `${r.restarts ? `; a fresh server process was started ${r.restarts}× after a timeout or an exit ("after the load" is the last one's)` : ""}.`,
       "",
-      "| read (role) | conn. | HTTP req/s | p50 ms | p95 ms | errors/timeouts | answer | SQL req/s | p50 ms | p95 ms | SQL answer | HTTP/SQL | target at 50 |",
-      "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|:-:|",
+      "| read (role) | conn. | HTTP req/s | p50 ms | p95 ms | errors/timeouts | no read cache: req/s · p95 ms | answer | SQL req/s | p50 ms | p95 ms | SQL answer | HTTP/SQL | target at 50 |",
+      "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|:-:|",
       ...r.rows.map((row) => `| ${cells(row).join(" | ")} |`),
       "",
     );

@@ -12,10 +12,13 @@ export type DbKind = "pglite" | "postgres";
 export interface DbHandle {
   db: Kysely<Database>;
   kind: DbKind;
+  /** PostgreSQL only: the schema everything runs in when not the default (tests: one per file). */
+  schema?: string | undefined;
   close(): Promise<void>;
   /**
-   * PostgreSQL only: hear NOTIFY on a channel through a connection of its own (other processes share the
-   * database). `onLost` runs if that connection breaks; the returned function stops listening.
+   * Hear NOTIFY on a channel. PostgreSQL: through a connection of its own (other processes share the
+   * database); `onLost` runs if that connection breaks. PGlite: its one connection, never lost. The
+   * returned function stops listening.
    */
   listen?: (
     channel: string,
@@ -83,7 +86,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
         await client.end().catch(() => undefined);
       };
     };
-    return { db, kind: "postgres", listen, close: () => db.destroy() };
+    return { db, kind: "postgres", schema: options.schema, listen, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? "memory://";
   const onDisk = !dataDir.startsWith("memory://");
@@ -106,6 +109,11 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   return {
     db,
     kind: "pglite",
+    // One process, one connection: a NOTIFY reaches this callback when the change commits, nothing is lost.
+    listen: async (channel, onMessage) => {
+      const unlisten = await pglite.listen(channel, onMessage);
+      return () => unlisten();
+    },
     dumpDataDir: () => pglite.dumpDataDir("gzip"),
     close: async () => {
       await db.destroy();

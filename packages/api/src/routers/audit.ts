@@ -5,7 +5,7 @@ import { listAudit } from "../db/audit.repository";
 import { toPage } from "../db/keyset";
 import { decodeKeyCursor } from "../db/keyset-key";
 import { addDaysIso, startOfVietnamDay } from "../time";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 export interface AuditRow {
   id: number;
@@ -24,6 +24,7 @@ export interface AuditRow {
 export const auditRouter = router({
   /** Newest first. `from`/`to` are Vietnamese calendar days, both inclusive. */
   list: permissionProcedure("audit.read")
+    .use(cachedRead)
     .input(ListAuditInput.optional())
     .query(async ({ ctx, input }) => {
       const f = input ?? ListAuditInput.parse({});

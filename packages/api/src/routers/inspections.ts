@@ -30,19 +30,22 @@ import {
 import { concludeInspection, recordFinding } from "../inspections/inspection-work";
 import { inspectionWriteProcedure } from "../inspections/procedures";
 import { setTeamDecision } from "../inspections/team-decision";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 export const inspectionsRouter = router({
   /** Every read goes through the R5 filter: an unstarted surprise inspection is absent for its unit. */
   list: permissionProcedure("inspections.read")
+    .use(cachedRead)
     .input(ListInspectionsInput.optional())
     .query(({ ctx, input }) => listInspections(requestOf(ctx), input ?? ListInspectionsInput.parse({}))),
 
   get: permissionProcedure("inspections.read")
+    .use(cachedRead)
     .input(InspectionIdInput)
     .query(({ ctx, input }) => getInspection(requestOf(ctx), input.id)),
 
   calendar: permissionProcedure("inspections.read")
+    .use(cachedRead)
     .input(CalendarInput)
     .query(({ ctx, input }) => inspectionCalendar(requestOf(ctx), input)),
 

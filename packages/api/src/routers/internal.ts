@@ -33,19 +33,22 @@ import {
   saveInternalFinding,
   setInternalTeam,
 } from "../internal/internal-work";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 /** Internal inspections (kiểm tra nội bộ) of departments and districts of their own subordinates (R9). */
 export const internalRouter = router({
   coverage: permissionProcedure("internal.read")
+    .use(cachedRead)
     .input(InternalCoverageInput)
     .query(({ ctx, input }) => internalCoverageOf(requestOf(ctx), input.unitId, input.year)),
 
   overview: permissionProcedure("internal.read")
+    .use(cachedRead)
     .input(InternalOverviewInput)
     .query(({ ctx, input }) => internalOverview(requestOf(ctx), input.year)),
 
   list: permissionProcedure("internal.read")
+    .use(cachedRead)
     .input(InternalListInput.optional())
     .query(({ ctx, input }) => listInternal(requestOf(ctx), input ?? InternalListInput.parse({}))),
 

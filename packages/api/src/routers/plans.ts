@@ -11,15 +11,16 @@ import { listPlans } from "../db/plan.repository";
 import { planCoverage, planCoverageUnits } from "../plans/coverage";
 import { adjustQuotas, approvePlan, createPlan, planOfYear } from "../plans/plan-commands";
 import { toPlanDto } from "../plans/plan-dto";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 export const plansRouter = router({
   // Plans are per province: the caller's own (or the one a national reader chose).
-  list: permissionProcedure("plans.read").query(async ({ ctx }) =>
-    (await listPlans(ctx.db, provinceOf(ctx.session))).map(toPlanDto),
-  ),
+  list: permissionProcedure("plans.read")
+    .use(cachedRead)
+    .query(async ({ ctx }) => (await listPlans(ctx.db, provinceOf(ctx.session))).map(toPlanDto)),
 
   get: permissionProcedure("plans.read")
+    .use(cachedRead)
     .input(PlanYearInput)
     .query(async ({ ctx, input }) =>
       toPlanDto(await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
@@ -27,6 +28,7 @@ export const plansRouter = router({
 
   /** R2: per tier eligible, required, done, planned (aggregates; the units are in coverageUnits). */
   coverage: permissionProcedure("plans.read")
+    .use(cachedRead)
     .input(PlanYearInput)
     .query(async ({ ctx, input }) =>
       planCoverage(requestOf(ctx), await planOfYear(ctx.db, provinceOf(ctx.session), input.year)),
@@ -34,6 +36,7 @@ export const plansRouter = router({
 
   /** A tier's units of the plan year, a keyset page at a time, each done, planned or missing (R2, R5). */
   coverageUnits: permissionProcedure("plans.read")
+    .use(cachedRead)
     .input(CoverageUnitsInput)
     .query(({ ctx, input }) => planCoverageUnits(requestOf(ctx), input)),
 

@@ -1,11 +1,12 @@
 import { ProposalAcceptInput, ProposalRunInput } from "@par/domain";
 import { requestOf } from "../access/request";
 import { acceptProposal, previewAccept, runProposal } from "../plans/proposal";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 export const proposalRouter = router({
   /** Nothing is saved: the picks per tier with reasons, reserves and suggested months. */
   run: permissionProcedure("plans.write")
+    .use(cachedRead)
     .input(ProposalRunInput)
     .query(({ ctx, input }) => runProposal(requestOf(ctx), input)),
 

@@ -9,10 +9,11 @@ import {
   respondToRecommendation,
   verifyRecommendation,
 } from "../inspections/recommendations";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 
 export const recommendationsRouter = router({
   list: permissionProcedure("inspections.read")
+    .use(cachedRead)
     .input(ListRecommendationsInput.optional())
     .query(({ ctx, input }) =>
       listRecommendations(requestOf(ctx), input ?? ListRecommendationsInput.parse({})),

@@ -17,7 +17,7 @@ import { unitLineage } from "../db/succession.repository";
 import { countByTier, findUnits, pathUpward, scopeRootRows } from "../db/unit.repository";
 import { unitDetail } from "../db/unit-detail.repository";
 import { vietnamDate } from "../time";
-import { permissionProcedure, router } from "../trpc";
+import { cachedRead, permissionProcedure, router } from "../trpc";
 import { applyRestructureRequest, listShipped, previewRestructure } from "../units/restructure";
 import { shopPage } from "../units/shop-page";
 import { closeUnit, createUnit, updateUnitDetails } from "../units/unit-commands";
@@ -35,10 +35,12 @@ const actorOf = (ctx: { session: { userId: number }; ip: string | null; now: Dat
 export const unitsRouter = router({
   /** One page of the register, filtered and sorted in the database; `total` on the first page only. */
   page: permissionProcedure("units.read")
+    .use(cachedRead)
     .input(UnitPageInput.optional())
     .query(({ ctx, input }) => unitPage(ctx.db, ctx.session, ctx.now, input ?? UnitPageInput.parse({}))),
 
   tierCounts: permissionProcedure("units.read")
+    .use(cachedRead)
     .input(TierCountsInput.optional())
     .query(async ({ ctx, input }) => {
       const counts = await countByTier(
@@ -50,6 +52,7 @@ export const unitsRouter = router({
     }),
 
   get: permissionProcedure("units.read")
+    .use(cachedRead)
     .input(GetUnitInput)
     .query(async ({ ctx, input }) => {
       const detail = await unitDetail(ctx.db, input.id);

@@ -12,7 +12,21 @@ type SuperJsonResult = ReturnType<typeof superjson.serialize>;
  * apps' superjson client reads it unchanged (test/wire-transformer.test.ts).
  */
 export function serialize(value: unknown): SuperJsonResult {
+  if (typeof value === "object" && value !== null) {
+    const kept = serializedKept.get(value);
+    if (kept) return kept;
+  }
   return plainJson(value, 0) ? { json: value as SuperJsonResult["json"] } : superjson.serialize(value);
+}
+
+/**
+ * Answers served many times (the read cache's) are walked once: their wire form is kept beside them,
+ * for as long as they live. The answer must not change afterwards — the cache never changes one.
+ */
+const serializedKept = new WeakMap<object, SuperJsonResult>();
+
+export function keepSerialized(value: object): void {
+  if (!serializedKept.has(value)) serializedKept.set(value, serialize(value));
 }
 
 export const deserialize = superjson.deserialize.bind(superjson);
