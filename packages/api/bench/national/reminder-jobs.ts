@@ -23,13 +23,15 @@ if (!args.url) throw new Error("--url postgres://… (a copy of the national dat
 pg.types.setTypeParser(1082, (v) => v);
 pg.types.setTypeParser(20, (v) => Number(v));
 
-const stats = { statements: 0, longestMs: 0 };
+const stats = { statements: 0, longestMs: 0, longestSql: "" };
 const pool = new pg.Pool({ connectionString: args.url, max: 4 });
 const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool }),
   log: (e) => {
     stats.statements++;
-    stats.longestMs = Math.max(stats.longestMs, e.queryDurationMillis);
+    if (e.queryDurationMillis <= stats.longestMs) return;
+    stats.longestMs = e.queryDurationMillis;
+    stats.longestSql = e.query.sql.replace(/\s+/g, " ").slice(0, 60);
   },
 });
 const now = args.today ? new Date(`${args.today}T03:00:00Z`) : new Date();
@@ -51,18 +53,19 @@ async function probed<T>(work: () => Promise<T>) {
   })();
   stats.statements = 0;
   stats.longestMs = 0;
+  stats.longestSql = "";
   const t0 = performance.now();
   const result = await work();
   const ms = performance.now() - t0;
   running = false;
   await loop;
   await probe.end();
-  return { result, ms, statements: stats.statements, longestMs: stats.longestMs, probeWorstMs: worst };
+  return { result, ms, ...stats, probeWorstMs: worst };
 }
 
 const line = (label: string, r: Awaited<ReturnType<typeof probed<number>>>) =>
   console.log(
-    `${label}: ${r.result} inserted in ${(r.ms / 1000).toFixed(2)} s · ${r.statements} statements, longest ${r.longestMs.toFixed(0)} ms · concurrent select 1 waited ≤ ${r.probeWorstMs.toFixed(0)} ms`,
+    `${label}: ${r.result} inserted in ${(r.ms / 1000).toFixed(2)} s · ${r.statements} statements, longest ${r.longestMs.toFixed(0)} ms (${r.longestSql}…) · concurrent select 1 waited ≤ ${r.probeWorstMs.toFixed(0)} ms`,
   );
 
 const open = await db

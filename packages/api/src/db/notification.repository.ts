@@ -67,7 +67,9 @@ export async function queueDeadlineReminderBatch(
       select r.id, r.unit_id, r.text, r.deadline
       from recommendations r
       join inspections i on i.id = r.inspection_id
-      where r.province_id = ${b.provinceId} and r.status <> 'resolved' and i.status <> 'closed'
+      where r.province_id = ${b.provinceId} and r.status <> 'resolved'
+        -- The inspections scoped to the province too: else the planner may hash the country's inspections.
+        and i.province_id = ${b.provinceId} and i.status <> 'closed'
         and r.deadline <= ${b.today}::date + ${REMINDER_HORIZON_DAYS}::int ${after}
       order by r.deadline, r.id
       limit ${b.limit}
