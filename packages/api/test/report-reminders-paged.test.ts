@@ -96,9 +96,8 @@ describe("the report reminders, in keyset pages of the country's bodies (issue 8
       .selectFrom("notifications")
       .select(["dedupe_key", "kind", "link"])
       .where("dedupe_key", "like", "report:%")
-      .orderBy("dedupe_key")
       .execute();
-    expect(rows.map((r) => r.dedupe_key)).toEqual(expected);
+    expect(rows.map((r) => r.dedupe_key!).sort()).toEqual(expected);
     expect(queued).toBe(expected.length);
     // The kinds follow the domain: Sở Nội vụ's own report to the province's inbox, the others to the body.
     for (const r of rows) {
