@@ -1,6 +1,7 @@
 import { EMAIL_MAX_ATTEMPTS, type NotificationKind, ROLE_POLICIES, ROLES } from "@par/domain";
 import { sql } from "kysely";
 import type { Db } from "./database";
+import { yieldToRequests } from "./yield-to-requests";
 
 /** Roles bound to a unit read that unit's notifications (as the inbox does: `isUnitBound`). */
 const UNIT_ROLES = ROLES.filter((r) => ROLE_POLICIES[r].needsUnit);
@@ -59,7 +60,7 @@ export async function skipOlderThan(db: Db, since: Date, batch = 5000): Promise<
     marked += n;
     // Fewer than a batch: none left (or another process is marking the rest).
     if (n < batch) return marked;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToRequests();
   }
 }
 

@@ -1,16 +1,13 @@
 import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import type { Db } from "../db/database";
 import { provinceIds, queueDeadlineReminderBatch, type SweepCursor } from "../db/notification.repository";
+import { inTransaction } from "../db/transaction";
+import { yieldToRequests } from "../db/yield-to-requests";
 
 type BatchResult = Awaited<ReturnType<typeof queueDeadlineReminderBatch>>;
 
-import { inTransaction } from "../db/transaction";
-
 /** Open recommendations per statement: one batch's rows, memory and transaction stay this small. */
 export const SWEEP_BATCH = 1000;
-
-/** Lets the requests queued behind a batch run first (PGlite serves one connection to everyone). */
-export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The deadline reminders of every open recommendation (issue 9 §8), one province at a time and in

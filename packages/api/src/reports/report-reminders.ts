@@ -21,6 +21,7 @@ import {
   type ReportReminderRow,
 } from "../db/report.repository";
 import { inTransaction } from "../db/transaction";
+import { yieldToRequests } from "../db/yield-to-requests";
 import { asReportBodies } from "./report-bodies";
 
 const addDays = (iso: string, days: number) =>
@@ -28,8 +29,6 @@ const addDays = (iso: string, days: number) =>
 
 /** Bodies per page: each page is three statements in one short transaction, whatever the country's size. */
 export const REPORT_REMINDER_PAGE = 200;
-
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reminders of the reports due (issue 11 §6), run by the hourly deadline job: for each (kind, period)
