@@ -1,6 +1,6 @@
 import { NOTIFICATION_KINDS, reminderDue } from "@par/domain";
 import { describe, expect, it } from "vitest";
-import { produceDeadlineReminders } from "../src/db/notification.repository";
+import { produceDeadlineReminders } from "../src/notifications/deadline-sweep";
 import { runDeadlineReminders } from "../src/notifications/reminder-job";
 import { signIn } from "./helpers/callers";
 import { buildScopeFixtures } from "./helpers/inspections";

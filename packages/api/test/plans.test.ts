@@ -97,6 +97,16 @@ describe("plans", () => {
     expect(f.fieldErrors.year).toBeDefined();
   });
 
+  it("a plan names its own year, not its template's first one (a 2025 plan under the 2023 template; the demo 2022 plan)", async () => {
+    const { caller } = await signIn(t.trx, "snv.admin");
+    const plan = await caller.plans.create({ year: 2025, template: "dong-nai-2023" });
+    expect(plan.title).toEqual({
+      vi: "Kiểm tra cải cách hành chính, kiểm tra kiểm soát thủ tục hành chính năm 2025",
+      en: "Inspections of administrative reform and procedure control, 2025",
+    });
+    expect((await caller.plans.get({ year: 2022 })).title.vi).toMatch(/năm 2022$/);
+  });
+
   it("refuses a template not meant for the year", async () => {
     const { caller } = await signIn(t.trx, "snv.admin");
     const f = await failureOf(caller.plans.create({ year: 2024, template: "dong-nai-2026" }));

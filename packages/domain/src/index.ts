@@ -78,6 +78,7 @@ export * from "./schemas/self-check-schemas";
 export * from "./templates/registry";
 export * from "./templates/template-lookup";
 export * from "./templates/template-types";
+export * from "./templates/template-year";
 export * from "./text/fold";
 export * from "./text/unsafe-text";
 export * from "./units/admin-type";

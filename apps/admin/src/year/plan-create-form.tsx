@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
-import { templatesForYear } from "@par/domain";
+import { templateInYear, templatesForYear } from "@par/domain";
 import { describeError, useLang, useNotify, useTRPC } from "@par/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -74,7 +74,10 @@ export function PlanCreateForm({ year: initialYear }: { year: number }) {
             label={t("admin.year.template")}
             value={chosen}
             onChange={(e) => setTemplateId(e.currentTarget.value)}
-            data={templates.map((tp) => ({ value: tp.id, label: tp.title[lang] }))}
+            data={templates.map((tp) => ({
+              value: tp.id,
+              label: templateInYear(tp, numericYear).title[lang],
+            }))}
             description={templates.find((tp) => tp.id === chosen)?.source}
             error={
               errors.template ??

@@ -228,7 +228,9 @@ export function sqlSteps(o: { provinces: number; seed: number; passwordHash: str
     },
     {
       name: "plans",
-      // One plan per province and year: plans are unique per (province, year).
+      // One plan per province and year: plans are unique per (province, year). Every year uses the 2023
+      // template (the bench's register keeps districts); its texts are read in the plan's own year
+      // (domain templateInYear: a 2026 plan's title says "năm 2026"), so no generated row names a year.
       sql: `insert into plans (province_id, year, template_id, status, quotas, number, issued_date, issuer, approved_at)
         select pr.id, y, 'dong-nai-2023', 'approved', '{}'::jsonb, y || '/KH-UBND', make_date(y - 1, 12, 29),
                'Ủy ban nhân dân tỉnh', make_date(y - 1, 12, 29)::timestamptz

@@ -10,11 +10,16 @@ export const ADVISORY_LOCKS = {
   demoSeed: 284_2023_01,
   /** Filling the default focus fields of a register that has none, at start-up. */
   defaultUnitFields: 284_2023_02,
-  /** The periodic deadline reminders (one run at a time across processes). */
+  /**
+   * The periodic reminders: with a province's id as second key, one batch of that province's deadline
+   * sweep at a time across processes; alone, one page of the report reminders at a time.
+   */
   deadlineReminders: 284_2023_04,
 } as const;
 
 /** Waits for the lock; it is released when the transaction ends. */
-export async function advisoryXactLock(trx: Db, key: number): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+export async function advisoryXactLock(trx: Db, key: number, subKey?: number): Promise<void> {
+  // The two-key form keys a lock class by a second int (a province), apart from the one-key locks.
+  if (subKey === undefined) await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+  else await sql`select pg_advisory_xact_lock(${key}::int, ${subKey}::int)`.execute(trx);
 }

@@ -1,6 +1,7 @@
 import { EMAIL_MAX_ATTEMPTS, type NotificationKind, ROLE_POLICIES, ROLES } from "@par/domain";
 import { sql } from "kysely";
 import type { Db } from "./database";
+import { yieldToRequests } from "./yield-to-requests";
 
 /** Roles bound to a unit read that unit's notifications (as the inbox does: `isUnitBound`). */
 const UNIT_ROLES = ROLES.filter((r) => ROLE_POLICIES[r].needsUnit);
@@ -42,14 +43,25 @@ export async function fanOutNotifications(db: Db, since: Date, batch = 500): Pro
   return result.rows.length;
 }
 
-/** Notifications from before the sender was switched on are never mailed: only the inbox shows them. */
-export async function skipOlderThan(db: Db, since: Date): Promise<void> {
-  await db
-    .updateTable("notifications")
-    .set({ mailed_at: since })
-    .where("mailed_at", "is", null)
-    .where("created_at", "<", since)
-    .execute();
+/**
+ * Notifications from before the sender was switched on are never mailed: only the inbox shows them.
+ * Marked `batch` at a time (they pile up while e-mail is off: 20,289 on the national data set), each
+ * statement its own short transaction on the unmailed index, so the start never holds them all at once.
+ */
+export async function skipOlderThan(db: Db, since: Date, batch = 5000): Promise<number> {
+  let marked = 0;
+  for (;;) {
+    const result = await sql`
+      update notifications set mailed_at = ${since}
+      where id in (
+        select id from notifications where mailed_at is null and created_at < ${since}
+        order by created_at limit ${batch} for update skip locked)`.execute(db);
+    const n = Number(result.numAffectedRows ?? 0);
+    marked += n;
+    // Fewer than a batch: none left (or another process is marking the rest).
+    if (n < batch) return marked;
+    await yieldToRequests();
+  }
 }
 
 export interface DueEmail {

@@ -38,25 +38,74 @@ export async function insertNotifications(
     .execute();
 }
 
+/** Where a province's deadline sweep stands: the last (deadline, id) queued, keyset order. */
+export interface SweepCursor {
+  deadline: string;
+  id: number;
+}
+
 /**
- * Deadline reminders of every open recommendation in one statement: the threshold is computed in SQL
- * exactly as the domain's `reminderDue` does (a test holds them together), and the dedupe key
- * `rec:<id>:<threshold>` makes a second run, or a second process, insert nothing again.
+ * One batch of a province's deadline reminders, in one statement: the next `limit` open recommendations
+ * due within the horizon after `after` (keyset on (deadline, id), the province's deadline index), each
+ * queued under the threshold computed in SQL exactly as the domain's `reminderDue` does (a test holds
+ * them together). The dedupe key `rec:<id>:<threshold>` makes a rerun, or a second process, insert
+ * nothing. Returns how many were new, how many recommendations the batch saw and where it ended.
  */
-export async function produceDeadlineReminders(db: Db, today: string): Promise<number> {
-  const result = await sql`
-    insert into notifications (unit_id, kind, subject, due_date, link, dedupe_key)
-    select r.unit_id,
-           case when r.deadline < ${today}::date then 'deadline_overdue' else 'deadline_near' end,
-           r.text, r.deadline, '/portal/responses',
-           'rec:' || r.id || ':' || case when r.deadline < ${today}::date then 'overdue'
-                                         when r.deadline <= ${today}::date + 1 then 'd1' else 'd7' end
-    from recommendations r
-    join inspections i on i.id = r.inspection_id
-    where r.status <> 'resolved' and i.status <> 'closed'
-      and r.deadline <= ${today}::date + ${REMINDER_HORIZON_DAYS}::int
-    on conflict (dedupe_key) do nothing`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+export async function queueDeadlineReminderBatch(
+  db: Db,
+  b: { provinceId: number; today: string; after: SweepCursor | null; limit: number },
+): Promise<{ queued: number; seen: number; last: SweepCursor | null }> {
+  const after =
+    b.after === null ? sql`` : sql`and (r.deadline, r.id) > (${b.after.deadline}::date, ${b.after.id}::int)`;
+  const { rows } = await sql<{
+    queued: number;
+    seen: number;
+    last_deadline: string | null;
+    last_id: number | null;
+  }>`
+    with batch as (
+      select r.id, r.unit_id, r.text, r.deadline
+      from recommendations r
+      join inspections i on i.id = r.inspection_id
+      where r.province_id = ${b.provinceId} and r.status <> 'resolved'
+        -- The inspections scoped to the province too: else the planner may hash the country's inspections.
+        and i.province_id = ${b.provinceId} and i.status <> 'closed'
+        and r.deadline <= ${b.today}::date + ${REMINDER_HORIZON_DAYS}::int ${after}
+      order by r.deadline, r.id
+      limit ${b.limit}
+    ), queued as (
+      insert into notifications (unit_id, kind, subject, due_date, link, dedupe_key)
+      select unit_id,
+             case when deadline < ${b.today}::date then 'deadline_overdue' else 'deadline_near' end,
+             text, deadline, '/portal/responses',
+             'rec:' || id || ':' || case when deadline < ${b.today}::date then 'overdue'
+                                         when deadline <= ${b.today}::date + 1 then 'd1' else 'd7' end
+      from batch order by deadline, id
+      on conflict (dedupe_key) do nothing
+      returning 1
+    ), last as (select deadline, id from batch order by deadline desc, id desc limit 1)
+    select (select count(*) from queued)::int as queued, (select count(*) from batch)::int as seen,
+           (select deadline from last) as last_deadline, (select id from last) as last_id`.execute(db);
+  const row = rows[0]!;
+  return {
+    queued: row.queued,
+    seen: row.seen,
+    last:
+      row.last_deadline === null || row.last_id === null
+        ? null
+        : { deadline: row.last_deadline, id: row.last_id },
+  };
+}
+
+/** The register roots (the provinces): the background jobs walk the country one province at a time. */
+export async function provinceIds(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where("parent_id", "is", null)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export interface NotificationRow {

@@ -17,12 +17,86 @@ export async function candidateBodies(db: Db, provinceId: number, year: number) 
     .selectFrom("org_units")
     .select(["id", "code", "name", "kind"])
     .where("province_id", "=", provinceId)
-    .where("kind", "in", ["department", "agency", "office", "district"])
+    .where("kind", "in", [...BODY_KINDS])
     .where("valid_from", "<=", `${year}-12-31`)
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", `${year}-01-01`)]))
     .orderBy("id")
     .limit(2000)
     .execute();
+}
+
+/** The tiers whose units may owe reports (agency and district). */
+const BODY_KINDS = ["department", "agency", "office", "district"] as const;
+
+/**
+ * One keyset page (on id) of the candidate bodies of every province valid in the year, for the hourly
+ * report reminders: the job walks the country's bodies `limit` at a time, never all of them at once.
+ */
+export async function candidateBodiesPage(db: Db, year: number, afterId: number, limit: number) {
+  return db
+    .selectFrom("org_units")
+    .select(["id", "code", "name", "kind", "province_id"])
+    .where("kind", "in", [...BODY_KINDS])
+    .where("valid_from", "<=", `${year}-12-31`)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", `${year}-01-01`)]))
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** The due dates these provinces set for a year (a few dozen rows a province at most). */
+export async function dueDateRowsOf(db: Db, provinceIds: readonly number[], year: number) {
+  if (provinceIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("report_due_dates")
+    .select(["province_id", "kind", "period", "due_date"])
+    .where("province_id", "in", [...provinceIds])
+    .where("year", "=", year)
+    .execute();
+  return rows.map((r) => ({
+    provinceId: r.province_id,
+    kind: r.kind,
+    period: r.period,
+    dueDate: r.due_date,
+  }));
+}
+
+/** A report reminder to queue unless its body already sent that (kind, year, period). */
+export interface ReportReminderRow {
+  unit_id: number;
+  kind: "report_due" | "province_report_due";
+  for_permission: string | null;
+  subject: string;
+  due_date: string;
+  link: string;
+  dedupe_key: string;
+  report_kind: string;
+  period: string;
+}
+
+/**
+ * Queues the reminders whose report was not sent (checked in SQL on report_sent's key, so the sent
+ * rows never travel); the dedupe key makes a rerun insert nothing. Returns how many were new.
+ */
+export async function queueUnsentReportReminders(
+  db: Db,
+  year: number,
+  rows: readonly ReportReminderRow[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await sql`
+    insert into notifications (unit_id, kind, for_permission, subject, due_date, link, dedupe_key)
+    select x.unit_id, x.kind, x.for_permission, x.subject, x.due_date, x.link, x.dedupe_key
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
+      unit_id int, kind text, for_permission text, subject text, due_date date, link text, dedupe_key text,
+      report_kind text, period text)
+    where not exists (
+      select 1 from report_sent s
+      where s.body_unit_id = x.unit_id and s.kind = x.report_kind and s.year = ${year} and s.period = x.period)
+    order by x.dedupe_key
+    on conflict (dedupe_key) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 /** The bodies given (by id) with whether they sent (kind, year, period); keyset on (name, id), one query. */
@@ -79,17 +153,6 @@ export async function dueDateRows(db: Db, provinceId: number, year: number) {
     .where("year", "=", year)
     .execute();
   return rows.map((r) => ({ kind: r.kind, period: r.period, dueDate: r.due_date }));
-}
-
-/** The (body, kind, period) already sent in a year, for the reminder job. */
-export async function sentKeys(db: Db, provinceId: number, year: number): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom("report_sent")
-    .select(["body_unit_id", "kind", "period"])
-    .where("province_id", "=", provinceId)
-    .where("year", "=", year)
-    .execute();
-  return new Set(rows.map((r) => `${r.body_unit_id}|${r.kind}|${r.period}`));
 }
 
 /** The sent records of these bodies in a year (a body's own screen: a handful of rows). */

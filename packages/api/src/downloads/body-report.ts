@@ -6,6 +6,7 @@ import {
   mayDraftReportOf,
   owes,
   type ReportKindDef,
+  templateInYear,
 } from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
@@ -65,7 +66,7 @@ export async function bodyReport(q: Request, year: number, bodyUnitId: number): 
     );
   const plan = await planOfYear(q.db, provinceId, year);
   const planRef = issuedPlanRef(plan);
-  const template = templateOf(plan.template_id);
+  const template = templateInYear(templateOf(plan.template_id), plan.year);
   const leadBody = leadBodyOfUnitName(template, body.name);
   if (!leadBody) throw new Error(`No lead body for ${body.name}`);
   const today = vietnamDate(q.now);

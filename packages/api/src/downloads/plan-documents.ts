@@ -1,4 +1,10 @@
-import { countsTowardCoverage, formatViDate, hasStarted, type RecommendationStatus } from "@par/domain";
+import {
+  countsTowardCoverage,
+  formatViDate,
+  hasStarted,
+  type RecommendationStatus,
+  templateInYear,
+} from "@par/domain";
 import { provinceOf } from "../access/province";
 import type { Request } from "../access/request";
 import { listRecommendationRows } from "../db/conclusion.repository";
@@ -78,7 +84,8 @@ async function schedule(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
 /** Báo cáo kết quả kiểm tra năm: to the Chairman and Bộ Nội vụ, from Sở Nội vụ, drawn from the database. */
 async function report(q: Request, plan: PlanRow): Promise<GeneratedDocument> {
   const planRef = issuedPlanRef(plan);
-  const template = templateOf(plan.template_id);
+  // Its texts name the plan's year (templateInYear), not the template's first one.
+  const template = templateInYear(templateOf(plan.template_id), plan.year);
   const today = vietnamDate(q.now);
   const body = issuingBody(template, homeAffairsCode(template), await provinceName(q, today));
   const coverage = await planCoverage(q, plan);

@@ -1,4 +1,4 @@
-import { type Bilingual, type PlanQuotas, type Tier, withQuotas } from "@par/domain";
+import { type Bilingual, type PlanQuotas, type Tier, templateInYear, withQuotas } from "@par/domain";
 import type { PlanRow } from "../db/database";
 import { templateOf } from "../inspections/viewer";
 
@@ -19,7 +19,8 @@ export interface PlanDto {
 }
 
 export function toPlanDto(row: PlanRow): PlanDto {
-  const template = templateOf(row.template_id);
+  // The title names the plan's year, not the template's first one (a 2025 plan under the 2023 template).
+  const template = templateInYear(templateOf(row.template_id), row.year);
   const applied = withQuotas(template, row.quotas as PlanQuotas);
   return {
     id: row.id,

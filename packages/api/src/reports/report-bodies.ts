@@ -5,6 +5,7 @@ import {
   type ReportBody,
   type ReportKind,
   templatesForYear,
+  type UnitKind,
 } from "@par/domain";
 import type { Db } from "../db/database";
 import { candidateBodies } from "../db/report.repository";
@@ -16,8 +17,15 @@ import { templateOf } from "../inspections/viewer";
  * by the agency and district tiers (a few dozen units per province).
  */
 export async function reportBodies(db: Db, provinceId: number, year: number) {
+  return asReportBodies(await candidateBodies(db, provinceId, year), year);
+}
+
+/** Register units as the duty rules see them in a year (the lead body each stands for). */
+export function asReportBodies(
+  units: readonly { id: number; code: string; name: string; kind: UnitKind }[],
+  year: number,
+) {
   const template = templateOf(templatesForYear(year)[0]?.id ?? "dong-nai-2023");
-  const units = await candidateBodies(db, provinceId, year);
   return units.map((u) => ({
     unitId: u.id,
     code: u.code,

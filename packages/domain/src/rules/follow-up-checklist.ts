@@ -1,6 +1,7 @@
 import type { Bilingual } from "../core/result";
 import { itemsOfArea } from "../templates/template-lookup";
 import type { ChecklistItem, ContentArea, PlanTemplate } from "../templates/template-types";
+import { templateInYear } from "../templates/template-year";
 
 /**
  * Where an open recommendation comes from: a conclusion recorded in this system ("inspection") or an
@@ -79,11 +80,13 @@ function recommendationItems(area: string, recs: readonly OpenRecommendation[]):
  * Unknown area codes are ignored here; the input schema and checkInspectionAgainstTemplate refuse them.
  */
 export function buildChecklist(
-  template: PlanTemplate,
+  planTemplate: PlanTemplate,
   chosenAreas: readonly string[],
   openRecommendations: readonly OpenRecommendation[],
   year: number,
 ): Checklist {
+  // The items name the plan's own year (a 2025 plan under the 2023 template: "năm 2025").
+  const template = templateInYear(planTemplate, year);
   const earlier = openRecommendations.filter((r) => r.conclusionYear < year);
   const chosen = new Set(chosenAreas);
   const followUpAdded = earlier.length > 0 && !chosen.has(template.followUpArea);
