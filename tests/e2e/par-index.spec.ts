@@ -68,7 +68,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(clerk.getByTestId("system-3.2.1")).toContainText("Tỷ lệ hồ sơ giải quyết đúng hạn (%)");
     // Sending before scoring: refused, naming what is missing.
     await clerk.getByTestId("sheet-step").click();
-    await expect(clerk.getByTestId("sheet-error")).toContainText("Chưa chấm:");
+    await expect(clerk.getByTestId("sheet-error")).toContainText(
+      "Phiếu chấm điểm chưa gửi được: chưa chấm tiêu chí",
+    );
     const rows = clerk.locator('[data-testid="sheet-row"]:not([data-rule=""]):not([data-rule="formula"])');
     const count = await rows.count();
     expect(count).toBeGreaterThan(30);
@@ -86,7 +88,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(clerk.getByTestId("sheet-save")).toBeDisabled();
     // A justification alone does not send an evidence-required criterion: a file is needed too.
     await clerk.getByTestId("sheet-step").click();
-    await expect(clerk.getByTestId("sheet-error")).toContainText("Thiếu tài liệu kiểm chứng: 1.1.1");
+    await expect(clerk.getByTestId("sheet-error")).toContainText(
+      "thiếu tài liệu kiểm chứng ở tiêu chí 1.1.1",
+    );
     // The clerk attaches the plan to 1.2 on the screen…
     const files12 = clerk.locator('[data-testid="evidence-files"][data-code="1.2"]');
     await files12
