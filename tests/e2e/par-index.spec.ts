@@ -158,6 +158,13 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(ranked).toBeVisible();
     await expect(admin.getByTestId("ranking-chart")).toContainText(total);
     await snap(admin, "par-index-ranking");
+    // At 1366×768 every field's column fits, the last one whole; its name shows on hover.
+    const lastField = admin.getByTestId("ranking-field-11");
+    await expect(lastField).toBeInViewport({ ratio: 1 });
+    await lastField.hover();
+    await expect(admin.getByRole("tooltip")).toContainText("11. Điểm trừ (tối đa 5 điểm)");
+    await expect(admin.getByTestId("ranking-legend")).toContainText("1. Công tác chỉ đạo");
+    await snap(admin, "par-index-ranking-tooltip");
     const file = await download(admin, admin.getByTestId("ranking-excel"));
     expect(file.name).toMatch(/\.xlsx$/);
     const text = await xlsxText(file.bytes);

@@ -69,6 +69,8 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
         excel: "Tải Excel xếp hạng",
         empty: "Chưa có đơn vị nào được chốt điểm",
         chart: "Tổng điểm theo đơn vị",
+        fieldMax: "tối đa {{points}} điểm",
+        legend: "Các cột lĩnh vực",
       },
       sheets: {
         unit: "Đơn vị",
@@ -147,6 +149,8 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
         excel: "Download the ranking (Excel)",
         empty: "No unit's score is locked yet",
         chart: "Total by unit",
+        fieldMax: "at most {{points}} points",
+        legend: "Field columns",
       },
       sheets: {
         unit: "Unit",
