@@ -96,4 +96,9 @@ test("a sector department marks its report sent with the file; Sở Nội vụ d
   const file = await download(admin, sent.getByTestId("report-duty-file"));
   expect(file.name).toBe(FILE_NAME);
   expect(file.bytes.equals(FILE)).toBe(true);
+  // "Mark sent" only where the server's maySendFor holds: not on the departments' rows, on Sở Nội vụ's own.
+  await expect(bodies.getByRole("button")).toHaveCount(0);
+  await summary.getByText("Báo cáo kết quả kiểm tra CCHC", { exact: true }).first().click();
+  await expect(bodies.getByRole("row").filter({ hasText: "Sở Nội vụ" }).getByRole("button")).toBeVisible();
+  await snap(admin, "owed-reports-admin-own");
 });
