@@ -134,9 +134,12 @@ describe("PAR index: retries", () => {
 
 describe("PAR index: scoring rounds", () => {
   it("self-score → round 1 → explanation → round 2 → locked → ranked, with the system's figures", async () => {
-    const admin = await issueTree();
     const bienHoa = await unitIdByCode(t.trx, "731");
     const { caller: clerk } = await signIn(t.trx, "ubnd.bienhoa");
+    // Before Sở Nội vụ issues the year's index the sheet shows the example tree, and nothing is writable.
+    const early = await clerk.parIndex.sheet({ unitId: bienHoa, year: YEAR });
+    expect(early).toMatchObject({ tree: { versionId: null }, writable: null });
+    const admin = await issueTree();
     const blank = await clerk.parIndex.sheet({ unitId: bienHoa, year: YEAR });
     expect(blank).toMatchObject({ state: "self_scoring", writable: "self", sheetId: null });
     // Filled from the system's own data, with its source; dossier rates have no data yet.

@@ -35,6 +35,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       },
       rule: { fixed: "Đạt/không đạt", tiered: "Theo mức", formula: "Công thức", manual: "Chấm theo mức độ" },
       totals: "Tổng điểm: tự chấm {{self}} · thẩm định lần 1 {{a1}} · hiện tại {{current}} / {{max}}",
+      totalsSelf: "Tổng điểm: tự chấm {{self}} / {{max}}",
       save: "Lưu",
       saved: "Đã lưu",
       steps: {
@@ -115,6 +116,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       },
       rule: { fixed: "Met / not met", tiered: "Tiers", formula: "Formula", manual: "By degree" },
       totals: "Total: self {{self}} · round 1 {{a1}} · current {{current}} / {{max}}",
+      totalsSelf: "Total: self {{self}} / {{max}}",
       save: "Save",
       saved: "Saved",
       steps: {

@@ -119,7 +119,8 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
         scores: rows.map((r) => ({ code: r.code, points: r.points, comment: r.text })),
       });
   };
-  const step = nextStep(sheet);
+  // No step on the example tree shown before the year's index is issued (the server would refuse it).
+  const step = sheet.tree.versionId === null ? null : nextStep(sheet);
   const takeStep = () => {
     if (step === "submit") submit.mutate(key);
     else if (step === "explain") explain.mutate(key);
@@ -169,7 +170,7 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
       </Text>
       <Paper withBorder p="xs">
         <Text fw={600} data-testid="sheet-totals">
-          {t("parIndex.totals", {
+          {t(appraised1 ? "parIndex.totals" : "parIndex.totalsSelf", {
             self: formatPoints(totals.self.total),
             a1: formatPoints(totals.appraisal1.total),
             current: formatPoints(totals.current.total),
