@@ -86,9 +86,9 @@ export function DossierDashboard({ year, actions }: Props) {
             >
               {t("dossiers.clearUnit")}
             </Text>
-          ) : (
+          ) : pages.rows.length > 0 ? (
             t("dossiers.pickRow")
-          )}
+          ) : null}
         </Text>
       </Group>
       <DossierTrend year={year} unit={picked} />
