@@ -96,4 +96,13 @@ test("a sector department marks its report sent with the file; Sở Nội vụ d
   const file = await download(admin, sent.getByTestId("report-duty-file"));
   expect(file.name).toBe(FILE_NAME);
   expect(file.bytes.equals(FILE)).toBe(true);
+  // "Mark sent" only where the server's maySendFor holds: not on the departments' rows, on Sở Nội vụ's own.
+  await expect(bodies.getByRole("button")).toHaveCount(0);
+  await summary.getByText("Báo cáo kết quả kiểm tra CCHC", { exact: true }).first().click();
+  // Its own row offers the button until it is sent (dossiers.spec, run before in the suite, sends it).
+  const own = bodies.getByRole("row").filter({ hasText: "Sở Nội vụ" });
+  await expect(
+    own.getByRole("button", { name: "Đánh dấu đã gửi" }).or(own.getByText(/Đã gửi/)),
+  ).toBeVisible();
+  await snap(admin, "owed-reports-admin-own");
 });

@@ -68,7 +68,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(clerk.getByTestId("system-3.2.1")).toContainText("Tỷ lệ hồ sơ giải quyết đúng hạn (%)");
     // Sending before scoring: refused, naming what is missing.
     await clerk.getByTestId("sheet-step").click();
-    await expect(clerk.getByTestId("sheet-error")).toContainText("Chưa chấm:");
+    await expect(clerk.getByTestId("sheet-error")).toContainText(
+      "Phiếu chấm điểm chưa gửi được: chưa chấm tiêu chí",
+    );
     const rows = clerk.locator('[data-testid="sheet-row"]:not([data-rule=""]):not([data-rule="formula"])');
     const count = await rows.count();
     expect(count).toBeGreaterThan(30);
@@ -86,7 +88,9 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(clerk.getByTestId("sheet-save")).toBeDisabled();
     // A justification alone does not send an evidence-required criterion: a file is needed too.
     await clerk.getByTestId("sheet-step").click();
-    await expect(clerk.getByTestId("sheet-error")).toContainText("Thiếu tài liệu kiểm chứng: 1.1.1");
+    await expect(clerk.getByTestId("sheet-error")).toContainText(
+      "thiếu tài liệu kiểm chứng ở tiêu chí 1.1.1",
+    );
     // The clerk attaches the plan to 1.2 on the screen…
     const files12 = clerk.locator('[data-testid="evidence-files"][data-code="1.2"]');
     await files12
@@ -154,6 +158,13 @@ test.describe("issue 11 §3–§5: the PAR index, scored as the province does it
     await expect(ranked).toBeVisible();
     await expect(admin.getByTestId("ranking-chart")).toContainText(total);
     await snap(admin, "par-index-ranking");
+    // At 1366×768 every field's column fits, the last one whole; its name shows on hover.
+    const lastField = admin.getByTestId("ranking-field-11");
+    await expect(lastField).toBeInViewport({ ratio: 1 });
+    await lastField.hover();
+    await expect(admin.getByRole("tooltip")).toContainText("11. Điểm trừ (tối đa 5 điểm)");
+    await expect(admin.getByTestId("ranking-legend")).toContainText("1. Công tác chỉ đạo");
+    await snap(admin, "par-index-ranking-tooltip");
     const file = await download(admin, admin.getByTestId("ranking-excel"));
     expect(file.name).toMatch(/\.xlsx$/);
     const text = await xlsxText(file.bytes);

@@ -204,6 +204,8 @@ test("unit portal: district clerk and head, department clerk", async ({ browser 
       ["self-checks", "/self-checks"],
       ["par-index", "/par-index"],
       ["internal", "/internal"],
+      ["reports", "/reports"],
+      ["inbox", "/inbox"],
     ]);
     await page.close();
   }
@@ -219,5 +221,6 @@ test("camera monitor: the reviewer", async ({ page }) => {
     ["reviews", "/reviews"],
     ["reminders", "/reminders"],
     ["reports", "/reports"],
+    ["inbox", "/inbox"],
   ]);
 });

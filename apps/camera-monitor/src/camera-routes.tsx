@@ -1,15 +1,18 @@
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { ShopsPage } from "./shops/shops-page";
 import { WorklistPage } from "./worklist/worklist-page";
 
 // Screens past the first load with the route (the player itself loads on demand inside them).
-const CounterPage = lazy(() => import("./counters/counter-page").then((m) => ({ default: m.CounterPage })));
-const ReviewsPage = lazy(() => import("./reviews/reviews-page").then((m) => ({ default: m.ReviewsPage })));
-const RemindersPage = lazy(() =>
-  import("./reminders/reminders-page").then((m) => ({ default: m.RemindersPage })),
+const CounterPage = lazyRoute("/counters/:id", () =>
+  import("./counters/counter-page").then((m) => m.CounterPage),
 );
-const ReportPage = lazy(() => import("./reports/report-page").then((m) => ({ default: m.ReportPage })));
+const ReviewsPage = lazyRoute("/reviews", () => import("./reviews/reviews-page").then((m) => m.ReviewsPage));
+const RemindersPage = lazyRoute("/reminders", () =>
+  import("./reminders/reminders-page").then((m) => m.RemindersPage),
+);
+const ReportPage = lazyRoute("/reports", () => import("./reports/report-page").then((m) => m.ReportPage));
 
 /** /worklist the day's sample, /shops the one-stop shops and their counters, /counters/:id one counter full-size. */
 export function CameraRoutes() {

@@ -26,6 +26,8 @@ export const dictionary: AppDictionary = {
         title: "Nhắc nhở gửi đơn vị và trả lời của đơn vị",
         subtitle:
           "Mỗi lượt xem có vi phạm thành một nhắc nhở gửi đơn vị. Đơn vị trả lời kèm minh chứng, lãnh đạo đơn vị duyệt; cán bộ giám sát hoặc Sở Nội vụ chấp nhận hoặc trả lại.",
+        empty:
+          "Chưa có nhắc nhở nào. Khi bạn lưu một lượt xem có vi phạm, nhắc nhở gửi đơn vị hiện ở đây cùng trả lời của đơn vị.",
         answer: "Trả lời của đơn vị",
         verify: "Xem và xác minh",
         view: "Xem",
@@ -79,6 +81,8 @@ export const dictionary: AppDictionary = {
       reviewed: "Đã xem",
       toReview: "Chưa xem",
       reviewsTitle: "Các lượt xem",
+      reviewsEmpty:
+        "Chưa có lượt xem nào. Mở một quầy từ Danh sách xem hôm nay hoặc Bộ phận Một cửa, xem camera rồi lưu kết quả: lượt xem hiện ở đây.",
       pick: "Chọn",
       items: "Vi phạm ghi nhận",
       source: "Nguồn",
@@ -89,6 +93,8 @@ export const dictionary: AppDictionary = {
       year: "Năm",
       downloadExcel: "Tải Excel",
       trend: "Diễn biến trong năm",
+      trendEmpty:
+        "Chưa có lượt xem nào trong năm {{year}}: biểu đồ lượt xem và vi phạm theo tháng hiện khi có lượt xem đầu tiên.",
       reviewsCount: "Lượt xem",
       violations: "Vi phạm",
       district: "Huyện",
@@ -141,6 +147,8 @@ export const dictionary: AppDictionary = {
         title: "Reminders sent to units and their answers",
         subtitle:
           "Each review with a violation becomes a reminder to the unit. The unit answers with evidence and its head approves; a reviewer or Home Affairs accepts or returns it.",
+        empty:
+          "No reminders yet. When you save a review with a violation, the reminder to the unit shows here with the unit's answer.",
         answer: "The unit's answer",
         verify: "View and verify",
         view: "View",
@@ -194,6 +202,8 @@ export const dictionary: AppDictionary = {
       reviewed: "Reviewed",
       toReview: "To review",
       reviewsTitle: "Reviews",
+      reviewsEmpty:
+        "No reviews yet. Open a counter from today's worklist or the one-stop shops, watch its camera and save what you saw: the review shows here.",
       pick: "Pick",
       items: "Findings",
       source: "Source",
@@ -204,6 +214,8 @@ export const dictionary: AppDictionary = {
       year: "Year",
       downloadExcel: "Download Excel",
       trend: "Trend over the year",
+      trendEmpty:
+        "No review in {{year}} yet: the monthly chart of reviews and violations shows from the first review.",
       reviewsCount: "Reviews",
       violations: "Violations",
       district: "District",

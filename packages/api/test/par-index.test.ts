@@ -134,9 +134,12 @@ describe("PAR index: retries", () => {
 
 describe("PAR index: scoring rounds", () => {
   it("self-score → round 1 → explanation → round 2 → locked → ranked, with the system's figures", async () => {
-    const admin = await issueTree();
     const bienHoa = await unitIdByCode(t.trx, "731");
     const { caller: clerk } = await signIn(t.trx, "ubnd.bienhoa");
+    // Before Sở Nội vụ issues the year's index the sheet shows the example tree, and nothing is writable.
+    const early = await clerk.parIndex.sheet({ unitId: bienHoa, year: YEAR });
+    expect(early).toMatchObject({ tree: { versionId: null }, writable: null });
+    const admin = await issueTree();
     const blank = await clerk.parIndex.sheet({ unitId: bienHoa, year: YEAR });
     expect(blank).toMatchObject({ state: "self_scoring", writable: "self", sheetId: null });
     // Filled from the system's own data, with its source; dossier rates have no data yet.
@@ -155,7 +158,9 @@ describe("PAR index: scoring rounds", () => {
       scores: [{ code: "1.2", points: 1, note: "" }],
     });
     const incomplete = await failureOf(clerk.parIndex.submit({ unitId: bienHoa, year: YEAR }));
-    expect(incomplete.fieldErrors.scores?.[0]).toMatch(/Chưa chấm: .* \/ Not scored/);
+    expect(incomplete.fieldErrors.scores?.[0]).toMatch(
+      /^Phiếu chấm điểm chưa gửi được: chưa chấm tiêu chí 1\.1\.1, .* \/ Scoring sheet cannot be sent: criteria not scored/,
+    );
     // A fixed criterion is all or nothing.
     const half = await failureOf(
       clerk.parIndex.saveSelfScore({
@@ -164,13 +169,15 @@ describe("PAR index: scoring rounds", () => {
         scores: [{ code: "1.2", points: 0.5, note: "x" }],
       }),
     );
-    expect(half.fieldErrors.scores?.[0]).toMatch(/chỉ 0 hoặc tối đa/);
+    expect(half.fieldErrors.scores?.[0]).toMatch(
+      /^Phiếu chấm điểm, tiêu chí 1\.2: không nhận 0,5 điểm \(tối đa 1, chỉ 0 hoặc tối đa\) \/ /,
+    );
 
     await clerk.parIndex.saveSelfScore(fullSelfScore(bienHoa));
     // Justifications alone do not send evidence-required criteria: each needs a file too.
     const noFiles = await failureOf(clerk.parIndex.submit({ unitId: bienHoa, year: YEAR }));
     expect(noFiles.fieldErrors.scores?.[0]).toMatch(
-      /^Thiếu tài liệu kiểm chứng: 1\.1\.1, .* \/ Evidence file missing/,
+      /^Phiếu chấm điểm chưa gửi được: thiếu tài liệu kiểm chứng ở tiêu chí 1\.1\.1, .* \/ Scoring sheet cannot be sent: evidence file missing/,
     );
     await attachEvidenceToAll(t.trx, bienHoa, YEAR);
     const submitted = await clerk.parIndex.submit({ unitId: bienHoa, year: YEAR });

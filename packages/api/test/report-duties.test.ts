@@ -94,7 +94,15 @@ describe("the reports each body owes (issue 11 §6)", () => {
       bodyUnitId: snv,
     });
     expect(sent.fileName).toBeNull();
+    // Each row carries the domain's decision (maySendFor), so the screen offers "mark sent" where it holds.
+    const decisions = async (caller: typeof admin, kind: "province_results" | "unit_cchc_section") =>
+      (await caller.reportDuties.list({ year: 2023, kind, period: "year", limit: 200 })).items.map(
+        (b) => [b.code, b.maySend] as const,
+      );
+    expect(await decisions(admin, "province_results")).toEqual([["SNV", true]]);
+    expect((await decisions(admin, "unit_cchc_section")).filter(([, may]) => may)).toEqual([]);
     const { caller: vp } = await signIn(t.trx, "vp.ubnd");
+    expect(await decisions(vp, "province_results")).toEqual([["SNV", false]]);
     expect(
       (
         await refusal(

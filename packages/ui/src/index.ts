@@ -46,6 +46,7 @@ export { UserMenu } from "./layout/user-menu";
 export { NotificationsProvider, useNotify } from "./notify/notifications";
 export { type RegisterView, RegisterViewSwitch } from "./pages/view-switch";
 export { ParApp, type ParAppProps } from "./par-app";
+export { lazyRoute } from "./prefetch/route-chunks";
 export type { Me, UnitDetail, UnitDto } from "./trpc/api-types";
 export { fetchWithKey, newUuid, retryKeys } from "./trpc/retry-keys";
 export { createParTrpcClient, TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";

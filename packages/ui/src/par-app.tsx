@@ -3,7 +3,7 @@ import "./styles.css";
 import { createTheme, Loader, MantineProvider } from "@mantine/core";
 import type { Permission } from "@par/domain";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
+import { type ReactNode, Suspense, useEffect, useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { Router, useRoute } from "wouter";
 import { AuthGate } from "./auth/auth-gate";
@@ -12,6 +12,8 @@ import { useLang } from "./i18n/use-lang";
 import type { Lang } from "./labels/labels";
 import { AppLayout } from "./layout/app-layout";
 import { NotificationsProvider } from "./notify/notifications";
+import { lazyRoute } from "./prefetch/route-chunks";
+import { RoutePrefetch } from "./prefetch/route-prefetch";
 import { createParQueryClient } from "./trpc/query-client";
 import { createParTrpcClient, TRPCProvider } from "./trpc/trpc";
 
@@ -58,6 +60,7 @@ export function ParApp({
             <NotificationsProvider besideNavbar={navbar !== undefined}>
               <Router base={base}>
                 <Frame
+                  base={base}
                   appName={appName}
                   requiredPermission={requiredPermission}
                   navbar={navbar}
@@ -75,7 +78,7 @@ export function ParApp({
 }
 
 // The inbox is the same page in every app (issue 9 §8): /inbox is served here, not in each app's routes.
-const InboxPage = lazy(() => import("./inbox/inbox-page").then((m) => ({ default: m.InboxPage })));
+const InboxPage = lazyRoute("/inbox", () => import("./inbox/inbox-page").then((m) => m.InboxPage));
 
 function InboxOr({ children }: { children: ReactNode }) {
   const [inbox] = useRoute("/inbox");
@@ -88,12 +91,13 @@ function InboxOr({ children }: { children: ReactNode }) {
 }
 
 function Frame({
+  base,
   appName,
   requiredPermission,
   navbar,
   headerExtra,
   children,
-}: Omit<ParAppProps, "base" | "dictionary">) {
+}: Omit<ParAppProps, "dictionary">) {
   const { lang } = useLang();
   const name = appName[lang];
   useEffect(() => {
@@ -102,6 +106,7 @@ function Frame({
   return (
     <AuthGate appName={name} requiredPermission={requiredPermission}>
       <AppLayout appName={name} navbar={navbar} headerExtra={headerExtra}>
+        <RoutePrefetch base={base} />
         <InboxOr>{children}</InboxOr>
       </AppLayout>
     </AuthGate>

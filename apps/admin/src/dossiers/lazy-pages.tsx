@@ -1,10 +1,11 @@
 import { Loader } from "@mantine/core";
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { type ReactNode, Suspense } from "react";
 
 // Loaded on first visit, keeping the admin's first load light.
-const DossiersPage = lazy(() => import("./dossiers-page").then((m) => ({ default: m.DossiersPage })));
-const DossierImportPage = lazy(() =>
-  import("./dossier-import-page").then((m) => ({ default: m.DossierImportPage })),
+const DossiersPage = lazyRoute("/dossiers", () => import("./dossiers-page").then((m) => m.DossiersPage));
+const DossierImportPage = lazyRoute("/dossiers/import", () =>
+  import("./dossier-import-page").then((m) => m.DossierImportPage),
 );
 
 function Lazy({ children }: { children: ReactNode }) {

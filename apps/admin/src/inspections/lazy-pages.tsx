@@ -1,22 +1,25 @@
 import { Loader } from "@mantine/core";
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { type ReactNode, Suspense } from "react";
 
 // Each screen loads on first visit, keeping the admin's first load light (≤ 250 KB gzip).
-const InspectionsPage = lazy(() =>
-  import("./inspections-page").then((m) => ({ default: m.InspectionsPage })),
+const InspectionsPage = lazyRoute("/inspections", () =>
+  import("./inspections-page").then((m) => m.InspectionsPage),
 );
-const InspectionPage = lazy(() => import("./inspection-page").then((m) => ({ default: m.InspectionPage })));
-const ReportsPage = lazy(() => import("./reports-page").then((m) => ({ default: m.ReportsPage })));
-const AccountsPage = lazy(() =>
-  import("../accounts/accounts-page").then((m) => ({ default: m.AccountsPage })),
+const InspectionPage = lazyRoute("/inspections/:id", () =>
+  import("./inspection-page").then((m) => m.InspectionPage),
 );
-const AuditPage = lazy(() => import("../audit/audit-page").then((m) => ({ default: m.AuditPage })));
-const UnitImportPage = lazy(() =>
-  import("../import/unit-import-page").then((m) => ({ default: m.UnitImportPage })),
+const ReportsPage = lazyRoute("/reports", () => import("./reports-page").then((m) => m.ReportsPage));
+const AccountsPage = lazyRoute("/accounts", () =>
+  import("../accounts/accounts-page").then((m) => m.AccountsPage),
+);
+const AuditPage = lazyRoute("/audit", () => import("../audit/audit-page").then((m) => m.AuditPage));
+const UnitImportPage = lazyRoute("/units/import", () =>
+  import("../import/unit-import-page").then((m) => m.UnitImportPage),
 );
 
-const EarlierImportPage = lazy(() =>
-  import("../import/earlier-import-page").then((m) => ({ default: m.EarlierImportPage })),
+const EarlierImportPage = lazyRoute("/units/import-earlier", () =>
+  import("../import/earlier-import-page").then((m) => m.EarlierImportPage),
 );
 
 function Lazy({ children }: { children: ReactNode }) {

@@ -1,11 +1,15 @@
 import { Loader } from "@mantine/core";
-import { todayIso } from "@par/ui";
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazyRoute, todayIso } from "@par/ui";
+import { type ReactNode, Suspense } from "react";
 import { Redirect } from "wouter";
 
 // The PAR-index screens load on first visit (the admin's first load stays within its budget).
-const ParIndexPage = lazy(() => import("./par-index-page").then((m) => ({ default: m.ParIndexPage })));
-const ParIndexSheetPage = lazy(() => import("./sheet-page").then((m) => ({ default: m.ParIndexSheetPage })));
+const ParIndexPage = lazyRoute(["/par-index", "/par-index/:year"], () =>
+  import("./par-index-page").then((m) => m.ParIndexPage),
+);
+const ParIndexSheetPage = lazyRoute("/par-index/:year/units/:unitId", () =>
+  import("./sheet-page").then((m) => m.ParIndexSheetPage),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loader m="md" />}>{children}</Suspense>;

@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const ReportDutiesPage = lazy(() =>
-  import("./report-duties-page").then((m) => ({ default: m.ReportDutiesPage })),
+const ReportDutiesPage = lazyRoute("/report-duties", () =>
+  import("./report-duties-page").then((m) => m.ReportDutiesPage),
 );
 
 /** Loaded on first visit. */

@@ -13,7 +13,6 @@ import {
   QueryError,
   useCan,
   useLang,
-  useMe,
   useNotify,
   useScreenDictionary,
   useTRPC,
@@ -32,7 +31,6 @@ export function ReportDutiesPage() {
   useScreenDictionary(REPORT_DUTIES_DICTIONARY);
   const { t, lang } = useLang();
   const trpc = useTRPC();
-  const me = useMe();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -60,10 +58,6 @@ export function ReportDutiesPage() {
       },
     }),
   );
-  // Sở Nội vụ marks its own report; the office its own (the domain's maySendFor decides on the server).
-  const mine = (kind: ReportKind) =>
-    (kind === "province_results" && me.roles.some((r) => r.role === "province_admin")) ||
-    (kind === "tthc_control" && me.roles.some((r) => r.role === "province_office"));
   const columns: PagedColumn<Body>[] = [
     { key: "name", header: t("reportDuties.bodies"), width: 320, render: (b) => b.name },
     {
@@ -111,7 +105,8 @@ export function ReportDutiesPage() {
       header: "",
       width: 170,
       render: (b) =>
-        !b.sentAt && mine(picked.kind) ? (
+        // The server says per row whether the caller may mark it (the domain's maySendFor).
+        !b.sentAt && b.maySend ? (
           <Button
             size="compact-xs"
             loading={mark.isPending}

@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const VerifyResponsesPage = lazy(() =>
-  import("./verify-responses-page").then((m) => ({ default: m.VerifyResponsesPage })),
+const VerifyResponsesPage = lazyRoute("/responses", () =>
+  import("./verify-responses-page").then((m) => m.VerifyResponsesPage),
 );
 
 export const VerifyResponsesRoute = () => (

@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const RestructurePage = lazy(() =>
-  import("./restructure-page").then((m) => ({ default: m.RestructurePage })),
+const RestructurePage = lazyRoute("/units/restructure", () =>
+  import("./restructure-page").then((m) => m.RestructurePage),
 );
 
 /** Loaded on first visit, like the other register screens. */

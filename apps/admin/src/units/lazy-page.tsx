@@ -1,7 +1,8 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const UnitsPage = lazy(() => import("./units-page").then((m) => ({ default: m.UnitsPage })));
+const UnitsPage = lazyRoute(["/units", "/units/:id"], () => import("./units-page").then((m) => m.UnitsPage));
 
 /** The register, loaded on first visit: the home is the year, not the register. */
 export function UnitsRoute({ selectedId }: { selectedId: number | null }) {

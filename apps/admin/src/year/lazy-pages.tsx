@@ -1,17 +1,17 @@
 import { Loader } from "@mantine/core";
 import { openingMonth, openingYear } from "@par/domain";
-import { QueryError, todayIso, useTRPC } from "@par/ui";
+import { lazyRoute, QueryError, todayIso, useTRPC } from "@par/ui";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Redirect } from "wouter";
 
 // The year, proposal and calendar screens load on first visit (the admin's first load stays ≤ 250 KB gzip).
-const YearPage = lazy(() => import("./year-page").then((m) => ({ default: m.YearPage })));
-const ProposalPage = lazy(() =>
-  import("../proposal/proposal-page").then((m) => ({ default: m.ProposalPage })),
+const YearPage = lazyRoute(["/year", "/year/:year"], () => import("./year-page").then((m) => m.YearPage));
+const ProposalPage = lazyRoute("/year/:year/proposal", () =>
+  import("../proposal/proposal-page").then((m) => m.ProposalPage),
 );
-const CalendarPage = lazy(() =>
-  import("../calendar/calendar-page").then((m) => ({ default: m.CalendarPage })),
+const CalendarPage = lazyRoute(["/calendar", "/calendar/:year/:month"], () =>
+  import("../calendar/calendar-page").then((m) => m.CalendarPage),
 );
 
 function Lazy({ children }: { children: ReactNode }) {

@@ -71,6 +71,7 @@ export function RemindersPage() {
           rowKey={(r) => r.id}
           maxHeight="calc(100vh - 220px)"
           testId="reminders-table"
+          empty={t("camera.reminders.empty")}
         />
       )}
       {open && <ReminderAnswerModal reminder={open} onClose={() => setOpenId(null)} />}

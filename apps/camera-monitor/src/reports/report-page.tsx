@@ -51,6 +51,7 @@ export function ReportPage() {
       <Paper withBorder p="sm">
         <MonthBars
           title={t("camera.trend")}
+          empty={t("camera.trendEmpty", { year })}
           monthLabels={Array.from({ length: 12 }, (_, i) => monthLabel(i + 1, lang))}
           series={[
             {

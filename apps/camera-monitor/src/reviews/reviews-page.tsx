@@ -100,7 +100,13 @@ export function ReviewsPage() {
           </Button>
         )}
       </Group>
-      <PagedTable pages={pages} columns={columns} rowKey={(r) => r.id} testId="reviews-table" />
+      <PagedTable
+        pages={pages}
+        columns={columns}
+        rowKey={(r) => r.id}
+        testId="reviews-table"
+        empty={t("camera.reviewsEmpty")}
+      />
     </Stack>
   );
 }

@@ -11,7 +11,8 @@ export const CAMERA_REMINDERS_DICTIONARY = {
     severity: "Mức độ",
     snapshots: "Ảnh chụp",
     snapshot: "Ảnh {{n}}",
-    empty: "Chưa có nhắc nhở nào.",
+    empty:
+      "Chưa có nhắc nhở nào. Khi cán bộ giám sát ghi nhận vi phạm ở quầy một cửa của đơn vị bạn, nhắc nhở hiện ở đây và trong Thông báo để đơn vị trả lời.",
     answer: "Trả lời",
     answerNow: "Trả lời, xử lý",
     view: "Xem",
@@ -27,7 +28,8 @@ export const CAMERA_REMINDERS_DICTIONARY = {
     severity: "Severity",
     snapshots: "Snapshots",
     snapshot: "Snapshot {{n}}",
-    empty: "No reminders yet.",
+    empty:
+      "No reminders yet. When a reviewer sees a violation at one of your units' counters, the reminder shows here and in Notifications for the unit to answer.",
     answer: "Answer",
     answerNow: "Answer, act",
     view: "View",

@@ -127,6 +127,7 @@ export function CameraRemindersPage() {
           rowKey={(r) => r.id}
           maxHeight="calc(100vh - 240px)"
           testId="camera-reminders"
+          empty={t("portal.cameraReminders.empty")}
         />
       )}
       {open && <ReminderAnswerModal reminder={open} onClose={() => setOpenId(null)} />}

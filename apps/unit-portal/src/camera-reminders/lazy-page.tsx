@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const CameraRemindersPage = lazy(() =>
-  import("./camera-reminders-page").then((m) => ({ default: m.CameraRemindersPage })),
+const CameraRemindersPage = lazyRoute("/camera-reminders", () =>
+  import("./camera-reminders-page").then((m) => m.CameraRemindersPage),
 );
 
 /** Loaded when first opened: the initial bundle of the portal stays small. */

@@ -1,7 +1,8 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const DossiersPage = lazy(() => import("./dossiers-page").then((m) => ({ default: m.DossiersPage })));
+const DossiersPage = lazyRoute("/dossiers", () => import("./dossiers-page").then((m) => m.DossiersPage));
 
 /** Loaded when first opened: the initial bundle of the portal stays small. */
 export function DossiersRoute() {

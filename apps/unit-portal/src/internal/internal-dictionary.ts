@@ -32,7 +32,8 @@ export const internalVi = {
   },
   list: {
     title: "Kiểm tra nội bộ năm {{year}}",
-    empty: "Chưa có cuộc kiểm tra nội bộ nào trong năm.",
+    empty:
+      "Chưa có cuộc kiểm tra nội bộ nào trong năm. Bấm “Lên kế hoạch” để chọn các đơn vị sẽ kiểm tra và thời gian kiểm tra.",
     col: {
       unit: "Đơn vị được kiểm tra",
       dates: "Thời gian",
@@ -164,7 +165,7 @@ export const internalEn: typeof internalVi = {
   },
   list: {
     title: "Internal inspections {{year}}",
-    empty: "No internal inspection in the year yet.",
+    empty: "No internal inspection in the year yet. Press “Plan” to pick the units to inspect and when.",
     col: { unit: "Inspected unit", dates: "Dates", status: "Status", notice: "Conclusion notice" },
     plan: "Plan",
     calendar: "Calendar",

@@ -1,20 +1,23 @@
 import { Loader } from "@mantine/core";
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { type ReactNode, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 
 // Every screen loads on first visit: the portal's first load stays light (≤ 250 KB gzip).
-const YearHomePage = lazy(() => import("./year-home-page").then((m) => ({ default: m.YearHomePage })));
-const InternalListPage = lazy(() =>
-  import("./internal-list-page").then((m) => ({ default: m.InternalListPage })),
+const YearHomePage = lazyRoute("/", () => import("./year-home-page").then((m) => m.YearHomePage));
+const InternalListPage = lazyRoute("/internal", () =>
+  import("./internal-list-page").then((m) => m.InternalListPage),
 );
-const PlanPage = lazy(() => import("./plan-page").then((m) => ({ default: m.PlanPage })));
-const CalendarPage = lazy(() => import("./calendar-page").then((m) => ({ default: m.CalendarPage })));
-const RecommendationsPage = lazy(() =>
-  import("./recommendations-page").then((m) => ({ default: m.RecommendationsPage })),
+const PlanPage = lazyRoute("/internal/plan", () => import("./plan-page").then((m) => m.PlanPage));
+const CalendarPage = lazyRoute("/internal/calendar", () =>
+  import("./calendar-page").then((m) => m.CalendarPage),
 );
-const ReportPage = lazy(() => import("./report-page").then((m) => ({ default: m.ReportPage })));
-const InternalDetailPage = lazy(() =>
-  import("./internal-detail-page").then((m) => ({ default: m.InternalDetailPage })),
+const RecommendationsPage = lazyRoute("/internal/recommendations", () =>
+  import("./recommendations-page").then((m) => m.RecommendationsPage),
+);
+const ReportPage = lazyRoute("/internal/report", () => import("./report-page").then((m) => m.ReportPage));
+const InternalDetailPage = lazyRoute("/internal/:id", () =>
+  import("./internal-detail-page").then((m) => m.InternalDetailPage),
 );
 
 function Lazy({ children }: { children: ReactNode }) {

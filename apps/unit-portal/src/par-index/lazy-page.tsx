@@ -1,9 +1,11 @@
 import { Loader } from "@mantine/core";
-import { todayIso } from "@par/ui";
-import { lazy, Suspense } from "react";
+import { lazyRoute, todayIso } from "@par/ui";
+import { Suspense } from "react";
 import { Redirect } from "wouter";
 
-const ParIndexPage = lazy(() => import("./par-index-page").then((m) => ({ default: m.ParIndexPage })));
+const ParIndexPage = lazyRoute(["/par-index", "/par-index/:year"], () =>
+  import("./par-index-page").then((m) => m.ParIndexPage),
+);
 
 /** /par-index → last year's sheet (a year is scored early in the next); /par-index/:year. */
 export const ParIndexRoute = ({ year }: { year?: string }) => {

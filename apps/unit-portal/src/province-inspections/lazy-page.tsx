@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const ProvinceInspectionsPage = lazy(() =>
-  import("./province-inspections-page").then((m) => ({ default: m.ProvinceInspectionsPage })),
+const ProvinceInspectionsPage = lazyRoute("/province-inspections", () =>
+  import("./province-inspections-page").then((m) => m.ProvinceInspectionsPage),
 );
 
 export const ProvinceInspectionsRoute = () => (

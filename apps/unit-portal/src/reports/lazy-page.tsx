@@ -1,8 +1,9 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const OwedReportsPage = lazy(() =>
-  import("./owed-reports-page").then((m) => ({ default: m.OwedReportsPage })),
+const OwedReportsPage = lazyRoute("/reports", () =>
+  import("./owed-reports-page").then((m) => m.OwedReportsPage),
 );
 
 /** Loaded when first opened: the initial bundle of the portal stays small. */

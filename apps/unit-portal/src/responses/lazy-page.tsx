@@ -1,7 +1,8 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const ResponsesPage = lazy(() => import("./responses-page").then((m) => ({ default: m.ResponsesPage })));
+const ResponsesPage = lazyRoute("/responses", () => import("./responses-page").then((m) => m.ResponsesPage));
 
 /** Loaded when first opened: the initial bundle of the portal stays small. */
 export function ResponsesRoute() {

@@ -1,8 +1,13 @@
 import { Loader } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazyRoute } from "@par/ui";
+import { Suspense } from "react";
 
-const SelfChecksPage = lazy(() => import("./self-checks-page").then((m) => ({ default: m.SelfChecksPage })));
-const SelfCheckPage = lazy(() => import("./self-check-form").then((m) => ({ default: m.SelfCheckPage })));
+const SelfChecksPage = lazyRoute("/self-checks", () =>
+  import("./self-checks-page").then((m) => m.SelfChecksPage),
+);
+const SelfCheckPage = lazyRoute("/self-checks/:id", () =>
+  import("./self-check-form").then((m) => m.SelfCheckPage),
+);
 
 export const SelfChecksRoute = () => (
   <Suspense fallback={<Loader />}>

@@ -5,6 +5,8 @@ export const SELF_CHECKS_DICTIONARY = {
     title: "Báo cáo tự kiểm tra theo đề cương",
     subtitle:
       "Các cuộc kiểm tra có thông báo trước của tỉnh tại đơn vị bạn: tự đánh giá từng nội dung, kèm minh chứng hoặc giải trình, lãnh đạo duyệt và gửi trước ngày đoàn làm việc.",
+    empty:
+      "Chưa có cuộc kiểm tra có thông báo trước nào của tỉnh tại đơn vị bạn. Khi tỉnh công bố một cuộc, báo cáo tự kiểm tra của cuộc đó hiện ở đây.",
     unit: "Đơn vị được kiểm tra",
     days: "Thời gian kiểm tra",
     state: "Báo cáo",
@@ -24,6 +26,8 @@ export const SELF_CHECKS_DICTIONARY = {
     title: "Self-check reports",
     subtitle:
       "The province's announced inspections of your units: rate each item yourself, with evidence or a justification; the head approves and sends it before the visit.",
+    empty:
+      "No announced inspection of the province at your units yet. When the province announces one, its self-check report shows here.",
     unit: "Inspected unit",
     days: "Inspection days",
     state: "Report",

@@ -67,6 +67,7 @@ export function SelfChecksPage() {
           rowKey={(r) => r.inspectionId}
           onRowClick={(r) => navigate(`/self-checks/${r.inspectionId}`)}
           testId="self-checks"
+          empty={t("portal.selfChecks.empty")}
           totalLabel={(n) => t("pages.total.inspections", { count: formatNumber(n) })}
         />
       )}

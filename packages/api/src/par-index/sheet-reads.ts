@@ -190,8 +190,11 @@ export async function readSheet(q: Request, unitId: number, year: number, db: Db
       appraisal1: totalsOf(tree.nodes, rows, (r) => r.appraisal1 ?? r.self ?? r.computed),
       current: totalsOf(tree.nodes, rows, (r) => r.current),
     },
-    /** The column the caller writes in this state (null: read-only for the caller now). */
-    writable: actor ? scoreColumnFor(state, actor) : null,
+    /**
+     * The column the caller writes in this state (null: read-only for the caller now). Nothing is
+     * written on the example tree shown before Sở Nội vụ issues the year's index: a save would be refused.
+     */
+    writable: actor && tree.versionId !== null ? scoreColumnFor(state, actor) : null,
     actor,
   };
 }

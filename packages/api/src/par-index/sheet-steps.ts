@@ -4,9 +4,12 @@ import {
   checkSubmit,
   type ExplanationInput,
   type IndexNode,
+  joinBilingual,
   leavesOf,
+  notScoredCriterion,
   type Permission,
   pointsAllowed,
+  pointsRefused,
   SCORING_STATE_LABELS,
   type ScoreColumn,
   type ScoringActor,
@@ -124,16 +127,11 @@ function checkPoints(
   const leaves = new Map(leavesOf(nodes).map((n) => [n.code, n]));
   for (const r of rows) {
     const n = leaves.get(r.code);
-    if (!n)
-      fail(
-        "PAR_INDEX.SCORE_INVALID",
-        `Điểm: mã ${r.code} không phải tiêu chí được chấm / Points: ${r.code} is not a scored criterion`,
-        field,
-      );
+    if (!n) fail("PAR_INDEX.SCORE_INVALID", joinBilingual(notScoredCriterion(r.code)), field);
     if (r.points !== null && n.rule && !pointsAllowed(n.rule, n.maxPoints, r.points))
       fail(
         "PAR_INDEX.SCORE_INVALID",
-        `Điểm: mục ${r.code} không nhận ${r.points} điểm (tối đa ${n.maxPoints}${n.rule.kind === "fixed" ? ", chỉ 0 hoặc tối đa" : n.rule.kind === "tiered" ? ", chỉ điểm của một mức" : ""}) / Points: ${r.code} cannot get ${r.points} (maximum ${n.maxPoints})`,
+        joinBilingual(pointsRefused(r.code, r.points, n.rule, n.maxPoints)),
         field,
       );
   }

@@ -55,6 +55,8 @@ function periodOf(kind: ReportKind, period: ReportPeriod) {
 export async function listDuties(q: Request, input: ReportDutiesInput) {
   periodOf(input.kind, input.period);
   const bodies = await bodiesOwing(q.db, provinceOf(q.user), input.year, input.kind);
+  const byId = new Map(bodies.map((b) => [b.unitId, b]));
+  const def = kindOf(input.kind);
   const after = decodeCursor(input.cursor);
   const rows = await pageBodies(q.db, {
     bodyIds: bodies.map((b) => b.unitId),
@@ -76,6 +78,8 @@ export async function listDuties(q: Request, input: ReportDutiesInput) {
       sentAt: r.sent_at,
       fileName: r.file_name,
       note: r.note,
+      // The domain's decision, the same markSent checks: the screen offers "mark sent" only where it holds.
+      maySend: maySendFor(q.user.assignments, def, byId.get(r.id)!),
     }),
   );
 }

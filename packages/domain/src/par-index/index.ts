@@ -9,4 +9,5 @@ export * from "./publication";
 export * from "./ranking";
 export * from "./scoring-rounds";
 export * from "./sheet-files";
+export * from "./sheet-messages";
 export * from "./tree-rows";

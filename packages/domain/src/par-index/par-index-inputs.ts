@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { joinBilingual } from "../core/result";
 import { idField, textField, yearField } from "../schemas/fields";
 import { UnitImportInput } from "../schemas/file-schemas";
 import { PageInput } from "../schemas/page-schemas";
 import { INDEX_CODE_PATTERN, IndexLevel } from "./index-schemas";
 import { ScoringDeadlines } from "./scoring-rounds";
+import { pointsOutOfBounds, SCORE_SHEET_LABEL } from "./sheet-messages";
 
 /** The inputs of the PAR-index procedures (issue 11 §3–§5). Every message names its field in words. */
 const year = yearField("year", "Năm", "Year");
@@ -11,10 +13,14 @@ const unitId = idField("unitId", "Đơn vị", "Unit");
 const code = z
   .string({ error: "Mã tiêu chí là bắt buộc / Criterion code is required" })
   .regex(INDEX_CODE_PATTERN, "Mã tiêu chí không hợp lệ, ví dụ 2.1.3 / Criterion code is invalid, e.g. 2.1.3");
-const points = z
-  .number({ error: "Điểm: phải là số / Points: must be a number" })
-  .min(0, "Điểm: không được âm / Points: must not be negative")
-  .max(1000, "Điểm: tối đa 1000 / Points: at most 1000");
+const points = z.number({
+  error: "Phiếu chấm điểm: điểm phải là số / Scoring sheet: points must be a number",
+});
+/** A row's points out of bounds are refused naming the sub-criterion ("Phiếu chấm điểm, tiêu chí 1.2: …"). */
+const pointsInBounds = (row: { code: string; points: number | null }, ctx: z.RefinementCtx) => {
+  const problem = row.points === null ? null : pointsOutOfBounds(row.code, row.points);
+  if (problem) ctx.addIssue({ code: "custom", path: ["points"], message: joinBilingual(problem) });
+};
 const list = <T extends z.ZodType>(item: T, vi: string, en: string) =>
   z
     .array(item, { error: `${vi} phải là danh sách / ${en} must be a list` })
@@ -32,13 +38,15 @@ export type SheetKey = z.infer<typeof SheetKey>;
 /** The unit's self-score: points and, for each, the justification (or its evidence is attached). */
 export const SelfScoreInput = SheetKey.extend({
   scores: list(
-    z.object({
-      code,
-      points: points.nullable(),
-      note: textField("note", "Thuyết minh", "Justification", 0, 2000).default(""),
-    }),
-    "Điểm tự chấm",
-    "Self-scores",
+    z
+      .object({
+        code,
+        points: points.nullable(),
+        note: textField("note", "Thuyết minh", "Justification", 0, 2000).default(""),
+      })
+      .superRefine(pointsInBounds),
+    SCORE_SHEET_LABEL.vi,
+    SCORE_SHEET_LABEL.en,
   ),
 });
 export type SelfScoreInput = z.infer<typeof SelfScoreInput>;
@@ -47,8 +55,8 @@ export type SelfScoreInput = z.infer<typeof SelfScoreInput>;
 export const ExplanationInput = SheetKey.extend({
   items: list(
     z.object({ code, explanation: textField("explanation", "Giải trình", "Explanation", 0, 2000) }),
-    "Giải trình",
-    "Explanations",
+    SCORE_SHEET_LABEL.vi,
+    SCORE_SHEET_LABEL.en,
   ),
 });
 export type ExplanationInput = z.infer<typeof ExplanationInput>;
@@ -56,13 +64,15 @@ export type ExplanationInput = z.infer<typeof ExplanationInput>;
 /** Sở Nội vụ's appraisal of the current round: points and comments per sub-criterion. */
 export const AppraisalInput = SheetKey.extend({
   scores: list(
-    z.object({
-      code,
-      points: points.nullable(),
-      comment: textField("comment", "Ý kiến thẩm định", "Appraisal comment", 0, 2000).default(""),
-    }),
-    "Điểm thẩm định",
-    "Appraisal scores",
+    z
+      .object({
+        code,
+        points: points.nullable(),
+        comment: textField("comment", "Ý kiến thẩm định", "Appraisal comment", 0, 2000).default(""),
+      })
+      .superRefine(pointsInBounds),
+    SCORE_SHEET_LABEL.vi,
+    SCORE_SHEET_LABEL.en,
   ),
 });
 export type AppraisalInput = z.infer<typeof AppraisalInput>;

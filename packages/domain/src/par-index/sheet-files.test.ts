@@ -70,7 +70,9 @@ describe("sending the self-score", () => {
     expect(submitProblems([row({ selfNote: " " })]).unjustified).toEqual(["1.2"]);
     const noFile = checkSubmit([row({ files: 0 })]);
     expect(noFile).toMatchObject({ ok: false, code: "PAR_INDEX.SCORE_INVALID", field: "scores" });
-    expect(!noFile.ok && noFile.message).toBe("Thiếu tài liệu kiểm chứng: 1.2 / Evidence file missing: 1.2");
+    expect(!noFile.ok && noFile.message).toBe(
+      "Phiếu chấm điểm chưa gửi được: thiếu tài liệu kiểm chứng ở tiêu chí 1.2 / Scoring sheet cannot be sent: evidence file missing for 1.2",
+    );
   });
 
   it("asks nothing of a leaf scored 0, of one without the requirement, of the system's figures", () => {

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from "../core/result";
 import { maySeeSubmission } from "../review/submission-visibility";
 import type { ScoringState } from "./scoring-rounds";
+import { submitRefusal } from "./sheet-messages";
 
 /**
  * Evidence files (tài liệu kiểm chứng) on a sub-criterion of a unit's PAR-index sheet. A file belongs
@@ -73,27 +74,8 @@ export function submitProblems(rows: readonly SubmitRow[]) {
   };
 }
 
-const some = (codes: readonly string[]) =>
-  codes.slice(0, 10).join(", ") + (codes.length > 10 ? ` (+${codes.length - 10})` : "");
-
-/** The submit check as a result, its message naming the sub-criteria in words. */
+/** The submit check as a result, its message naming the sheet and the sub-criteria concerned. */
 export function checkSubmit(rows: readonly SubmitRow[]): Result<true> {
-  const p = submitProblems(rows);
-  const parts = [
-    p.missing.length > 0 && { vi: `Chưa chấm: ${some(p.missing)}`, en: `Not scored: ${some(p.missing)}` },
-    p.unjustified.length > 0 && {
-      vi: `Thiếu thuyết minh: ${some(p.unjustified)}`,
-      en: `Justification missing: ${some(p.unjustified)}`,
-    },
-    p.withoutFiles.length > 0 && {
-      vi: `Thiếu tài liệu kiểm chứng: ${some(p.withoutFiles)}`,
-      en: `Evidence file missing: ${some(p.withoutFiles)}`,
-    },
-  ].filter((x): x is { vi: string; en: string } => !!x);
-  if (parts.length === 0) return ok(true);
-  return err(
-    "PAR_INDEX.SCORE_INVALID",
-    { vi: parts.map((x) => x.vi).join("; "), en: parts.map((x) => x.en).join("; ") },
-    "scores",
-  );
+  const refusal = submitRefusal(submitProblems(rows));
+  return refusal === null ? ok(true) : err("PAR_INDEX.SCORE_INVALID", refusal, "scores");
 }

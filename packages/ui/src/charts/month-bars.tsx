@@ -1,4 +1,5 @@
 import { Group, Text, VisuallyHidden } from "@mantine/core";
+import type { ReactNode } from "react";
 
 export interface MonthSeries {
   label: string;
@@ -15,6 +16,8 @@ interface MonthBarsProps {
   /** Twelve short month labels. */
   monthLabels: readonly string[];
   height?: number;
+  /** Shown instead of an empty 0–1 axis when every value is zero: what the chart waits for. */
+  empty?: ReactNode;
 }
 
 const W = 1040;
@@ -25,7 +28,13 @@ const PAD_BOTTOM = 20;
  * Grouped bars per month in plain SVG (no chart library): one bar per series in each month, the value
  * above each bar. A table with the same numbers follows for screen readers.
  */
-export function MonthBars({ title, series, monthLabels, height = 180 }: MonthBarsProps) {
+export function MonthBars({ title, series, monthLabels, height = 180, empty }: MonthBarsProps) {
+  if (empty !== undefined && series.every((s) => s.values.every((v) => !v)))
+    return (
+      <Text size="sm" c="dimmed" py="xs" data-testid="month-bars-empty">
+        {empty}
+      </Text>
+    );
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const plotH = height - PAD_BOTTOM - 14;
   const slot = (W - PAD_LEFT) / 12;

@@ -86,9 +86,9 @@ export function DossierDashboard({ year, actions }: Props) {
             >
               {t("dossiers.clearUnit")}
             </Text>
-          ) : (
+          ) : pages.rows.length > 0 ? (
             t("dossiers.pickRow")
-          )}
+          ) : null}
         </Text>
       </Group>
       <DossierTrend year={year} unit={picked} />
@@ -103,12 +103,8 @@ export function DossierDashboard({ year, actions }: Props) {
           onRowClick={(r) => setPicked({ id: r.unitId, name: r.name })}
           maxHeight="calc(100vh - 520px)"
           testId="dossier-table"
+          empty={list.isPending ? "" : t("dossiers.noFiguresHint", { year })}
         />
-      )}
-      {!list.isPending && pages.rows.length === 0 && (
-        <Text c="dimmed" size="sm">
-          {t("dossiers.noFigures", { year })}
-        </Text>
       )}
     </Stack>
   );

@@ -20,6 +20,9 @@ export const DOSSIER_DICTIONARY = {
       trendOf: "Diễn biến theo tháng (%) – {{name}}",
       trendAll: "toàn phạm vi",
       noFigures: "Chưa có số liệu năm {{year}}",
+      noFiguresHint:
+        "Chưa có số liệu năm {{year}}. Sở Nội vụ nhập số liệu hằng tháng từ hệ thống thông tin giải quyết TTHC; chọn năm khác ở ô Năm để xem các năm đã có.",
+      trendEmpty: "Biểu đồ hiện khi có số liệu của tháng đầu tiên.",
       clearUnit: "Xem toàn phạm vi",
       pickRow: "Chọn một dòng để xem diễn biến của đơn vị đó.",
     },
@@ -44,6 +47,9 @@ export const DOSSIER_DICTIONARY = {
       trendOf: "Month by month (%) – {{name}}",
       trendAll: "whole scope",
       noFigures: "No figures for {{year}} yet",
+      noFiguresHint:
+        "No figures for {{year}} yet. Sở Nội vụ imports the monthly figures from the dossier IT system; pick another year to see those that have them.",
+      trendEmpty: "The chart shows from the first month with figures.",
       clearUnit: "Show the whole scope",
       pickRow: "Pick a row to see that unit's months.",
     },

@@ -28,6 +28,7 @@ export function DossierTrend({ year, unit }: { year: number; unit: { id: number;
       </Text>
       <MonthBars
         title={title}
+        empty={t("dossiers.trendEmpty")}
         monthLabels={months}
         series={SERIES.map((s) => ({
           label: t(s.key),

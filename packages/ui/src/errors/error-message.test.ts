@@ -1,3 +1,10 @@
+import {
+  checkSubmit,
+  joinBilingual,
+  pointsRefused,
+  SCORE_SHEET_FIELD_LABELS,
+  SCORE_SHEET_LABEL,
+} from "@par/domain";
 import { describe, expect, it } from "vitest";
 import { describeError, issuesToFieldErrors, pickLanguage, withFieldLabel } from "./error-message";
 
@@ -84,5 +91,38 @@ describe("withFieldLabel", () => {
       "Ngày bắt đầu: ngày không hợp lệ",
     );
     expect(withFieldLabel("Mã đơn vị", "là bắt buộc")).toBe("Mã đơn vị: là bắt buộc");
+  });
+});
+
+describe("a scoring sheet's refusals", () => {
+  // The score sheet names its fields with the domain's labels: the lists are "Phiếu chấm điểm".
+  const sheetLabel = (lang: "vi" | "en") => (f: string) =>
+    (SCORE_SHEET_FIELD_LABELS[f as keyof typeof SCORE_SHEET_FIELD_LABELS] ?? SCORE_SHEET_LABEL)[lang];
+  const refused = (message: string) => ({
+    message,
+    data: { code: "BAD_REQUEST", fieldErrors: { scores: [message] } },
+  });
+  it("reads as the sheet and its sub-criterion, never 'Điểm:', and names the sheet once", () => {
+    const submit = checkSubmit([
+      {
+        code: "1.1",
+        leaf: true,
+        evidenceRequired: false,
+        self: null,
+        computed: null,
+        selfNote: "",
+        files: 0,
+      },
+    ]);
+    const vi = describeError(refused(submit.ok ? "" : submit.message), "vi", sheetLabel("vi")).summary;
+    expect(vi).toBe("Phiếu chấm điểm chưa gửi được: chưa chấm tiêu chí 1.1");
+    const points = joinBilingual(pointsRefused("2.1.3", 4, { kind: "manual" }, 3));
+    expect(describeError(refused(points), "en", sheetLabel("en")).summary).toBe(
+      "Scoring sheet, criterion 2.1.3: cannot get 4 points (maximum 3)",
+    );
+    // A refusal of the code itself gets the sheet's label in front.
+    expect(
+      describeError(refused("Mã tiêu chí không hợp lệ / Bad code"), "vi", sheetLabel("vi")).summary,
+    ).toBe("Phiếu chấm điểm: Mã tiêu chí không hợp lệ");
   });
 });

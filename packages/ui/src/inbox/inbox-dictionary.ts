@@ -13,6 +13,7 @@ export const INBOX_DICTIONARY = {
     visitOn: "Ngày làm việc: {{date}}",
     open: "Mở",
     empty: "Không có thông báo nào",
+    emptyUnread: "Không có thông báo chưa đọc. Chọn “Tất cả” để xem lại các thông báo đã đọc.",
   },
   en: {
     bell: "Notifications",
@@ -27,5 +28,6 @@ export const INBOX_DICTIONARY = {
     visitOn: "Visit on {{date}}",
     open: "Open",
     empty: "No notifications",
+    emptyUnread: "No unread notifications. Pick “All” to see those already read.",
   },
 } as const;

@@ -56,6 +56,8 @@ export function InboxPage() {
           size="xs"
           variant="light"
           loading={mark.isPending}
+          // Nothing unread: nothing to mark (the unread tab lists every unread notification).
+          disabled={unreadOnly && !list.isPending && pages.rows.length === 0}
           onClick={() => mark.mutate({ all: true })}
           data-testid="inbox-mark-all"
         >
@@ -70,7 +72,7 @@ export function InboxPage() {
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {pages.rows.length === 0 && !list.isPending && (
         <Text c="dimmed" data-testid="inbox-empty">
-          {t("inbox.empty")}
+          {t(unreadOnly ? "inbox.emptyUnread" : "inbox.empty")}
         </Text>
       )}
       {pages.rows.map((n) => (

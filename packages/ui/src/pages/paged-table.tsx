@@ -21,6 +21,8 @@ interface PagedTableProps<T> {
   testId?: string;
   /** The list's size in words ("123 khuyến nghị"), shown when the server counted it (first page's total). */
   totalLabel?: (total: number) => string;
+  /** What an empty list means and what to do about it; "Không có dòng nào" when not given. */
+  empty?: ReactNode;
 }
 
 /**
@@ -37,6 +39,7 @@ export function PagedTable<T>({
   maxHeight = "calc(100vh - 320px)",
   testId = "paged-table",
   totalLabel,
+  empty,
 }: PagedTableProps<T>) {
   const { t } = useLang();
   const scroller = useRef<HTMLDivElement>(null);
@@ -104,8 +107,8 @@ export function PagedTable<T>({
           </Table.Tbody>
         </Table>
         {pages.rows.length === 0 && (
-          <Text c="dimmed" ta="center" p="lg">
-            {t("pages.empty")}
+          <Text c="dimmed" ta="center" p="lg" data-testid={`${testId}-empty`}>
+            {empty ?? t("pages.empty")}
           </Text>
         )}
         <div ref={sentinel} style={{ height: 1 }} />

@@ -35,6 +35,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       },
       rule: { fixed: "Đạt/không đạt", tiered: "Theo mức", formula: "Công thức", manual: "Chấm theo mức độ" },
       totals: "Tổng điểm: tự chấm {{self}} · thẩm định lần 1 {{a1}} · hiện tại {{current}} / {{max}}",
+      totalsSelf: "Tổng điểm: tự chấm {{self}} / {{max}}",
       save: "Lưu",
       saved: "Đã lưu",
       steps: {
@@ -69,6 +70,8 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
         excel: "Tải Excel xếp hạng",
         empty: "Chưa có đơn vị nào được chốt điểm",
         chart: "Tổng điểm theo đơn vị",
+        fieldMax: "tối đa {{points}} điểm",
+        legend: "Các cột lĩnh vực",
       },
       sheets: {
         unit: "Đơn vị",
@@ -113,6 +116,7 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
       },
       rule: { fixed: "Met / not met", tiered: "Tiers", formula: "Formula", manual: "By degree" },
       totals: "Total: self {{self}} · round 1 {{a1}} · current {{current}} / {{max}}",
+      totalsSelf: "Total: self {{self}} / {{max}}",
       save: "Save",
       saved: "Saved",
       steps: {
@@ -147,6 +151,8 @@ export const PAR_INDEX_DICTIONARY: AppDictionary = {
         excel: "Download the ranking (Excel)",
         empty: "No unit's score is locked yet",
         chart: "Total by unit",
+        fieldMax: "at most {{points}} points",
+        legend: "Field columns",
       },
       sheets: {
         unit: "Unit",

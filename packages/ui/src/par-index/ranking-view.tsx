@@ -12,6 +12,7 @@ import { useTRPC } from "../trpc/trpc";
 import { PAR_INDEX_DICTIONARY } from "./par-index-dictionary";
 import { formatPoints } from "./points";
 import { PublicationBar } from "./publication-bar";
+import { RankingFieldHeader, RankingFieldLegend } from "./ranking-field-header";
 
 /**
  * The ranking of locked scores (issue 11 §5) within departments or within districts: a table with the
@@ -93,7 +94,8 @@ export function RankingView({
             maxHeight="50vh"
             columns={[
               { key: "rank", header: t("parIndex.ranking.rank"), width: 60, render: (r) => r.rank },
-              { key: "unit", header: t("parIndex.ranking.unit"), width: 200, render: (r) => r.unit.name },
+              // No width: the unit's name takes what the numbered columns leave.
+              { key: "unit", header: t("parIndex.ranking.unit"), render: (r) => r.unit.name },
               // The total before the fields: on a narrow screen the fields scroll, the total stays in view.
               {
                 key: "total",
@@ -103,17 +105,17 @@ export function RankingView({
               },
               ...fields.map((f) => ({
                 key: f.code,
-                header: (
-                  <Text size="xs" fw={600} title={f.name}>
-                    {f.code}. {f.name.length > 18 ? `${f.name.slice(0, 16)}…` : f.name} (
-                    {formatPoints(f.maxPoints)})
+                header: <RankingFieldHeader field={f} />,
+                width: 56,
+                render: (r: Row) => (
+                  <Text ta="right" size="sm">
+                    {formatPoints(r.fields[f.code] ?? 0)}
                   </Text>
                 ),
-                width: 78,
-                render: (r: Row) => formatPoints(r.fields[f.code] ?? 0),
               })),
             ]}
           />
+          <RankingFieldLegend fields={fields} />
         </>
       )}
     </Stack>

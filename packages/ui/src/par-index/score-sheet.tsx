@@ -1,5 +1,12 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { fileRoundFor, SCORING_STATE_LABELS, type ScoringStep } from "@par/domain";
+import {
+  aboutCriterion,
+  fileRoundFor,
+  SCORE_SHEET_FIELD_LABELS,
+  SCORE_SHEET_LABEL,
+  SCORING_STATE_LABELS,
+  type ScoringStep,
+} from "@par/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { describeError } from "../errors/error-message";
@@ -52,14 +59,10 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
     setDrafts({});
     setError(null);
   };
-  const labels: Record<string, string> = {
-    unitId: t("parIndex.sheets.unit"),
-    year: t("parIndex.year"),
-    scores: t("parIndex.points"),
-    items: t("parIndex.explanation"),
-  };
+  // The domain's words for the inputs' fields: a refusal names "Phiếu chấm điểm" and the sub-criterion.
+  const labels: Record<string, { vi: string; en: string }> = SCORE_SHEET_FIELD_LABELS;
   const onError = (e: unknown) =>
-    setError(describeError(e, lang, (f) => labels[f] ?? t("parIndex.points")).summary);
+    setError(describeError(e, lang, (f) => (labels[f] ?? SCORE_SHEET_LABEL)[lang]).summary);
   const saveSelf = useMutation(trpc.parIndex.saveSelfScore.mutationOptions({ onSuccess: refresh, onError }));
   const saveExplanation = useMutation(
     trpc.parIndex.saveExplanation.mutationOptions({ onSuccess: refresh, onError }),
@@ -94,9 +97,8 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
   const save = () => {
     const bad = changed.find((r) => Number.isNaN(parsePoints(draft(r).points)));
     if (bad) {
-      setError(
-        `${t("parIndex.points")} ${bad.code}: ${lang === "vi" ? "phải là số, ví dụ 1,5" : "must be a number, e.g. 1.5"}`,
-      );
+      const text = { vi: "điểm phải là số, ví dụ 1,5", en: "points must be a number, e.g. 1.5" };
+      setError(aboutCriterion(bad.code, text)[lang]);
       return;
     }
     const rows = changed.map((r) => ({
@@ -117,7 +119,8 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
         scores: rows.map((r) => ({ code: r.code, points: r.points, comment: r.text })),
       });
   };
-  const step = nextStep(sheet);
+  // No step on the example tree shown before the year's index is issued (the server would refuse it).
+  const step = sheet.tree.versionId === null ? null : nextStep(sheet);
   const takeStep = () => {
     if (step === "submit") submit.mutate(key);
     else if (step === "explain") explain.mutate(key);
@@ -167,7 +170,7 @@ export function ScoreSheet({ unitId, year }: { unitId: number; year: number }) {
       </Text>
       <Paper withBorder p="xs">
         <Text fw={600} data-testid="sheet-totals">
-          {t("parIndex.totals", {
+          {t(appraised1 ? "parIndex.totals" : "parIndex.totalsSelf", {
             self: formatPoints(totals.self.total),
             a1: formatPoints(totals.appraisal1.total),
             current: formatPoints(totals.current.total),
