@@ -5,25 +5,34 @@ import { TOTAL_ROWS } from "./page-total";
 
 /**
  * Whose inbox a user reads: the notifications of the units under `roots` (addressed to a unit), and in
- * `provinceId` those addressed to the province for one of `permissions` (the province's own inbox).
+ * `provinceId` those addressed to the province for one of `permissions` or of `roles` (the province's
+ * own inbox; a role where no permission singles out its holders, as Văn phòng UBND tỉnh's).
  */
 export interface Inbox {
   roots: readonly number[];
   provinceId: number | null;
   permissions: readonly string[];
+  roles: readonly string[];
 }
 
-const isEmpty = (b: Inbox) => b.roots.length === 0 && (b.provinceId === null || b.permissions.length === 0);
+const isEmpty = (b: Inbox) =>
+  b.roots.length === 0 && (b.provinceId === null || b.permissions.length + b.roles.length === 0);
 
 /** The inbox as one predicate over `notifications n` joined to its unit `u`. */
 function inInbox(b: Inbox) {
   const toUnits =
-    b.roots.length === 0 ? sql`false` : sql`(n.for_permission is null and u.path && ${[...b.roots]}::int[])`;
+    b.roots.length === 0
+      ? sql`false`
+      : sql`(n.for_permission is null and n.for_role is null and u.path && ${[...b.roots]}::int[])`;
   const toProvince =
     b.provinceId === null || b.permissions.length === 0
       ? sql`false`
       : sql`(n.for_permission = any(${[...b.permissions]}::text[]) and n.province_id = ${b.provinceId})`;
-  return sql<boolean>`(${toUnits} or ${toProvince})`;
+  const toRole =
+    b.provinceId === null || b.roles.length === 0
+      ? sql`false`
+      : sql`(n.for_role = any(${[...b.roles]}::text[]) and n.province_id = ${b.provinceId})`;
+  return sql<boolean>`(${toUnits} or ${toProvince} or ${toRole})`;
 }
 
 export async function insertNotifications(

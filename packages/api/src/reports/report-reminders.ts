@@ -1,11 +1,11 @@
 import {
-  owedByProvinceAccounts,
-  PROVINCE_RECIPIENTS,
   REMINDER_HORIZON_DAYS,
   REPORT_KINDS,
   REPORT_PERIOD_LABELS,
+  reminderAddressColumns,
   reminderDue,
   reportDueDates,
+  reportReminderAddress,
 } from "@par/domain";
 import type { Db } from "../db/database";
 import { dueDateRows, sentKeys } from "../db/report.repository";
@@ -40,18 +40,22 @@ export async function produceReportReminders(db: Db, today: string): Promise<num
       const threshold = reminderDue(d.dueDate, today);
       if (threshold === null) continue;
       const kind = REPORT_KINDS.find((k) => k.code === d.kind)!;
-      // Sở Nội vụ's own report: to the province's inbox, read by the accounts that send it.
-      const toProvince = owedByProvinceAccounts(kind);
+      // To the inbox its senders read (the domain's reportReminderAddress): a body bound to its unit the
+      // unit's; Sở Nội vụ's and the office's reports, sent by accounts bound to no unit, the province's.
+      const address = reportReminderAddress(kind);
+      const { forPermission, forRole } = reminderAddressColumns(address);
+      const toProvince = address.inbox === "province";
       for (const body of await bodiesOwing(db, provinceId, year, d.kind)) {
         if (sent.has(`${body.unitId}|${d.kind}|${d.period}`)) continue;
         rows.push({
           unit_id: body.unitId,
-          kind: toProvince ? ("province_report_due" as const) : ("report_due" as const),
-          for_permission: toProvince ? PROVINCE_RECIPIENTS.province_report_due : null,
+          kind: address.kind,
+          for_permission: forPermission,
+          for_role: forRole,
           subject: `${threshold === "overdue" ? "Quá hạn: " : ""}${kind.vi} – ${REPORT_PERIOD_LABELS[d.period].vi} ${year} (gửi ${kind.to.vi})`,
           due_date: d.dueDate,
           // The CCHC section is drawn up in the portal's report page; a body's other reports are marked
-          // sent in the portal's "reports we owe"; the province's own on the admin app's page.
+          // sent in the portal's "reports we owe"; the province's own and the office's on the admin app's page.
           link: toProvince
             ? "/admin/report-duties"
             : d.kind === "unit_cchc_section"
