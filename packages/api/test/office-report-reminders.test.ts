@@ -103,6 +103,22 @@ describe("Văn phòng UBND tỉnh's report reminders reach the accounts that sen
     expect(await officeReminders("vp.ubnd", DEC_19)).toHaveLength(1);
   });
 
+  it("Sở Nội vụ bringing the office's due date into the week reminds the office at once, not within the hour", async () => {
+    const nov20 = new Date("2023-11-20T03:00:00Z");
+    expect(await officeReminders("vp.ubnd", nov20)).toEqual([]);
+    const { caller: admin } = await signIn(t.trx, "snv.admin", nov20);
+    await admin.reportDuties.saveDueDates({
+      year: 2023,
+      dueDates: [{ kind: "tthc_control", period: "year", dueDate: "2023-11-24" }],
+    });
+    const [n, ...more] = await officeReminders("vp.ubnd", nov20);
+    expect(more).toEqual([]);
+    expect(n).toMatchObject({ dueDate: "2023-11-24", subject: SUBJECT });
+    // The hourly job after it meets the same key.
+    await runDeadlineReminders(t.trx, new Date("2023-11-20T04:00:00Z"));
+    expect(await officeRows()).toHaveLength(1);
+  });
+
   it("a reminder written under the old addressing (the office unit's inbox) is moved to vp.ubnd's, not sent again", async () => {
     const office = await unitIdByCode(t.trx, "VPUBND");
     const dedupeKey = `report:tthc_control:2023:year:${office}:d7`;

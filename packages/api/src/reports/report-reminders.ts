@@ -20,13 +20,19 @@ const addDays = (iso: string, days: number) =>
  * not sent gets one notification per threshold (d7, d1, overdue — the domain's reminderDue); the
  * dedupe key makes a rerun insert nothing. Bounded per province by its agency and district tiers.
  */
-export async function produceReportReminders(db: Db, today: string): Promise<number> {
+export async function produceReportReminders(
+  db: Db,
+  today: string,
+  onlyProvinceId?: number,
+): Promise<number> {
   const year = Number(today.slice(0, 4));
   const provinces = await db
     .selectFrom("org_units")
     .select("id")
     .where("parent_id", "is", null)
     .where("kind", "=", "province")
+    // A province that has just moved its due dates (saveDueDates): its reminders now, not within the hour.
+    .$if(onlyProvinceId !== undefined, (qb) => qb.where("id", "=", onlyProvinceId!))
     .execute();
   let queued = 0;
   for (const { id: provinceId } of provinces) {
