@@ -41,7 +41,8 @@ describe("Văn phòng UBND tỉnh's report reminders reach the accounts that sen
     expect(n).toMatchObject({
       unitName: "Văn phòng UBND tỉnh",
       dueDate: "2023-12-20",
-      link: "/admin/report-duties",
+      // The admin page opens on this report, where the office marks it sent.
+      link: "/admin/report-duties?year=2023&kind=tthc_control&period=year",
       subject: SUBJECT,
       read: false,
     });
@@ -167,7 +168,9 @@ describe("Văn phòng UBND tỉnh's report reminders reach the accounts that sen
     const office = sent.filter((m) => m.subject.includes("Văn phòng UBND tỉnh:"));
     expect(office.map((m) => m.to)).toEqual(["ksthc@vpubnd.dongnai.gov.vn"]);
     expect(office[0]!.subject).toBe(`[PAR Inspect] Nhắc hạn gửi báo cáo của Văn phòng UBND tỉnh: ${SUBJECT}`);
-    expect(office[0]!.text).toContain("http://par.test/admin/report-duties");
+    expect(office[0]!.text).toContain(
+      "http://par.test/admin/report-duties?year=2023&kind=tthc_control&period=year",
+    );
     expect(office[0]!.text).toContain("Ngày: 20/12/2023");
     // Xuân Lộc's clerk is mailed its own reminders (its CCHC sections), never the office's.
     expect(sent.some((m) => m.to === "vanthu@xuanloc.dongnai.gov.vn")).toBe(true);

@@ -5,6 +5,7 @@ import {
   reminderAddressColumns,
   reminderDue,
   reportDueDates,
+  reportDutiesUrl,
   reportReminderAddress,
 } from "@par/domain";
 import type { Db } from "../db/database";
@@ -63,7 +64,7 @@ export async function produceReportReminders(
           // The CCHC section is drawn up in the portal's report page; a body's other reports are marked
           // sent in the portal's "reports we owe"; the province's own and the office's on the admin app's page.
           link: toProvince
-            ? "/admin/report-duties"
+            ? reportDutiesUrl(year, d.kind, d.period)
             : d.kind === "unit_cchc_section"
               ? "/portal/internal/report"
               : "/portal/reports",
