@@ -24,15 +24,14 @@ function inInbox(b: Inbox) {
     b.roots.length === 0
       ? sql`false`
       : sql`(n.for_permission is null and n.for_role is null and u.path && ${[...b.roots]}::int[])`;
+  // The province as a conjunct of its own, outside the or: the first page then walks the partial index
+  // (province_id, id desc) of migration 2026_12_02_0301 in order, whichever of the two addresses a row has.
   const toProvince =
-    b.provinceId === null || b.permissions.length === 0
+    b.provinceId === null || b.permissions.length + b.roles.length === 0
       ? sql`false`
-      : sql`(n.for_permission = any(${[...b.permissions]}::text[]) and n.province_id = ${b.provinceId})`;
-  const toRole =
-    b.provinceId === null || b.roles.length === 0
-      ? sql`false`
-      : sql`(n.for_role = any(${[...b.roles]}::text[]) and n.province_id = ${b.provinceId})`;
-  return sql<boolean>`(${toUnits} or ${toProvince} or ${toRole})`;
+      : sql`(n.province_id = ${b.provinceId} and (n.for_permission = any(${[...b.permissions]}::text[])
+          or n.for_role = any(${[...b.roles]}::text[])))`;
+  return sql<boolean>`(${toUnits} or ${toProvince})`;
 }
 
 export async function insertNotifications(

@@ -19,9 +19,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("notifications").addColumn("for_role", "varchar(30)").execute();
   await sql`alter table notifications add constraint notifications_one_address
     check (for_permission is null or for_role is null)`.execute(db);
-  // The role's inbox reads newest first within its province, as the permission's (migration 0101).
-  await sql`create index notifications_role_inbox_idx on notifications (province_id, id desc)
-    where for_role is not null`.execute(db);
+  // The province's inbox (a permission's rows or a role's) reads newest first within its province: one
+  // partial index over both, so the first page is an ordered index scan. Two partial indexes, one per
+  // column, made PostgreSQL 15 walk the primary key backwards instead (50 ms past 150k unit rows).
+  await sql`create index notifications_province_any_inbox_idx on notifications (province_id, id desc)
+    where for_permission is not null or for_role is not null`.execute(db);
   await readdressOfficeReminders(db);
 }
 
@@ -40,7 +42,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`update notifications set kind = 'report_due', for_role = null
     where kind = 'office_report_due' and dedupe_key like 'report:tthc\\_control:%'`.execute(db);
   await sql`delete from notifications where for_role is not null`.execute(db);
-  await sql`drop index notifications_role_inbox_idx`.execute(db);
+  await sql`drop index notifications_province_any_inbox_idx`.execute(db);
   await sql`alter table notifications drop constraint notifications_one_address`.execute(db);
   await db.schema.alterTable("notifications").dropColumn("for_role").execute();
   await sql`delete from notification_kinds where kind = 'office_report_due'`.execute(db);
