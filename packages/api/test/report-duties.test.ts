@@ -158,7 +158,7 @@ describe("the reports each body owes (issue 11 §6)", () => {
     expect(snv).toHaveLength(1);
     expect(snv[0]).toMatchObject({
       dueDate: "2023-12-20",
-      link: "/admin/report-duties",
+      link: "/admin/report-duties?year=2023&kind=province_results&period=year",
       subject: "Báo cáo kết quả kiểm tra CCHC – Năm 2023 (gửi Chủ tịch UBND tỉnh, Bộ Nội vụ)",
     });
     // The office, the leadership and a sector department do not send it: not in their inboxes.

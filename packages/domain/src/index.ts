@@ -33,6 +33,7 @@ export * from "./internal/nearby-visits";
 export * from "./notifications/notification-email";
 export * from "./notifications/notification-rules";
 export * from "./notifications/province-inbox";
+export * from "./notifications/report-reminder-recipients";
 export * from "./par-index/index";
 export * from "./plans/opening-year";
 export * from "./plans/plan-quotas";

@@ -5,6 +5,7 @@ import {
   REPORT_PERIOD_LABELS,
   type ReportKind,
   type ReportPeriod,
+  reportDutiesPick,
   sentReportFileUrl,
 } from "@par/domain";
 import {
@@ -33,11 +34,12 @@ export function ReportDutiesPage() {
   const trpc = useTRPC();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(() => new Date().getFullYear());
-  const [picked, setPicked] = useState<{ kind: ReportKind; period: ReportPeriod }>({
-    kind: "unit_cchc_section",
-    period: "year",
-  });
+  // A reminder's link names its report (?year=…&kind=…&period=…): open on it.
+  const [linked] = useState(() => reportDutiesPick(window.location.search));
+  const [year, setYear] = useState(() => linked?.year ?? new Date().getFullYear());
+  const [picked, setPicked] = useState<{ kind: ReportKind; period: ReportPeriod }>(() =>
+    linked ? { kind: linked.kind, period: linked.period } : { kind: "unit_cchc_section", period: "year" },
+  );
   const [unsentOnly, setUnsentOnly] = useState(true);
   const [editingDue, setEditingDue] = useState(false);
   const canSetDue = useCan("plans.write");

@@ -259,6 +259,8 @@ export interface NotificationsTable {
   unit_id: number;
   /** Null: addressed to the unit. Set: to the users of the province whose role holds this permission. */
   for_permission: ColumnType<Permission | null, Permission | null | undefined, Permission | null>;
+  /** Set: to the users of the province who hold this role (no permission singles them out); see the domain's ROLE_REMINDER_KINDS. */
+  for_role: ColumnType<Role | null, Role | null | undefined, Role | null>;
   kind: NotificationKind;
   subject: string;
   due_date: IsoDateColumn | null;

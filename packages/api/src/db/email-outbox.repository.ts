@@ -10,13 +10,14 @@ const PERMISSION_ROLES = ROLES.flatMap((r) => ROLE_POLICIES[r].permissions.map((
 
 /**
  * Copies notifications not yet mailed (created since `since`) into the outbox, one row per recipient
- * with an address — the same people the inbox shows it to — and marks them mailed, in one statement.
+ * with an address — the same people the inbox shows it to (a unit's bound accounts, the province's
+ * holders of the permission or of the role) — and marks them mailed, in one statement.
  * Rows another process is fanning out are skipped (`skip locked`); a rerun inserts nothing twice.
  */
 export async function fanOutNotifications(db: Db, since: Date, batch = 500): Promise<number> {
   const result = await sql<{ id: number }>`
     with fresh as (
-      select n.id, n.unit_id, n.province_id, n.for_permission from notifications n
+      select n.id, n.unit_id, n.province_id, n.for_permission, n.for_role from notifications n
       where n.mailed_at is null and n.created_at >= ${since}
       order by n.id limit ${batch} for update skip locked
     ), to_unit as (
@@ -25,7 +26,7 @@ export async function fanOutNotifications(db: Db, since: Date, batch = 500): Pro
       join org_units ou on ou.id = f.unit_id
       join role_assignments ra on ra.unit_id = any(ou.path) and ra.role = any(${[...UNIT_ROLES]}::text[])
       join users us on us.id = ra.user_id
-      where f.for_permission is null and us.active and us.email is not null
+      where f.for_permission is null and f.for_role is null and us.active and us.email is not null
     ), to_province as (
       select f.id as notification_id, us.id as user_id, us.email
       from fresh f
@@ -34,9 +35,16 @@ export async function fanOutNotifications(db: Db, since: Date, batch = 500): Pro
       join (values ${sql.join(PERMISSION_ROLES)}) as pr(permission, role)
         on pr.permission = f.for_permission and pr.role = ra.role
       where f.for_permission is not null and us.active and us.email is not null
+    ), to_role as (
+      select f.id as notification_id, us.id as user_id, us.email
+      from fresh f
+      join users us on us.province_id = f.province_id
+      join role_assignments ra on ra.user_id = us.id and ra.role = f.for_role
+      where f.for_role is not null and us.active and us.email is not null
     ), queued as (
       insert into email_outbox (notification_id, user_id, to_address)
-      select distinct notification_id, user_id, email from (select * from to_unit union select * from to_province) r
+      select distinct notification_id, user_id, email
+      from (select * from to_unit union select * from to_province union select * from to_role) r
       on conflict (notification_id, user_id) do nothing
     )
     update notifications set mailed_at = now() where id in (select id from fresh) returning id`.execute(db);

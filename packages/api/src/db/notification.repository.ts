@@ -5,24 +5,32 @@ import { TOTAL_ROWS } from "./page-total";
 
 /**
  * Whose inbox a user reads: the notifications of the units under `roots` (addressed to a unit), and in
- * `provinceId` those addressed to the province for one of `permissions` (the province's own inbox).
+ * `provinceId` those addressed to the province for one of `permissions` or of `roles` (the province's
+ * own inbox; a role where no permission singles out its holders, as Văn phòng UBND tỉnh's).
  */
 export interface Inbox {
   roots: readonly number[];
   provinceId: number | null;
   permissions: readonly string[];
+  roles: readonly string[];
 }
 
-const isEmpty = (b: Inbox) => b.roots.length === 0 && (b.provinceId === null || b.permissions.length === 0);
+const isEmpty = (b: Inbox) =>
+  b.roots.length === 0 && (b.provinceId === null || b.permissions.length + b.roles.length === 0);
 
 /** The inbox as one predicate over `notifications n` joined to its unit `u`. */
 function inInbox(b: Inbox) {
   const toUnits =
-    b.roots.length === 0 ? sql`false` : sql`(n.for_permission is null and u.path && ${[...b.roots]}::int[])`;
-  const toProvince =
-    b.provinceId === null || b.permissions.length === 0
+    b.roots.length === 0
       ? sql`false`
-      : sql`(n.for_permission = any(${[...b.permissions]}::text[]) and n.province_id = ${b.provinceId})`;
+      : sql`(n.for_permission is null and n.for_role is null and u.path && ${[...b.roots]}::int[])`;
+  // The province as a conjunct of its own, outside the or: the first page then walks the partial index
+  // (province_id, id desc) of migration 2026_12_02_0301 in order, whichever of the two addresses a row has.
+  const toProvince =
+    b.provinceId === null || b.permissions.length + b.roles.length === 0
+      ? sql`false`
+      : sql`(n.province_id = ${b.provinceId} and (n.for_permission = any(${[...b.permissions]}::text[])
+          or n.for_role = any(${[...b.roles]}::text[])))`;
   return sql<boolean>`(${toUnits} or ${toProvince})`;
 }
 

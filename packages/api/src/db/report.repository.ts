@@ -1,3 +1,4 @@
+import type { NotificationKind } from "@par/domain";
 import { sql } from "kysely";
 import type { Db } from "./database";
 
@@ -32,11 +33,18 @@ const BODY_KINDS = ["department", "agency", "office", "district"] as const;
  * One keyset page (on id) of the candidate bodies of every province valid in the year, for the hourly
  * report reminders: the job walks the country's bodies `limit` at a time, never all of them at once.
  */
-export async function candidateBodiesPage(db: Db, year: number, afterId: number, limit: number) {
+export async function candidateBodiesPage(
+  db: Db,
+  year: number,
+  afterId: number,
+  limit: number,
+  onlyProvinceId?: number,
+) {
   return db
     .selectFrom("org_units")
     .select(["id", "code", "name", "kind", "province_id"])
     .where("kind", "in", [...BODY_KINDS])
+    .$if(onlyProvinceId !== undefined, (qb) => qb.where("province_id", "=", onlyProvinceId!))
     .where("valid_from", "<=", `${year}-12-31`)
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", `${year}-01-01`)]))
     .where("id", ">", afterId)
@@ -65,8 +73,9 @@ export async function dueDateRowsOf(db: Db, provinceIds: readonly number[], year
 /** A report reminder to queue unless its body already sent that (kind, year, period). */
 export interface ReportReminderRow {
   unit_id: number;
-  kind: "report_due" | "province_report_due";
+  kind: NotificationKind;
   for_permission: string | null;
+  for_role: string | null;
   subject: string;
   due_date: string;
   link: string;
@@ -86,10 +95,10 @@ export async function queueUnsentReportReminders(
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const result = await sql`
-    insert into notifications (unit_id, kind, for_permission, subject, due_date, link, dedupe_key)
-    select x.unit_id, x.kind, x.for_permission, x.subject, x.due_date, x.link, x.dedupe_key
+    insert into notifications (unit_id, kind, for_permission, for_role, subject, due_date, link, dedupe_key)
+    select x.unit_id, x.kind, x.for_permission, x.for_role, x.subject, x.due_date, x.link, x.dedupe_key
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
-      unit_id int, kind text, for_permission text, subject text, due_date date, link text, dedupe_key text,
+      unit_id int, kind text, for_permission text, for_role text, subject text, due_date date, link text, dedupe_key text,
       report_kind text, period text)
     where not exists (
       select 1 from report_sent s

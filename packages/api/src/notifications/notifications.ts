@@ -5,6 +5,7 @@ import {
   type Page,
   permissionsOf,
   provinceInboxPermissions,
+  provinceInboxRoles,
 } from "@par/domain";
 import type { Request } from "../access/request";
 import type { SessionUser } from "../auth/sessions";
@@ -22,13 +23,15 @@ import { totalOf } from "../db/page-total";
 /**
  * Whose notifications a user reads: those addressed to the units they are bound to and below, and in
  * the user's province those addressed to the province for a permission of their role (what units send
- * out, for Sở Nội vụ's verifiers and teams: the domain's PROVINCE_RECIPIENTS).
+ * out, for Sở Nội vụ's verifiers and teams: the domain's PROVINCE_RECIPIENTS) or for their role itself.
  */
 export function inboxOf(user: SessionUser): Inbox {
   return {
     roots: user.assignments.flatMap((a) => (isUnitBound(a) && a.unitId !== null ? [a.unitId] : [])),
     provinceId: user.provinceId,
     permissions: provinceInboxPermissions(permissionsOf(user.assignments.map((a) => a.role))),
+    // Văn phòng UBND tỉnh's own report reminders, addressed to its role (the domain's ROLE_REMINDER_KINDS).
+    roles: provinceInboxRoles(user.assignments.map((a) => a.role)),
   };
 }
 

@@ -17,7 +17,9 @@ import { decodeCursor, toPage } from "../db/keyset";
 import { countSent, dueDateRows, pageBodies } from "../db/report.repository";
 import { inTransaction } from "../db/transaction";
 import { fail } from "../errors";
+import { vietnamDate } from "../time";
 import { bodiesOwing } from "./report-bodies";
+import { produceReportReminders } from "./report-reminders";
 
 /** reportDuties.summary: each (kind, period) of the year — due date, how many owe it, how many sent. */
 export async function dutySummary(q: Request, year: number) {
@@ -160,7 +162,10 @@ export async function markSent(q: Request, input: MarkReportSentInput) {
   });
 }
 
-/** reportDuties.saveDueDates: Sở Nội vụ sets the year's due dates (those not given keep theirs). */
+/**
+ * reportDuties.saveDueDates: Sở Nội vụ sets the year's due dates (those not given keep theirs), and the
+ * province's report reminders the new dates call for go out in the same transaction.
+ */
 export async function saveDueDates(q: Request, input: SaveReportDueDatesInput) {
   const provinceId = provinceOf(q.user);
   for (const d of input.dueDates) periodOf(d.kind, d.period);
@@ -180,6 +185,9 @@ export async function saveDueDates(q: Request, input: SaveReportDueDatesInput) {
           oc.columns(["province_id", "year", "kind", "period"]).doUpdateSet({ due_date: d.dueDate }),
         )
         .execute();
+    // A due date brought into the reminder window reminds its bodies at once (the hourly job would,
+    // within the hour; the dedupe keys keep the two from reminding twice).
+    await produceReportReminders(trx, vietnamDate(q.now), { onlyProvinceId: provinceId });
     await insertAudit(trx, q.actor, {
       action: "report_due_dates.save",
       entity: "report_due_dates",

@@ -1,7 +1,5 @@
 import {
-  owedByProvinceAccounts,
   owes,
-  PROVINCE_RECIPIENTS,
   REMINDER_HORIZON_DAYS,
   REPORT_KINDS,
   REPORT_PERIOD_LABELS,
@@ -9,8 +7,11 @@ import {
   type ReportBody,
   type ReportKind,
   type ReportPeriod,
+  reminderAddressColumns,
   reminderDue,
   reportDueDates,
+  reportDutiesUrl,
+  reportReminderAddress,
 } from "@par/domain";
 import { ADVISORY_LOCKS, advisoryXactLock } from "../db/advisory-lock";
 import type { Db } from "../db/database";
@@ -42,7 +43,12 @@ export const REPORT_REMINDER_PAGE = 200;
 export async function produceReportReminders(
   db: Db,
   today: string,
-  o: { page?: number; pause?: () => Promise<void> } = {},
+  o: {
+    page?: number;
+    pause?: () => Promise<void>;
+    /** A province that has just moved its due dates (saveDueDates): its reminders now, not within the hour. */
+    onlyProvinceId?: number;
+  } = {},
 ): Promise<number> {
   const year = Number(today.slice(0, 4));
   const limit = o.page ?? REPORT_REMINDER_PAGE;
@@ -53,7 +59,7 @@ export async function produceReportReminders(
     const from = afterId;
     const page = await inTransaction(db, async (trx) => {
       await advisoryXactLock(trx, ADVISORY_LOCKS.deadlineReminders);
-      const units = await candidateBodiesPage(trx, year, from, limit);
+      const units = await candidateBodiesPage(trx, year, from, limit, o.onlyProvinceId);
       const provinces = [...new Set(units.map((u) => u.province_id))];
       const overrides = await dueDateRowsOf(trx, provinces, year);
       const due = new Map(
@@ -107,19 +113,23 @@ function reminderRows(body: ReportBody, dates: readonly DueSoon[], year: number)
   return dates.flatMap((d) => {
     const kind = REPORT_KINDS.find((k) => k.code === d.kind)!;
     if (!owes(kind, body)) return [];
-    // Sở Nội vụ's own report: to the province's inbox, read by the accounts that send it.
-    const toProvince = owedByProvinceAccounts(kind);
+    // To the inbox its senders read (the domain's reportReminderAddress): a body bound to its unit the
+    // unit's; Sở Nội vụ's and the office's reports, sent by accounts bound to no unit, the province's.
+    const address = reportReminderAddress(kind);
+    const { forPermission, forRole } = reminderAddressColumns(address);
+    const toProvince = address.inbox === "province";
     return [
       {
         unit_id: body.unitId,
-        kind: toProvince ? "province_report_due" : "report_due",
-        for_permission: toProvince ? PROVINCE_RECIPIENTS.province_report_due : null,
+        kind: address.kind,
+        for_permission: forPermission,
+        for_role: forRole,
         subject: `${d.threshold === "overdue" ? "Quá hạn: " : ""}${kind.vi} – ${REPORT_PERIOD_LABELS[d.period].vi} ${year} (gửi ${kind.to.vi})`,
         due_date: d.dueDate,
         // The CCHC section is drawn up in the portal's report page; a body's other reports are marked
-        // sent in the portal's "reports we owe"; the province's own on the admin app's page.
+        // sent in the portal's "reports we owe"; the province's own and the office's on the admin app's page.
         link: toProvince
-          ? "/admin/report-duties"
+          ? reportDutiesUrl(year, d.kind, d.period)
           : d.kind === "unit_cchc_section"
             ? "/portal/internal/report"
             : "/portal/reports",

@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   "par_index_locked", // to the unit: its PAR-index score is final
   "par_index_published", // to the unit: the province published the year's PAR-index ranking
   "province_report_due", // to the province: a report the province itself owes (Sở Nội vụ's) is due soon or overdue
+  "office_report_due", // to the province's office accounts: Văn phòng UBND tỉnh's TTHC-control report (IV.2) is due
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -82,6 +83,10 @@ export const NOTIFICATION_TITLES = {
     en: "PAR-index ranking published",
   },
   province_report_due: { vi: "Nhắc hạn gửi báo cáo của tỉnh", en: "The province's report is due" },
+  office_report_due: {
+    vi: "Nhắc hạn gửi báo cáo của Văn phòng UBND tỉnh",
+    en: "The Provincial People's Committee Office's report is due",
+  },
 } as const satisfies Record<NotificationKind, { vi: string; en: string }>;
 
 export const NotificationsPageInput = z.object({

@@ -5,6 +5,8 @@ import {
   isReportOverdue,
   mayReadSentReport,
   owedByProvinceAccounts,
+  reportDutiesPick,
+  reportDutiesUrl,
   reportsOwedBy,
   SentReportFileParams,
 } from "./owed-reports";
@@ -88,5 +90,19 @@ describe("the reports a body owes, as its own screen lists them (issue 11 §6)",
       );
       expect(holds, role).toBe(sends);
     }
+  });
+
+  it("a reminder's link opens the admin page on its report; a link naming no valid report opens the default", () => {
+    const url = reportDutiesUrl(2026, "tthc_control", "year");
+    expect(url).toBe("/admin/report-duties?year=2026&kind=tthc_control&period=year");
+    expect(reportDutiesPick(url.slice(url.indexOf("?")))).toEqual({
+      year: 2026,
+      kind: "tthc_control",
+      period: "year",
+    });
+    expect(reportDutiesPick("?kind=tthc_control&period=year&year=abc")).toMatchObject({ year: null });
+    expect(reportDutiesPick("?kind=tthc_control&period=q1")).toBeNull();
+    expect(reportDutiesPick("?kind=unknown&period=year")).toBeNull();
+    expect(reportDutiesPick("")).toBeNull();
   });
 });

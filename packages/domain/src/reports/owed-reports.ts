@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RoleAssignment } from "../access/scope";
 import { idField, yearField } from "../schemas/fields";
 import {
+  kindOf,
   maySendFor,
   REPORT_KIND_CODES,
   REPORT_KINDS,
@@ -92,4 +93,28 @@ export const sentReportFileUrl = (p: SentReportFileParams) =>
  */
 export function owedByProvinceAccounts(kind: ReportKindDef): boolean {
   return "leadBodyKind" in kind.body && kind.body.leadBodyKind === "home_affairs";
+}
+
+/** The admin app's page of one report's duties, as a reminder links it (Sở Nội vụ's, the office's). */
+export const reportDutiesUrl = (year: number, kind: ReportKind, period: ReportPeriod) =>
+  `/admin/report-duties?year=${year}&kind=${kind}&period=${period}`;
+
+/**
+ * What that page opens on, from its query (`?year=…&kind=…&period=…`): null unless the kind is known
+ * and has that period; the year only when it is one (2000–2100), else the page keeps its own.
+ */
+export function reportDutiesPick(
+  search: string,
+): { year: number | null; kind: ReportKind; period: ReportPeriod } | null {
+  const params = new Map(
+    search
+      .replace(/^\?/, "")
+      .split("&")
+      .map((p) => p.split("=") as [string, string | undefined]),
+  );
+  const kind = REPORT_KIND_CODES.find((c) => c === params.get("kind"));
+  const period = REPORT_PERIODS.find((p) => p === params.get("period"));
+  if (!kind || !period || !(kindOf(kind).periods as readonly string[]).includes(period)) return null;
+  const year = Number(params.get("year"));
+  return { kind, period, year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null };
 }

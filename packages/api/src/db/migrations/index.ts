@@ -38,6 +38,7 @@ import * as provinceReportDue from "./2026_12_01_0201_province_report_due";
 import * as provinceKeyMarksReads from "./2026_12_01_0301_province_key_marks_reads";
 import * as inspectionSpanIndex from "./2026_12_01_0401_inspection_span_index";
 import * as announceChanges from "./2026_12_02_0001_announce_changes";
+import * as officeReportReminders from "./2026_12_02_0301_office_report_reminders";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -80,4 +81,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0301_province_key_marks_reads": provinceKeyMarksReads,
   "2026_12_01_0401_inspection_span_index": inspectionSpanIndex,
   "2026_12_02_0001_announce_changes": announceChanges,
+  "2026_12_02_0301_office_report_reminders": officeReportReminders,
 };
