@@ -12,9 +12,10 @@ const { values: args } = parseArgs({
   options: {
     pg: { type: "string", default: "postgres://postgres@127.0.0.1:55454" },
     runs: { type: "string", default: "3" },
+    db: { type: "string", default: databaseName(63, 1) },
   },
 });
-const url = `${args.pg}/${databaseName(63, 1)}`;
+const url = `${args.pg}/${args.db}`;
 const db = new pg.Pool({ connectionString: url, max: 2 });
 const server = await startServer(url, 3297);
 try {

@@ -37,6 +37,7 @@ import * as parIndexPublications from "./2026_12_01_0103_par_index_publications"
 import * as provinceReportDue from "./2026_12_01_0201_province_report_due";
 import * as provinceKeyMarksReads from "./2026_12_01_0301_province_key_marks_reads";
 import * as inspectionSpanIndex from "./2026_12_01_0401_inspection_span_index";
+import * as proposalHistoryIndexes from "./2026_12_02_0401_proposal_history_indexes";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0201_province_report_due": provinceReportDue,
   "2026_12_01_0301_province_key_marks_reads": provinceKeyMarksReads,
   "2026_12_01_0401_inspection_span_index": inspectionSpanIndex,
+  "2026_12_02_0401_proposal_history_indexes": proposalHistoryIndexes,
 };
