@@ -87,22 +87,25 @@ async function riskSignals(q: Request, plan: PlanRow) {
  * proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections).
  * Its facts are independent reads of the plan's province, so they go to the database together (each on
  * a connection of the pool; one after another inside a transaction or on PGlite): the request waits for
- * the slowest (the history) instead of their sum (issue 8 §4, docs/benchmarks.md session 6).
+ * the slowest, the history, instead of their sum (issue 8 §4, docs/benchmarks.md session 6). The history
+ * needs only the province and the year, so it starts alongside the plan's own read.
  */
 export async function runProposal(q: Request, input: ProposalRunInput) {
-  const plan = await planOfYear(q.db, provinceOf(q.user), input.year);
-  const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
   const today = vietnamDate(q.now);
+  const [plan, history] = await Promise.all([
+    planOfYear(q.db, provinceOf(q.user), input.year),
+    historyBefore(q.db, provinceOf(q.user), input.year, today),
+  ]);
+  const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
   const thisYear = Number(today.slice(0, 4));
   const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
-  const [units, history, risks, alreadyPlanned, leadBody] = await Promise.all([
+  const [units, risks, alreadyPlanned, leadBody] = await Promise.all([
     proposalCandidates(
       q.db,
       plan.province_id,
       template.tiers.map((t) => t.tier),
       poolDate(plan.year),
     ),
-    historyBefore(q.db, plan.province_id, plan.year, today),
     riskSignals(q, plan),
     coveredUnitIds(q, q.db, plan),
     // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
