@@ -72,10 +72,10 @@ export async function historyBefore(
  * plan year so far raise the unit's priority (the domain scores and explains them). Issue 11 §2: dossier
  * rates (late share, rates past the year's thresholds) do the same.
  */
-async function riskSignals(q: Request, plan: PlanRow) {
+async function riskSignals(q: Request, provinceId: number, year: number) {
   const [cameras, dossiers] = await Promise.all([
-    violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now, plan.province_id),
-    dossierRisks(q.db, plan.province_id, plan.year),
+    violationsByUnit(q.db, monthBounds(year - 1, 1).from, q.now, provinceId),
+    dossierRisks(q.db, provinceId, year),
   ]);
   return mergeRisks(
     cameras.map((r) => ({ unitId: r.unit_id, cameraViolations: r.violations })),
@@ -83,34 +83,42 @@ async function riskSignals(q: Request, plan: PlanRow) {
   );
 }
 
-/**
- * proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections).
- * Its facts are independent reads of the plan's province, so they go to the database together (each on
- * a connection of the pool; one after another inside a transaction or on PGlite): the request waits for
- * the slowest, the history, instead of their sum (issue 8 §4, docs/benchmarks.md session 6). The history
- * needs only the province and the year, so it starts alongside the plan's own read.
- */
-export async function runProposal(q: Request, input: ProposalRunInput) {
-  const today = vietnamDate(q.now);
-  const [plan, history] = await Promise.all([
-    planOfYear(q.db, provinceOf(q.user), input.year),
-    historyBefore(q.db, provinceOf(q.user), input.year, today),
-  ]);
+/** What the proposal reads of the plan itself: its template, its candidates, its inspections, the caller's body. */
+async function planFacts(q: Request, provinceId: number, year: number) {
+  const plan = await planOfYear(q.db, provinceId, year);
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
-  const thisYear = Number(today.slice(0, 4));
-  const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
-  const [units, risks, alreadyPlanned, leadBody] = await Promise.all([
+  const [units, alreadyPlanned, leadBody] = await Promise.all([
     proposalCandidates(
       q.db,
       plan.province_id,
       template.tiers.map((t) => t.tier),
       poolDate(plan.year),
     ),
-    riskSignals(q, plan),
     coveredUnitIds(q, q.db, plan),
     // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
     callerLeadBody(q, q.db, template),
   ]);
+  return { plan, template, units, alreadyPlanned, leadBody };
+}
+
+/**
+ * proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections).
+ * Its facts are independent reads of the plan's province, so they go to the database together (each on
+ * a connection of the pool; one after another inside a transaction or on PGlite): the request waits for
+ * the slowest, the history, instead of their sum (issue 8 §4, docs/benchmarks.md session 6). The history
+ * and the risk signals need only the province and the year, so they do not wait for the plan's read;
+ * the reads that need the plan follow it while the history still runs.
+ */
+export async function runProposal(q: Request, input: ProposalRunInput) {
+  const provinceId = provinceOf(q.user);
+  const today = vietnamDate(q.now);
+  const [{ plan, template, units, alreadyPlanned, leadBody }, history, risks] = await Promise.all([
+    planFacts(q, provinceId, input.year),
+    historyBefore(q.db, provinceId, input.year, today),
+    riskSignals(q, provinceId, input.year),
+  ]);
+  const thisYear = Number(today.slice(0, 4));
+  const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
   return proposeInspections({
     template,
     year: plan.year,
