@@ -77,11 +77,14 @@ export async function monthlyTrend(db: Db, scope: UnitScope, year: number) {
   return rows.rows;
 }
 
-/** Violations seen on camera per unit over [from, to) (the risk signal of the proposal), grouped in SQL. */
-export async function violationsByUnit(db: Db, from: Date, to: Date) {
+/**
+ * Violations seen on camera per unit of a province over [from, to) (the risk signal of the proposal),
+ * grouped in SQL: the province's proposal never reads another province's reviews.
+ */
+export async function violationsByUnit(db: Db, from: Date, to: Date, provinceId: number) {
   const rows = await sql<{ unit_id: number; violations: number }>`
     select unit_id, count(*)::int as violations from camera_reviews
-    where verdict = 'violation' and watched_from >= ${from} and watched_from < ${to}
+    where province_id = ${provinceId} and verdict = 'violation' and watched_from >= ${from} and watched_from < ${to}
     group by unit_id
   `.execute(db);
   return rows.rows;

@@ -91,6 +91,14 @@ const OPEN_HERE = sql`('open', 'responded', 'not_resolved')`;
  * - open recommendations of earlier years, this system's and imported ones, and those past their deadline
  *   on `refDate` (a recommendation answered in time and waiting for verification is not overdue);
  * - findings with shortcomings in earlier years, and of the last inspection: rated items and unsatisfactory ones.
+ *
+ * Shaped for speed (it is most of proposal.run's time): the province's inspections of earlier plans are
+ * read once (`insp`), findings and open recommendations are first summed per inspection from their
+ * province indexes (index-only, migration 2026_12_02_0401) and then joined to them by hash, and the
+ * per-unit figures come out of one GROUP BY — the last inspection's ratings by `array_agg … [1]` in
+ * (start date, id) order instead of a DISTINCT ON pass. A finding's and a recommendation's province is
+ * its inspection's (the province triggers), so summing them by province and joining by inspection reads
+ * the same rows as joining first.
  */
 export async function historyFacts(
   db: Db,
@@ -107,29 +115,49 @@ export async function historyFacts(
     last_bad: string;
     last_rated: string;
   }>`
-    with onsite as (
-      select i.id, i.target_unit_id as unit_id, p.year, i.start_date
+    with insp as materialized (
+      select i.id, i.target_unit_id as unit_id, p.year, i.start_date,
+        (i.form in ('announced', 'surprise') and i.status in ${STARTED}) as onsite
       from inspections i join plans p on p.id = i.plan_id
-      where i.province_id = ${provinceId} and p.year < ${beforeYear}
-        and i.form in ('announced', 'surprise') and i.status in ${STARTED}
+      where i.province_id = ${provinceId} and p.province_id = ${provinceId} and p.year < ${beforeYear}
     ),
-    last_year as (
-      select unit_id, max(y) as last_year from (
-        select unit_id, year as y from onsite
-        union all
-        select unit_id, extract(year from date)::int as y from earlier_conclusions
-        where province_id = ${provinceId} and extract(year from date)::int < ${beforeYear}
-      ) s group by unit_id
+    ratings as (
+      select f.inspection_id as id,
+        count(*) filter (where f.rating in ('chua_dat', 'co_ton_tai')) as bad,
+        count(*) filter (where f.rating <> 'khong_ap_dung') as rated
+      from findings f where f.province_id = ${provinceId}
+      group by f.inspection_id
     ),
-    recs as (
-      select r.unit_id, count(*) as open,
+    own as (
+      select i.unit_id,
+        max(i.year) filter (where i.onsite) as onsite_year,
+        coalesce(sum(r.bad), 0) as shortcomings,
+        (array_agg(r.bad order by i.start_date desc, i.id desc) filter (where i.onsite and r.id is not null))[1]
+          as last_bad,
+        (array_agg(r.rated order by i.start_date desc, i.id desc) filter (where i.onsite and r.id is not null))[1]
+          as last_rated
+      from insp i left join ratings r on r.id = i.id
+      group by i.unit_id
+      having bool_or(i.onsite) or coalesce(sum(r.bad), 0) > 0
+    ),
+    earlier as (
+      select unit_id, max(extract(year from date)::int) as year from earlier_conclusions
+      where province_id = ${provinceId} and extract(year from date)::int < ${beforeYear}
+      group by unit_id
+    ),
+    open_recs as (
+      select r.inspection_id, r.unit_id, count(*) as open,
         count(*) filter (
           where r.deadline < ${refDate}
             and not (r.status = 'responded' and r.responded_on is not null and r.responded_on <= r.deadline)
         ) as overdue
       from recommendations r
-      join inspections i on i.id = r.inspection_id join plans p on p.id = i.plan_id
-      where r.province_id = ${provinceId} and i.province_id = ${provinceId} and p.year < ${beforeYear} and r.status in ${OPEN_HERE}
+      where r.province_id = ${provinceId} and r.status in ${OPEN_HERE}
+      group by r.inspection_id, r.unit_id
+    ),
+    recs as (
+      select r.unit_id, sum(r.open) as open, sum(r.overdue) as overdue
+      from open_recs r join insp i on i.id = r.inspection_id
       group by r.unit_id
       union all
       select er.unit_id, count(*), count(*) filter (where er.deadline < ${refDate})
@@ -138,37 +166,15 @@ export async function historyFacts(
         and extract(year from ec.date)::int < ${beforeYear}
       group by er.unit_id
     ),
-    rec_sums as (select unit_id, sum(open) as open, sum(overdue) as overdue from recs group by unit_id),
-    shortcomings as (
-      select i.target_unit_id as unit_id, count(*) as n
-      from findings f join inspections i on i.id = f.inspection_id join plans p on p.id = i.plan_id
-      where f.province_id = ${provinceId} and i.province_id = ${provinceId} and p.year < ${beforeYear}
-        and f.rating in ('chua_dat', 'co_ton_tai')
-      group by i.target_unit_id
-    ),
-    last_insp as (
-      select distinct on (o.unit_id) o.unit_id, o.id from onsite o
-      where exists (select 1 from findings f where f.inspection_id = o.id)
-      order by o.unit_id, o.start_date desc, o.id desc
-    ),
-    last_ratings as (
-      select l.unit_id,
-        count(*) filter (where f.rating in ('chua_dat', 'co_ton_tai')) as bad,
-        count(*) filter (where f.rating <> 'khong_ap_dung') as rated
-      from last_insp l join findings f on f.inspection_id = l.id
-      group by l.unit_id
-    ),
-    units as (
-      select unit_id from last_year union select unit_id from rec_sums
-      union select unit_id from shortcomings union select unit_id from last_ratings
-    )
-    select u.unit_id, ly.last_year, coalesce(rs.open, 0) as open, coalesce(rs.overdue, 0) as overdue,
-      coalesce(s.n, 0) as shortcomings, coalesce(lr.bad, 0) as last_bad, coalesce(lr.rated, 0) as last_rated
-    from units u
-    left join last_year ly on ly.unit_id = u.unit_id
-    left join rec_sums rs on rs.unit_id = u.unit_id
-    left join shortcomings s on s.unit_id = u.unit_id
-    left join last_ratings lr on lr.unit_id = u.unit_id`.execute(db);
+    rec_sums as (select unit_id, sum(open) as open, sum(overdue) as overdue from recs group by unit_id)
+    select coalesce(o.unit_id, e.unit_id, rs.unit_id) as unit_id, greatest(o.onsite_year, e.year) as last_year,
+      coalesce(rs.open, 0) as open, coalesce(rs.overdue, 0) as overdue,
+      coalesce(o.shortcomings, 0) as shortcomings,
+      coalesce(o.last_bad, 0) as last_bad, coalesce(o.last_rated, 0) as last_rated
+    from own o
+      full join earlier e on e.unit_id = o.unit_id
+      full join rec_sums rs on rs.unit_id = coalesce(o.unit_id, e.unit_id)
+    order by 1`.execute(db);
   return result.rows.map((r) => ({
     unitId: r.unit_id,
     lastYear: r.last_year === null ? null : Number(r.last_year),

@@ -52,7 +52,10 @@ export async function historyBefore(
   today?: string,
 ): Promise<UnitHistory[]> {
   const start = `${year}-01-01`;
-  const rows = await historyFacts(db, provinceId, year, today !== undefined && today < start ? today : start);
+  const [rows, successions] = await Promise.all([
+    historyFacts(db, provinceId, year, today !== undefined && today < start ? today : start),
+    allSuccessions(db, provinceId),
+  ]);
   const history = rows.map((r) => ({
     unitId: r.unitId,
     lastInspectionYear: r.lastYear,
@@ -61,22 +64,61 @@ export async function historyBefore(
     overdueRecommendations: r.overdue,
     lastShortfallShare: r.lastRated === 0 ? 0 : r.lastBad / r.lastRated,
   }));
-  return carryHistory(history, await allSuccessions(db, provinceId));
+  return carryHistory(history, successions);
 }
 
-/** proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections). */
-export async function runProposal(q: Request, input: ProposalRunInput) {
-  const plan = await planOfYear(q.db, provinceOf(q.user), input.year);
+/**
+ * Issue 10: violations seen on the province's one-stop-shop cameras over the year before the plan and the
+ * plan year so far raise the unit's priority (the domain scores and explains them). Issue 11 §2: dossier
+ * rates (late share, rates past the year's thresholds) do the same.
+ */
+async function riskSignals(q: Request, provinceId: number, year: number) {
+  const [cameras, dossiers] = await Promise.all([
+    violationsByUnit(q.db, monthBounds(year - 1, 1).from, q.now, provinceId),
+    dossierRisks(q.db, provinceId, year),
+  ]);
+  return mergeRisks(
+    cameras.map((r) => ({ unitId: r.unit_id, cameraViolations: r.violations })),
+    dossiers,
+  );
+}
+
+/** What the proposal reads of the plan itself: its template, its candidates, its inspections, the caller's body. */
+async function planFacts(q: Request, provinceId: number, year: number) {
+  const plan = await planOfYear(q.db, provinceId, year);
   const template = withQuotas(templateOf(plan.template_id), plan.quotas as PlanQuotas);
+  const [units, alreadyPlanned, leadBody] = await Promise.all([
+    proposalCandidates(
+      q.db,
+      plan.province_id,
+      template.tiers.map((t) => t.tier),
+      poolDate(plan.year),
+    ),
+    coveredUnitIds(q, q.db, plan),
+    // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
+    callerLeadBody(q, q.db, template),
+  ]);
+  return { plan, template, units, alreadyPlanned, leadBody };
+}
+
+/**
+ * proposal.run: which units to inspect to meet the quotas, and when (the domain's proposeInspections).
+ * Its facts are independent reads of the plan's province, so they go to the database together (each on
+ * a connection of the pool; one after another inside a transaction or on PGlite): the request waits for
+ * the slowest, the history, instead of their sum (issue 8 §4, docs/benchmarks.md session 6). The history
+ * and the risk signals need only the province and the year, so they do not wait for the plan's read;
+ * the reads that need the plan follow it while the history still runs.
+ */
+export async function runProposal(q: Request, input: ProposalRunInput) {
+  const provinceId = provinceOf(q.user);
   const today = vietnamDate(q.now);
+  const [{ plan, template, units, alreadyPlanned, leadBody }, history, risks] = await Promise.all([
+    planFacts(q, provinceId, input.year),
+    historyBefore(q.db, provinceId, input.year, today),
+    riskSignals(q, provinceId, input.year),
+  ]);
   const thisYear = Number(today.slice(0, 4));
   const startMonth = input.startMonth ?? (thisYear === plan.year ? Number(today.slice(5, 7)) : undefined);
-  const units = await proposalCandidates(
-    q.db,
-    plan.province_id,
-    template.tiers.map((t) => t.tier),
-    poolDate(plan.year),
-  );
   return proposeInspections({
     template,
     year: plan.year,
@@ -93,21 +135,11 @@ export async function runProposal(q: Request, input: ProposalRunInput) {
       districtId: u.kind === "commune" ? u.parent_id : null,
       fields: u.fields === "" ? [] : u.fields.split(","),
     })),
-    history: await historyBefore(q.db, plan.province_id, plan.year, today),
-    // Issue 10: violations seen on one-stop-shop cameras over the year before the plan and the plan
-    // year so far raise the unit's priority (the domain scores and explains them).
-    // Issue 11 §2: dossier rates (late share, rates past the year's thresholds) do the same.
-    risks: mergeRisks(
-      (await violationsByUnit(q.db, monthBounds(plan.year - 1, 1).from, q.now)).map((r) => ({
-        unitId: r.unit_id,
-        cameraViolations: r.violations,
-      })),
-      await dossierRisks(q.db, plan.province_id, plan.year),
-    ),
+    history,
+    risks,
     capacityPerMonth: input.monthlyCapacity ?? DEFAULT_MONTHLY_CAPACITY,
-    alreadyPlanned: [...(await coveredUnitIds(q, q.db, plan))],
-    // The planner's own body is never its own target (Sở Nội vụ does not inspect Sở Nội vụ).
-    leadBody: await callerLeadBody(q, q.db, template),
+    alreadyPlanned: [...alreadyPlanned],
+    leadBody,
     ...(input.exclude ? { exclude: input.exclude } : {}),
     ...(startMonth !== undefined ? { startMonth } : {}),
   });

@@ -15,8 +15,26 @@ export function findLeadBody(template: PlanTemplate, code: string): LeadBody | u
  * Thương binh và Xã hội" and "Sở Lao động – Thương binh và Xã hội" agree. Binds sector inspectors.
  */
 export function leadBodyOfUnitName(template: PlanTemplate, unitName: string): LeadBody | undefined {
-  const key = foldForName(unitName);
-  return template.leadBodies.find((b) => foldForName(b.unitName) === key);
+  return leadBodiesByName(template.leadBodies).get(foldForName(unitName));
+}
+
+/**
+ * The lead bodies by folded name (the first one of a name, as a search in order would find), folded once
+ * per template: the proposal asks this of each of a province's ~400 candidates (is it the planner's own
+ * body?), which folded every body's name again for each of them. Templates are constant data.
+ */
+const byFoldedName = new WeakMap<readonly LeadBody[], Map<string, LeadBody>>();
+function leadBodiesByName(bodies: readonly LeadBody[]): Map<string, LeadBody> {
+  let map = byFoldedName.get(bodies);
+  if (!map) {
+    map = new Map();
+    for (const b of bodies) {
+      const key = foldForName(b.unitName);
+      if (!map.has(key)) map.set(key, b);
+    }
+    byFoldedName.set(bodies, map);
+  }
+  return map;
 }
 
 function foldForName(name: string): string {

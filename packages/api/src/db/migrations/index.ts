@@ -39,6 +39,7 @@ import * as provinceKeyMarksReads from "./2026_12_01_0301_province_key_marks_rea
 import * as inspectionSpanIndex from "./2026_12_01_0401_inspection_span_index";
 import * as announceChanges from "./2026_12_02_0001_announce_changes";
 import * as officeReportReminders from "./2026_12_02_0301_office_report_reminders";
+import * as proposalHistoryIndexes from "./2026_12_02_0401_proposal_history_indexes";
 
 /** Listed in code, not read from the folder: FileMigrationProvider cannot load .ts on Node 20, and bundles keep this. */
 export const migrations: Record<string, Migration> = {
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0401_inspection_span_index": inspectionSpanIndex,
   "2026_12_02_0001_announce_changes": announceChanges,
   "2026_12_02_0301_office_report_reminders": officeReportReminders,
+  "2026_12_02_0401_proposal_history_indexes": proposalHistoryIndexes,
 };
