@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { changesChannel } from "../db/change-announcements";
 import type { DbHandle } from "../db/create-db";
+import { enableWhileListening } from "./cache-switch";
 import { ReadCache } from "./read-cache";
 
 /**
@@ -17,23 +18,11 @@ export async function cacheReads(app: FastifyInstance, handle: DbHandle): Promis
     if (req.method !== "GET" && req.method !== "HEAD") readCache.changedHere();
     return payload;
   });
-  try {
-    const stop = await handle.listen(
-      changesChannel(handle.schema),
-      (payload) => readCache.changed(payload),
-      () => {
-        readCache.disable();
-        app.log.warn("read cache off: the connection that hears changes was lost");
-      },
-    );
-    readCache.enable();
-    app.addHook("onClose", async () => {
-      readCache.disable();
-      await stop();
-    });
-  } catch (error) {
-    readCache.disable();
-    app.log.warn({ err: error }, "read cache off: cannot listen for changes");
-  }
+  await enableWhileListening(app, handle.listen, {
+    channel: changesChannel(handle.schema),
+    cache: readCache,
+    onMessage: (payload) => readCache.changed(payload),
+    what: "read cache",
+  });
   return readCache;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { sessionCache } from "../auth/session-cache";
 import type { DbHandle } from "../db/create-db";
 import { SESSION_END_CHANNEL } from "../db/session.repository";
+import { enableWhileListening } from "./cache-switch";
 
 /**
  * Turns the session cache on only where a sign-out anywhere reaches it: PGlite is one process (its
@@ -14,22 +15,10 @@ export async function cacheSessions(app: FastifyInstance, handle: DbHandle): Pro
     return;
   }
   if (!handle.listen) return;
-  try {
-    const stop = await handle.listen(
-      SESSION_END_CHANNEL,
-      (id) => sessionCache.forget(id),
-      () => {
-        sessionCache.disable();
-        app.log.warn("session cache off: the connection that hears sign-outs was lost");
-      },
-    );
-    sessionCache.enable();
-    app.addHook("onClose", async () => {
-      sessionCache.disable();
-      await stop();
-    });
-  } catch (error) {
-    sessionCache.disable();
-    app.log.warn({ err: error }, "session cache off: cannot listen for sign-outs");
-  }
+  await enableWhileListening(app, handle.listen, {
+    channel: SESSION_END_CHANNEL,
+    cache: sessionCache,
+    onMessage: (id) => sessionCache.forget(id),
+    what: "session cache",
+  });
 }
